@@ -1,0 +1,68 @@
+/**
+ * Every failure otacast reports carries one of these codes. Tests and devices
+ * branch on the code, never on message text. docs/errors.md documents each.
+ */
+export const ERROR_CODES = {
+  OTA_E_USAGE: 'bad command-line usage',
+  OTA_E_DECODE: 'message could not be decoded',
+  OTA_E_TOO_LARGE: 'message or packet exceeds the size limit',
+  OTA_E_PROTOCOL: 'message breaks the protocol',
+  OTA_E_AUTH: 'authentication failed',
+  OTA_E_FORBIDDEN: 'not authorized for this topic or action',
+  OTA_E_SIGNATURE: 'manifest signature is invalid',
+  OTA_E_UNTRUSTED_KEY: 'manifest is not signed by a trusted key',
+  OTA_E_DIGEST: 'content does not match its sha256 digest',
+  OTA_E_PRODUCT: 'release is for another product or channel',
+  OTA_E_INCOMPATIBLE: 'release is incompatible with this device',
+  OTA_E_DOWNGRADE: 'release would downgrade without being signed as a rollback',
+  OTA_E_EXPIRED: 'manifest has expired',
+  OTA_E_NOT_FOUND: 'no such blob, release or device',
+  OTA_E_MISSING_BLOBS: 'release references blobs the server does not hold',
+  OTA_E_VERSION_EXISTS: 'this version was already published with other content',
+  OTA_E_BAD_RELEASE: 'release description is invalid',
+  OTA_E_KEY: 'signing key could not be read',
+  OTA_E_INSTALL: 'installing the release failed',
+  OTA_E_HEALTH: 'health check failed after activation',
+  OTA_E_TIMEOUT: 'operation timed out',
+  OTA_E_CONNECT: 'could not connect to the server',
+  OTA_E_IO: 'file system operation failed',
+  OTA_E_DISK_FULL: 'no space left on device',
+  OTA_E_STATE: 'persisted state is invalid',
+  OTA_E_INTERNAL: 'internal error',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_CODES, value);
+}
+
+export class OtaError extends Error {
+  override readonly name = 'OtaError';
+  readonly code: ErrorCode;
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: ErrorCode, message?: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+    super(message ?? ERROR_CODES[code], options?.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.details = options?.details ?? {};
+  }
+
+  /** One line for a CLI or a log: `OTA_E_CODE: message`. */
+  toLine(): string {
+    return `${this.code}: ${this.message}`;
+  }
+}
+
+/**
+ * Turns anything thrown into an OtaError, mapping well-known Node errno codes
+ * (a full disk, a missing file) to our codes so callers handle one type.
+ */
+export function toOtaError(err: unknown, fallback: ErrorCode = 'OTA_E_INTERNAL'): OtaError {
+  if (err instanceof OtaError) return err;
+  const errno = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (errno === 'ENOSPC' || errno === 'EDQUOT') return new OtaError('OTA_E_DISK_FULL', message, { cause: err });
+  if (errno.startsWith('E') && errno.length > 2 && fallback === 'OTA_E_INTERNAL') return new OtaError('OTA_E_IO', message, { cause: err });
+  return new OtaError(fallback, message, { cause: err });
+}

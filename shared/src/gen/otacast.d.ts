@@ -1,0 +1,2481 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace otacast. */
+export namespace otacast {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of an ApiRequest.
+         * @deprecated Use otacast.v1.ApiRequest.$Properties instead.
+         */
+        interface IApiRequest extends otacast.v1.ApiRequest.$Properties {
+        }
+
+        /** Represents an ApiRequest. */
+        class ApiRequest {
+
+            /**
+             * Constructs a new ApiRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ApiRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ApiRequest id. */
+            id: number;
+
+            /** ApiRequest missingBlobs. */
+            missingBlobs?: (otacast.v1.MissingBlobsRequest.$Properties|null);
+
+            /** ApiRequest putBlob. */
+            putBlob?: (otacast.v1.PutBlobRequest.$Properties|null);
+
+            /** ApiRequest commitRelease. */
+            commitRelease?: (otacast.v1.CommitReleaseRequest.$Properties|null);
+
+            /** ApiRequest addDevice. */
+            addDevice?: (otacast.v1.AddDeviceRequest.$Properties|null);
+
+            /** ApiRequest listDevices. */
+            listDevices?: (otacast.v1.ListDevicesRequest.$Properties|null);
+
+            /** ApiRequest listReleases. */
+            listReleases?: (otacast.v1.ListReleasesRequest.$Properties|null);
+
+            /** ApiRequest body. */
+            body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases");
+
+            /**
+             * Creates a new ApiRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ApiRequest instance
+             */
+            static create(properties: otacast.v1.ApiRequest.$Shape): otacast.v1.ApiRequest & otacast.v1.ApiRequest.$Shape;
+            static create(properties?: otacast.v1.ApiRequest.$Properties): otacast.v1.ApiRequest;
+
+            /**
+             * Encodes the specified ApiRequest message. Does not implicitly {@link otacast.v1.ApiRequest.verify|verify} messages.
+             * @param message ApiRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ApiRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ApiRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ApiRequest & otacast.v1.ApiRequest.$Shape} ApiRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ApiRequest & otacast.v1.ApiRequest.$Shape;
+        }
+
+        namespace ApiRequest {
+
+            /** Properties of an ApiRequest. */
+            interface $Properties {
+
+                /** ApiRequest id */
+                id?: (number|null);
+
+                /** ApiRequest missingBlobs */
+                missingBlobs?: (otacast.v1.MissingBlobsRequest.$Properties|null);
+
+                /** ApiRequest putBlob */
+                putBlob?: (otacast.v1.PutBlobRequest.$Properties|null);
+
+                /** ApiRequest commitRelease */
+                commitRelease?: (otacast.v1.CommitReleaseRequest.$Properties|null);
+
+                /** ApiRequest addDevice */
+                addDevice?: (otacast.v1.AddDeviceRequest.$Properties|null);
+
+                /** ApiRequest listDevices */
+                listDevices?: (otacast.v1.ListDevicesRequest.$Properties|null);
+
+                /** ApiRequest listReleases */
+                listReleases?: (otacast.v1.ListReleasesRequest.$Properties|null);
+
+                /** ApiRequest body */
+                body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an ApiRequest. */
+            type $Shape = {
+              id?: number|null;
+              missingBlobs?: otacast.v1.MissingBlobsRequest.$Shape|null;
+              putBlob?: otacast.v1.PutBlobRequest.$Shape|null;
+              commitRelease?: otacast.v1.CommitReleaseRequest.$Shape|null;
+              addDevice?: otacast.v1.AddDeviceRequest.$Shape|null;
+              listDevices?: otacast.v1.ListDevicesRequest.$Shape|null;
+              listReleases?: otacast.v1.ListReleasesRequest.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape })
+            );
+        }
+
+        /**
+         * Properties of an ApiResponse.
+         * @deprecated Use otacast.v1.ApiResponse.$Properties instead.
+         */
+        interface IApiResponse extends otacast.v1.ApiResponse.$Properties {
+        }
+
+        /** Represents an ApiResponse. */
+        class ApiResponse {
+
+            /**
+             * Constructs a new ApiResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ApiResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ApiResponse id. */
+            id: number;
+
+            /** ApiResponse errorCode. */
+            errorCode: string;
+
+            /** ApiResponse errorMessage. */
+            errorMessage: string;
+
+            /** ApiResponse missingBlobs. */
+            missingBlobs?: (otacast.v1.MissingBlobsResponse.$Properties|null);
+
+            /** ApiResponse putBlob. */
+            putBlob?: (otacast.v1.PutBlobResponse.$Properties|null);
+
+            /** ApiResponse commitRelease. */
+            commitRelease?: (otacast.v1.CommitReleaseResponse.$Properties|null);
+
+            /** ApiResponse addDevice. */
+            addDevice?: (otacast.v1.AddDeviceResponse.$Properties|null);
+
+            /** ApiResponse listDevices. */
+            listDevices?: (otacast.v1.ListDevicesResponse.$Properties|null);
+
+            /** ApiResponse listReleases. */
+            listReleases?: (otacast.v1.ListReleasesResponse.$Properties|null);
+
+            /** ApiResponse body. */
+            body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases");
+
+            /**
+             * Creates a new ApiResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ApiResponse instance
+             */
+            static create(properties: otacast.v1.ApiResponse.$Shape): otacast.v1.ApiResponse & otacast.v1.ApiResponse.$Shape;
+            static create(properties?: otacast.v1.ApiResponse.$Properties): otacast.v1.ApiResponse;
+
+            /**
+             * Encodes the specified ApiResponse message. Does not implicitly {@link otacast.v1.ApiResponse.verify|verify} messages.
+             * @param message ApiResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ApiResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ApiResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ApiResponse & otacast.v1.ApiResponse.$Shape} ApiResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ApiResponse & otacast.v1.ApiResponse.$Shape;
+        }
+
+        namespace ApiResponse {
+
+            /** Properties of an ApiResponse. */
+            interface $Properties {
+
+                /** ApiResponse id */
+                id?: (number|null);
+
+                /** ApiResponse errorCode */
+                errorCode?: (string|null);
+
+                /** ApiResponse errorMessage */
+                errorMessage?: (string|null);
+
+                /** ApiResponse missingBlobs */
+                missingBlobs?: (otacast.v1.MissingBlobsResponse.$Properties|null);
+
+                /** ApiResponse putBlob */
+                putBlob?: (otacast.v1.PutBlobResponse.$Properties|null);
+
+                /** ApiResponse commitRelease */
+                commitRelease?: (otacast.v1.CommitReleaseResponse.$Properties|null);
+
+                /** ApiResponse addDevice */
+                addDevice?: (otacast.v1.AddDeviceResponse.$Properties|null);
+
+                /** ApiResponse listDevices */
+                listDevices?: (otacast.v1.ListDevicesResponse.$Properties|null);
+
+                /** ApiResponse listReleases */
+                listReleases?: (otacast.v1.ListReleasesResponse.$Properties|null);
+
+                /** ApiResponse body */
+                body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an ApiResponse. */
+            type $Shape = {
+              id?: number|null;
+              errorCode?: string|null;
+              errorMessage?: string|null;
+              missingBlobs?: otacast.v1.MissingBlobsResponse.$Shape|null;
+              putBlob?: otacast.v1.PutBlobResponse.$Shape|null;
+              commitRelease?: otacast.v1.CommitReleaseResponse.$Shape|null;
+              addDevice?: otacast.v1.AddDeviceResponse.$Shape|null;
+              listDevices?: otacast.v1.ListDevicesResponse.$Shape|null;
+              listReleases?: otacast.v1.ListReleasesResponse.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a MissingBlobsRequest.
+         * @deprecated Use otacast.v1.MissingBlobsRequest.$Properties instead.
+         */
+        interface IMissingBlobsRequest extends otacast.v1.MissingBlobsRequest.$Properties {
+        }
+
+        /** Represents a MissingBlobsRequest. */
+        class MissingBlobsRequest {
+
+            /**
+             * Constructs a new MissingBlobsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.MissingBlobsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MissingBlobsRequest digests. */
+            digests: Uint8Array[];
+
+            /**
+             * Creates a new MissingBlobsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MissingBlobsRequest instance
+             */
+            static create(properties: otacast.v1.MissingBlobsRequest.$Shape): otacast.v1.MissingBlobsRequest & otacast.v1.MissingBlobsRequest.$Shape;
+            static create(properties?: otacast.v1.MissingBlobsRequest.$Properties): otacast.v1.MissingBlobsRequest;
+
+            /**
+             * Encodes the specified MissingBlobsRequest message. Does not implicitly {@link otacast.v1.MissingBlobsRequest.verify|verify} messages.
+             * @param message MissingBlobsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.MissingBlobsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MissingBlobsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.MissingBlobsRequest & otacast.v1.MissingBlobsRequest.$Shape} MissingBlobsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.MissingBlobsRequest & otacast.v1.MissingBlobsRequest.$Shape;
+        }
+
+        namespace MissingBlobsRequest {
+
+            /** Properties of a MissingBlobsRequest. */
+            interface $Properties {
+
+                /** MissingBlobsRequest digests */
+                digests?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MissingBlobsRequest. */
+            type $Shape = otacast.v1.MissingBlobsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a MissingBlobsResponse.
+         * @deprecated Use otacast.v1.MissingBlobsResponse.$Properties instead.
+         */
+        interface IMissingBlobsResponse extends otacast.v1.MissingBlobsResponse.$Properties {
+        }
+
+        /** Represents a MissingBlobsResponse. */
+        class MissingBlobsResponse {
+
+            /**
+             * Constructs a new MissingBlobsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.MissingBlobsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MissingBlobsResponse missing. */
+            missing: Uint8Array[];
+
+            /**
+             * Creates a new MissingBlobsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MissingBlobsResponse instance
+             */
+            static create(properties: otacast.v1.MissingBlobsResponse.$Shape): otacast.v1.MissingBlobsResponse & otacast.v1.MissingBlobsResponse.$Shape;
+            static create(properties?: otacast.v1.MissingBlobsResponse.$Properties): otacast.v1.MissingBlobsResponse;
+
+            /**
+             * Encodes the specified MissingBlobsResponse message. Does not implicitly {@link otacast.v1.MissingBlobsResponse.verify|verify} messages.
+             * @param message MissingBlobsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.MissingBlobsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MissingBlobsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.MissingBlobsResponse & otacast.v1.MissingBlobsResponse.$Shape} MissingBlobsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.MissingBlobsResponse & otacast.v1.MissingBlobsResponse.$Shape;
+        }
+
+        namespace MissingBlobsResponse {
+
+            /** Properties of a MissingBlobsResponse. */
+            interface $Properties {
+
+                /** MissingBlobsResponse missing */
+                missing?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MissingBlobsResponse. */
+            type $Shape = otacast.v1.MissingBlobsResponse.$Properties;
+        }
+
+        /**
+         * Properties of a PutBlobRequest.
+         * @deprecated Use otacast.v1.PutBlobRequest.$Properties instead.
+         */
+        interface IPutBlobRequest extends otacast.v1.PutBlobRequest.$Properties {
+        }
+
+        /** Represents a PutBlobRequest. */
+        class PutBlobRequest {
+
+            /**
+             * Constructs a new PutBlobRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.PutBlobRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PutBlobRequest digest. */
+            digest: Uint8Array;
+
+            /** PutBlobRequest size. */
+            size: number;
+
+            /** PutBlobRequest offset. */
+            offset: number;
+
+            /** PutBlobRequest data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new PutBlobRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PutBlobRequest instance
+             */
+            static create(properties: otacast.v1.PutBlobRequest.$Shape): otacast.v1.PutBlobRequest & otacast.v1.PutBlobRequest.$Shape;
+            static create(properties?: otacast.v1.PutBlobRequest.$Properties): otacast.v1.PutBlobRequest;
+
+            /**
+             * Encodes the specified PutBlobRequest message. Does not implicitly {@link otacast.v1.PutBlobRequest.verify|verify} messages.
+             * @param message PutBlobRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.PutBlobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PutBlobRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.PutBlobRequest & otacast.v1.PutBlobRequest.$Shape} PutBlobRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.PutBlobRequest & otacast.v1.PutBlobRequest.$Shape;
+        }
+
+        namespace PutBlobRequest {
+
+            /** Properties of a PutBlobRequest. */
+            interface $Properties {
+
+                /** PutBlobRequest digest */
+                digest?: (Uint8Array|null);
+
+                /** PutBlobRequest size */
+                size?: (number|null);
+
+                /** PutBlobRequest offset */
+                offset?: (number|null);
+
+                /** PutBlobRequest data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PutBlobRequest. */
+            type $Shape = otacast.v1.PutBlobRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PutBlobResponse.
+         * @deprecated Use otacast.v1.PutBlobResponse.$Properties instead.
+         */
+        interface IPutBlobResponse extends otacast.v1.PutBlobResponse.$Properties {
+        }
+
+        /** Represents a PutBlobResponse. */
+        class PutBlobResponse {
+
+            /**
+             * Constructs a new PutBlobResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.PutBlobResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PutBlobResponse complete. */
+            complete: boolean;
+
+            /**
+             * Creates a new PutBlobResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PutBlobResponse instance
+             */
+            static create(properties: otacast.v1.PutBlobResponse.$Shape): otacast.v1.PutBlobResponse & otacast.v1.PutBlobResponse.$Shape;
+            static create(properties?: otacast.v1.PutBlobResponse.$Properties): otacast.v1.PutBlobResponse;
+
+            /**
+             * Encodes the specified PutBlobResponse message. Does not implicitly {@link otacast.v1.PutBlobResponse.verify|verify} messages.
+             * @param message PutBlobResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.PutBlobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PutBlobResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.PutBlobResponse & otacast.v1.PutBlobResponse.$Shape} PutBlobResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.PutBlobResponse & otacast.v1.PutBlobResponse.$Shape;
+        }
+
+        namespace PutBlobResponse {
+
+            /** Properties of a PutBlobResponse. */
+            interface $Properties {
+
+                /** PutBlobResponse complete */
+                complete?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PutBlobResponse. */
+            type $Shape = otacast.v1.PutBlobResponse.$Properties;
+        }
+
+        /**
+         * Properties of a CommitReleaseRequest.
+         * @deprecated Use otacast.v1.CommitReleaseRequest.$Properties instead.
+         */
+        interface ICommitReleaseRequest extends otacast.v1.CommitReleaseRequest.$Properties {
+        }
+
+        /** Represents a CommitReleaseRequest. */
+        class CommitReleaseRequest {
+
+            /**
+             * Constructs a new CommitReleaseRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.CommitReleaseRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommitReleaseRequest signedManifest. */
+            signedManifest: Uint8Array;
+
+            /**
+             * Creates a new CommitReleaseRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommitReleaseRequest instance
+             */
+            static create(properties: otacast.v1.CommitReleaseRequest.$Shape): otacast.v1.CommitReleaseRequest & otacast.v1.CommitReleaseRequest.$Shape;
+            static create(properties?: otacast.v1.CommitReleaseRequest.$Properties): otacast.v1.CommitReleaseRequest;
+
+            /**
+             * Encodes the specified CommitReleaseRequest message. Does not implicitly {@link otacast.v1.CommitReleaseRequest.verify|verify} messages.
+             * @param message CommitReleaseRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.CommitReleaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommitReleaseRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.CommitReleaseRequest & otacast.v1.CommitReleaseRequest.$Shape} CommitReleaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.CommitReleaseRequest & otacast.v1.CommitReleaseRequest.$Shape;
+        }
+
+        namespace CommitReleaseRequest {
+
+            /** Properties of a CommitReleaseRequest. */
+            interface $Properties {
+
+                /** CommitReleaseRequest signedManifest */
+                signedManifest?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommitReleaseRequest. */
+            type $Shape = otacast.v1.CommitReleaseRequest.$Properties;
+        }
+
+        /**
+         * Properties of a CommitReleaseResponse.
+         * @deprecated Use otacast.v1.CommitReleaseResponse.$Properties instead.
+         */
+        interface ICommitReleaseResponse extends otacast.v1.CommitReleaseResponse.$Properties {
+        }
+
+        /** Represents a CommitReleaseResponse. */
+        class CommitReleaseResponse {
+
+            /**
+             * Constructs a new CommitReleaseResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.CommitReleaseResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommitReleaseResponse releaseId. */
+            releaseId: string;
+
+            /** CommitReleaseResponse existing. */
+            existing: boolean;
+
+            /**
+             * Creates a new CommitReleaseResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommitReleaseResponse instance
+             */
+            static create(properties: otacast.v1.CommitReleaseResponse.$Shape): otacast.v1.CommitReleaseResponse & otacast.v1.CommitReleaseResponse.$Shape;
+            static create(properties?: otacast.v1.CommitReleaseResponse.$Properties): otacast.v1.CommitReleaseResponse;
+
+            /**
+             * Encodes the specified CommitReleaseResponse message. Does not implicitly {@link otacast.v1.CommitReleaseResponse.verify|verify} messages.
+             * @param message CommitReleaseResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.CommitReleaseResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommitReleaseResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.CommitReleaseResponse & otacast.v1.CommitReleaseResponse.$Shape} CommitReleaseResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.CommitReleaseResponse & otacast.v1.CommitReleaseResponse.$Shape;
+        }
+
+        namespace CommitReleaseResponse {
+
+            /** Properties of a CommitReleaseResponse. */
+            interface $Properties {
+
+                /** CommitReleaseResponse releaseId */
+                releaseId?: (string|null);
+
+                /** CommitReleaseResponse existing */
+                existing?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommitReleaseResponse. */
+            type $Shape = otacast.v1.CommitReleaseResponse.$Properties;
+        }
+
+        /**
+         * Properties of an AddDeviceRequest.
+         * @deprecated Use otacast.v1.AddDeviceRequest.$Properties instead.
+         */
+        interface IAddDeviceRequest extends otacast.v1.AddDeviceRequest.$Properties {
+        }
+
+        /** Represents an AddDeviceRequest. */
+        class AddDeviceRequest {
+
+            /**
+             * Constructs a new AddDeviceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.AddDeviceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AddDeviceRequest deviceId. */
+            deviceId: string;
+
+            /** AddDeviceRequest product. */
+            product: string;
+
+            /** AddDeviceRequest channel. */
+            channel: string;
+
+            /**
+             * Creates a new AddDeviceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AddDeviceRequest instance
+             */
+            static create(properties: otacast.v1.AddDeviceRequest.$Shape): otacast.v1.AddDeviceRequest & otacast.v1.AddDeviceRequest.$Shape;
+            static create(properties?: otacast.v1.AddDeviceRequest.$Properties): otacast.v1.AddDeviceRequest;
+
+            /**
+             * Encodes the specified AddDeviceRequest message. Does not implicitly {@link otacast.v1.AddDeviceRequest.verify|verify} messages.
+             * @param message AddDeviceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.AddDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AddDeviceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.AddDeviceRequest & otacast.v1.AddDeviceRequest.$Shape} AddDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.AddDeviceRequest & otacast.v1.AddDeviceRequest.$Shape;
+        }
+
+        namespace AddDeviceRequest {
+
+            /** Properties of an AddDeviceRequest. */
+            interface $Properties {
+
+                /** AddDeviceRequest deviceId */
+                deviceId?: (string|null);
+
+                /** AddDeviceRequest product */
+                product?: (string|null);
+
+                /** AddDeviceRequest channel */
+                channel?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AddDeviceRequest. */
+            type $Shape = otacast.v1.AddDeviceRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AddDeviceResponse.
+         * @deprecated Use otacast.v1.AddDeviceResponse.$Properties instead.
+         */
+        interface IAddDeviceResponse extends otacast.v1.AddDeviceResponse.$Properties {
+        }
+
+        /** Represents an AddDeviceResponse. */
+        class AddDeviceResponse {
+
+            /**
+             * Constructs a new AddDeviceResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.AddDeviceResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AddDeviceResponse token. */
+            token: string;
+
+            /**
+             * Creates a new AddDeviceResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AddDeviceResponse instance
+             */
+            static create(properties: otacast.v1.AddDeviceResponse.$Shape): otacast.v1.AddDeviceResponse & otacast.v1.AddDeviceResponse.$Shape;
+            static create(properties?: otacast.v1.AddDeviceResponse.$Properties): otacast.v1.AddDeviceResponse;
+
+            /**
+             * Encodes the specified AddDeviceResponse message. Does not implicitly {@link otacast.v1.AddDeviceResponse.verify|verify} messages.
+             * @param message AddDeviceResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.AddDeviceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AddDeviceResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.AddDeviceResponse & otacast.v1.AddDeviceResponse.$Shape} AddDeviceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.AddDeviceResponse & otacast.v1.AddDeviceResponse.$Shape;
+        }
+
+        namespace AddDeviceResponse {
+
+            /** Properties of an AddDeviceResponse. */
+            interface $Properties {
+
+                /** AddDeviceResponse token */
+                token?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AddDeviceResponse. */
+            type $Shape = otacast.v1.AddDeviceResponse.$Properties;
+        }
+
+        /**
+         * Properties of a ListDevicesRequest.
+         * @deprecated Use otacast.v1.ListDevicesRequest.$Properties instead.
+         */
+        interface IListDevicesRequest extends otacast.v1.ListDevicesRequest.$Properties {
+        }
+
+        /** Represents a ListDevicesRequest. */
+        class ListDevicesRequest {
+
+            /**
+             * Constructs a new ListDevicesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ListDevicesRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ListDevicesRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListDevicesRequest instance
+             */
+            static create(properties: otacast.v1.ListDevicesRequest.$Shape): otacast.v1.ListDevicesRequest & otacast.v1.ListDevicesRequest.$Shape;
+            static create(properties?: otacast.v1.ListDevicesRequest.$Properties): otacast.v1.ListDevicesRequest;
+
+            /**
+             * Encodes the specified ListDevicesRequest message. Does not implicitly {@link otacast.v1.ListDevicesRequest.verify|verify} messages.
+             * @param message ListDevicesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ListDevicesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListDevicesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ListDevicesRequest & otacast.v1.ListDevicesRequest.$Shape} ListDevicesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ListDevicesRequest & otacast.v1.ListDevicesRequest.$Shape;
+        }
+
+        namespace ListDevicesRequest {
+
+            /** Properties of a ListDevicesRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListDevicesRequest. */
+            type $Shape = otacast.v1.ListDevicesRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceRecord.
+         * @deprecated Use otacast.v1.DeviceRecord.$Properties instead.
+         */
+        interface IDeviceRecord extends otacast.v1.DeviceRecord.$Properties {
+        }
+
+        /** Represents a DeviceRecord. */
+        class DeviceRecord {
+
+            /**
+             * Constructs a new DeviceRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.DeviceRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceRecord deviceId. */
+            deviceId: string;
+
+            /** DeviceRecord product. */
+            product: string;
+
+            /** DeviceRecord channel. */
+            channel: string;
+
+            /** DeviceRecord installedVersion. */
+            installedVersion: string;
+
+            /** DeviceRecord state. */
+            state: otacast.v1.AgentState;
+
+            /** DeviceRecord outcome. */
+            outcome: otacast.v1.Outcome;
+
+            /** DeviceRecord lastError. */
+            lastError: string;
+
+            /** DeviceRecord lastSeenMs. */
+            lastSeenMs: number;
+
+            /** DeviceRecord lastSeq. */
+            lastSeq: number;
+
+            /** DeviceRecord targetVersion. */
+            targetVersion: string;
+
+            /** DeviceRecord components. */
+            components: { [k: string]: string };
+
+            /**
+             * Creates a new DeviceRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceRecord instance
+             */
+            static create(properties: otacast.v1.DeviceRecord.$Shape): otacast.v1.DeviceRecord & otacast.v1.DeviceRecord.$Shape;
+            static create(properties?: otacast.v1.DeviceRecord.$Properties): otacast.v1.DeviceRecord;
+
+            /**
+             * Encodes the specified DeviceRecord message. Does not implicitly {@link otacast.v1.DeviceRecord.verify|verify} messages.
+             * @param message DeviceRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.DeviceRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.DeviceRecord & otacast.v1.DeviceRecord.$Shape} DeviceRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.DeviceRecord & otacast.v1.DeviceRecord.$Shape;
+        }
+
+        namespace DeviceRecord {
+
+            /** Properties of a DeviceRecord. */
+            interface $Properties {
+
+                /** DeviceRecord deviceId */
+                deviceId?: (string|null);
+
+                /** DeviceRecord product */
+                product?: (string|null);
+
+                /** DeviceRecord channel */
+                channel?: (string|null);
+
+                /** DeviceRecord installedVersion */
+                installedVersion?: (string|null);
+
+                /** DeviceRecord state */
+                state?: (otacast.v1.AgentState|null);
+
+                /** DeviceRecord outcome */
+                outcome?: (otacast.v1.Outcome|null);
+
+                /** DeviceRecord lastError */
+                lastError?: (string|null);
+
+                /** DeviceRecord lastSeenMs */
+                lastSeenMs?: (number|null);
+
+                /** DeviceRecord lastSeq */
+                lastSeq?: (number|null);
+
+                /** DeviceRecord targetVersion */
+                targetVersion?: (string|null);
+
+                /** DeviceRecord components */
+                components?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceRecord. */
+            type $Shape = otacast.v1.DeviceRecord.$Properties;
+        }
+
+        /**
+         * Properties of a ListDevicesResponse.
+         * @deprecated Use otacast.v1.ListDevicesResponse.$Properties instead.
+         */
+        interface IListDevicesResponse extends otacast.v1.ListDevicesResponse.$Properties {
+        }
+
+        /** Represents a ListDevicesResponse. */
+        class ListDevicesResponse {
+
+            /**
+             * Constructs a new ListDevicesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ListDevicesResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListDevicesResponse devices. */
+            devices: otacast.v1.DeviceRecord.$Properties[];
+
+            /**
+             * Creates a new ListDevicesResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListDevicesResponse instance
+             */
+            static create(properties: otacast.v1.ListDevicesResponse.$Shape): otacast.v1.ListDevicesResponse & otacast.v1.ListDevicesResponse.$Shape;
+            static create(properties?: otacast.v1.ListDevicesResponse.$Properties): otacast.v1.ListDevicesResponse;
+
+            /**
+             * Encodes the specified ListDevicesResponse message. Does not implicitly {@link otacast.v1.ListDevicesResponse.verify|verify} messages.
+             * @param message ListDevicesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ListDevicesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListDevicesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ListDevicesResponse & otacast.v1.ListDevicesResponse.$Shape} ListDevicesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ListDevicesResponse & otacast.v1.ListDevicesResponse.$Shape;
+        }
+
+        namespace ListDevicesResponse {
+
+            /** Properties of a ListDevicesResponse. */
+            interface $Properties {
+
+                /** ListDevicesResponse devices */
+                devices?: (otacast.v1.DeviceRecord.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListDevicesResponse. */
+            type $Shape = otacast.v1.ListDevicesResponse.$Properties;
+        }
+
+        /**
+         * Properties of a ListReleasesRequest.
+         * @deprecated Use otacast.v1.ListReleasesRequest.$Properties instead.
+         */
+        interface IListReleasesRequest extends otacast.v1.ListReleasesRequest.$Properties {
+        }
+
+        /** Represents a ListReleasesRequest. */
+        class ListReleasesRequest {
+
+            /**
+             * Constructs a new ListReleasesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ListReleasesRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListReleasesRequest product. */
+            product: string;
+
+            /**
+             * Creates a new ListReleasesRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListReleasesRequest instance
+             */
+            static create(properties: otacast.v1.ListReleasesRequest.$Shape): otacast.v1.ListReleasesRequest & otacast.v1.ListReleasesRequest.$Shape;
+            static create(properties?: otacast.v1.ListReleasesRequest.$Properties): otacast.v1.ListReleasesRequest;
+
+            /**
+             * Encodes the specified ListReleasesRequest message. Does not implicitly {@link otacast.v1.ListReleasesRequest.verify|verify} messages.
+             * @param message ListReleasesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ListReleasesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListReleasesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ListReleasesRequest & otacast.v1.ListReleasesRequest.$Shape} ListReleasesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ListReleasesRequest & otacast.v1.ListReleasesRequest.$Shape;
+        }
+
+        namespace ListReleasesRequest {
+
+            /** Properties of a ListReleasesRequest. */
+            interface $Properties {
+
+                /** ListReleasesRequest product */
+                product?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListReleasesRequest. */
+            type $Shape = otacast.v1.ListReleasesRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ReleaseRecord.
+         * @deprecated Use otacast.v1.ReleaseRecord.$Properties instead.
+         */
+        interface IReleaseRecord extends otacast.v1.ReleaseRecord.$Properties {
+        }
+
+        /** Represents a ReleaseRecord. */
+        class ReleaseRecord {
+
+            /**
+             * Constructs a new ReleaseRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ReleaseRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReleaseRecord releaseId. */
+            releaseId: string;
+
+            /** ReleaseRecord product. */
+            product: string;
+
+            /** ReleaseRecord channel. */
+            channel: string;
+
+            /** ReleaseRecord version. */
+            version: string;
+
+            /** ReleaseRecord createdAtMs. */
+            createdAtMs: number;
+
+            /** ReleaseRecord totalSize. */
+            totalSize: number;
+
+            /**
+             * Creates a new ReleaseRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReleaseRecord instance
+             */
+            static create(properties: otacast.v1.ReleaseRecord.$Shape): otacast.v1.ReleaseRecord & otacast.v1.ReleaseRecord.$Shape;
+            static create(properties?: otacast.v1.ReleaseRecord.$Properties): otacast.v1.ReleaseRecord;
+
+            /**
+             * Encodes the specified ReleaseRecord message. Does not implicitly {@link otacast.v1.ReleaseRecord.verify|verify} messages.
+             * @param message ReleaseRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ReleaseRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReleaseRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ReleaseRecord & otacast.v1.ReleaseRecord.$Shape} ReleaseRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ReleaseRecord & otacast.v1.ReleaseRecord.$Shape;
+        }
+
+        namespace ReleaseRecord {
+
+            /** Properties of a ReleaseRecord. */
+            interface $Properties {
+
+                /** ReleaseRecord releaseId */
+                releaseId?: (string|null);
+
+                /** ReleaseRecord product */
+                product?: (string|null);
+
+                /** ReleaseRecord channel */
+                channel?: (string|null);
+
+                /** ReleaseRecord version */
+                version?: (string|null);
+
+                /** ReleaseRecord createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** ReleaseRecord totalSize */
+                totalSize?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReleaseRecord. */
+            type $Shape = otacast.v1.ReleaseRecord.$Properties;
+        }
+
+        /**
+         * Properties of a ListReleasesResponse.
+         * @deprecated Use otacast.v1.ListReleasesResponse.$Properties instead.
+         */
+        interface IListReleasesResponse extends otacast.v1.ListReleasesResponse.$Properties {
+        }
+
+        /** Represents a ListReleasesResponse. */
+        class ListReleasesResponse {
+
+            /**
+             * Constructs a new ListReleasesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ListReleasesResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListReleasesResponse releases. */
+            releases: otacast.v1.ReleaseRecord.$Properties[];
+
+            /**
+             * Creates a new ListReleasesResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListReleasesResponse instance
+             */
+            static create(properties: otacast.v1.ListReleasesResponse.$Shape): otacast.v1.ListReleasesResponse & otacast.v1.ListReleasesResponse.$Shape;
+            static create(properties?: otacast.v1.ListReleasesResponse.$Properties): otacast.v1.ListReleasesResponse;
+
+            /**
+             * Encodes the specified ListReleasesResponse message. Does not implicitly {@link otacast.v1.ListReleasesResponse.verify|verify} messages.
+             * @param message ListReleasesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ListReleasesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListReleasesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ListReleasesResponse & otacast.v1.ListReleasesResponse.$Shape} ListReleasesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ListReleasesResponse & otacast.v1.ListReleasesResponse.$Shape;
+        }
+
+        namespace ListReleasesResponse {
+
+            /** Properties of a ListReleasesResponse. */
+            interface $Properties {
+
+                /** ListReleasesResponse releases */
+                releases?: (otacast.v1.ReleaseRecord.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListReleasesResponse. */
+            type $Shape = otacast.v1.ListReleasesResponse.$Properties;
+        }
+
+        /** AgentState enum. */
+        enum AgentState {
+
+            /** AGENT_STATE_UNSPECIFIED value */
+            AGENT_STATE_UNSPECIFIED = 0,
+
+            /** AGENT_STATE_IDLE value */
+            AGENT_STATE_IDLE = 1,
+
+            /** AGENT_STATE_CHECKING value */
+            AGENT_STATE_CHECKING = 2,
+
+            /** AGENT_STATE_DOWNLOADING value */
+            AGENT_STATE_DOWNLOADING = 3,
+
+            /** AGENT_STATE_VERIFYING value */
+            AGENT_STATE_VERIFYING = 4,
+
+            /** AGENT_STATE_INSTALLING value */
+            AGENT_STATE_INSTALLING = 5,
+
+            /** AGENT_STATE_AWAITING_COMMIT value */
+            AGENT_STATE_AWAITING_COMMIT = 6,
+
+            /** AGENT_STATE_ROLLING_BACK value */
+            AGENT_STATE_ROLLING_BACK = 7,
+
+            /** AGENT_STATE_FAILED value */
+            AGENT_STATE_FAILED = 8
+        }
+
+        /** Outcome enum. */
+        enum Outcome {
+
+            /** OUTCOME_UNSPECIFIED value */
+            OUTCOME_UNSPECIFIED = 0,
+
+            /** OUTCOME_IN_PROGRESS value */
+            OUTCOME_IN_PROGRESS = 1,
+
+            /** OUTCOME_INSTALLED value */
+            OUTCOME_INSTALLED = 2,
+
+            /** OUTCOME_ALREADY_CURRENT value */
+            OUTCOME_ALREADY_CURRENT = 3,
+
+            /** OUTCOME_REFUSED value */
+            OUTCOME_REFUSED = 4,
+
+            /** OUTCOME_FAILED value */
+            OUTCOME_FAILED = 5,
+
+            /** OUTCOME_ROLLED_BACK value */
+            OUTCOME_ROLLED_BACK = 6,
+
+            /** OUTCOME_INCOMPATIBLE value */
+            OUTCOME_INCOMPATIBLE = 7
+        }
+
+        /**
+         * Properties of a DeviceStatus.
+         * @deprecated Use otacast.v1.DeviceStatus.$Properties instead.
+         */
+        interface IDeviceStatus extends otacast.v1.DeviceStatus.$Properties {
+        }
+
+        /** Represents a DeviceStatus. */
+        class DeviceStatus {
+
+            /**
+             * Constructs a new DeviceStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.DeviceStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceStatus seq. */
+            seq: number;
+
+            /** DeviceStatus timestampMs. */
+            timestampMs: number;
+
+            /** DeviceStatus state. */
+            state: otacast.v1.AgentState;
+
+            /** DeviceStatus outcome. */
+            outcome: otacast.v1.Outcome;
+
+            /** DeviceStatus releaseId. */
+            releaseId: string;
+
+            /** DeviceStatus targetVersion. */
+            targetVersion: string;
+
+            /** DeviceStatus installedVersion. */
+            installedVersion: string;
+
+            /** DeviceStatus components. */
+            components: { [k: string]: string };
+
+            /** DeviceStatus errorCode. */
+            errorCode: string;
+
+            /** DeviceStatus message. */
+            message: string;
+
+            /** DeviceStatus bytesDone. */
+            bytesDone: number;
+
+            /** DeviceStatus bytesTotal. */
+            bytesTotal: number;
+
+            /** DeviceStatus hardware. */
+            hardware: string;
+
+            /**
+             * Creates a new DeviceStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceStatus instance
+             */
+            static create(properties: otacast.v1.DeviceStatus.$Shape): otacast.v1.DeviceStatus & otacast.v1.DeviceStatus.$Shape;
+            static create(properties?: otacast.v1.DeviceStatus.$Properties): otacast.v1.DeviceStatus;
+
+            /**
+             * Encodes the specified DeviceStatus message. Does not implicitly {@link otacast.v1.DeviceStatus.verify|verify} messages.
+             * @param message DeviceStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.DeviceStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.DeviceStatus & otacast.v1.DeviceStatus.$Shape} DeviceStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.DeviceStatus & otacast.v1.DeviceStatus.$Shape;
+        }
+
+        namespace DeviceStatus {
+
+            /** Properties of a DeviceStatus. */
+            interface $Properties {
+
+                /** DeviceStatus seq */
+                seq?: (number|null);
+
+                /** DeviceStatus timestampMs */
+                timestampMs?: (number|null);
+
+                /** DeviceStatus state */
+                state?: (otacast.v1.AgentState|null);
+
+                /** DeviceStatus outcome */
+                outcome?: (otacast.v1.Outcome|null);
+
+                /** DeviceStatus releaseId */
+                releaseId?: (string|null);
+
+                /** DeviceStatus targetVersion */
+                targetVersion?: (string|null);
+
+                /** DeviceStatus installedVersion */
+                installedVersion?: (string|null);
+
+                /** DeviceStatus components */
+                components?: ({ [k: string]: string }|null);
+
+                /** DeviceStatus errorCode */
+                errorCode?: (string|null);
+
+                /** DeviceStatus message */
+                message?: (string|null);
+
+                /** DeviceStatus bytesDone */
+                bytesDone?: (number|null);
+
+                /** DeviceStatus bytesTotal */
+                bytesTotal?: (number|null);
+
+                /** DeviceStatus hardware */
+                hardware?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceStatus. */
+            type $Shape = otacast.v1.DeviceStatus.$Properties;
+        }
+
+        /**
+         * Properties of a Command.
+         * @deprecated Use otacast.v1.Command.$Properties instead.
+         */
+        interface ICommand extends otacast.v1.Command.$Properties {
+        }
+
+        /** Represents a Command. */
+        class Command {
+
+            /**
+             * Constructs a new Command.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.Command.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Command ack. */
+            ack?: (otacast.v1.StatusAck.$Properties|null);
+
+            /** Command error. */
+            error?: (otacast.v1.ErrorNotice.$Properties|null);
+
+            /** Command body. */
+            body?: ("ack"|"error");
+
+            /**
+             * Creates a new Command instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Command instance
+             */
+            static create(properties: otacast.v1.Command.$Shape): otacast.v1.Command & otacast.v1.Command.$Shape;
+            static create(properties?: otacast.v1.Command.$Properties): otacast.v1.Command;
+
+            /**
+             * Encodes the specified Command message. Does not implicitly {@link otacast.v1.Command.verify|verify} messages.
+             * @param message Command message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Command message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.Command & otacast.v1.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.Command & otacast.v1.Command.$Shape;
+        }
+
+        namespace Command {
+
+            /** Properties of a Command. */
+            interface $Properties {
+
+                /** Command ack */
+                ack?: (otacast.v1.StatusAck.$Properties|null);
+
+                /** Command error */
+                error?: (otacast.v1.ErrorNotice.$Properties|null);
+
+                /** Command body */
+                body?: ("ack"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Command. */
+            type $Shape = {
+              ack?: otacast.v1.StatusAck.$Shape|null;
+              error?: otacast.v1.ErrorNotice.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; ack?: null; error?: null }|{ body?: "ack"; ack: otacast.v1.StatusAck.$Shape; error?: null }|{ body?: "error"; ack?: null; error: otacast.v1.ErrorNotice.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a StatusAck.
+         * @deprecated Use otacast.v1.StatusAck.$Properties instead.
+         */
+        interface IStatusAck extends otacast.v1.StatusAck.$Properties {
+        }
+
+        /** Represents a StatusAck. */
+        class StatusAck {
+
+            /**
+             * Constructs a new StatusAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.StatusAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatusAck seq. */
+            seq: number;
+
+            /**
+             * Creates a new StatusAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatusAck instance
+             */
+            static create(properties: otacast.v1.StatusAck.$Shape): otacast.v1.StatusAck & otacast.v1.StatusAck.$Shape;
+            static create(properties?: otacast.v1.StatusAck.$Properties): otacast.v1.StatusAck;
+
+            /**
+             * Encodes the specified StatusAck message. Does not implicitly {@link otacast.v1.StatusAck.verify|verify} messages.
+             * @param message StatusAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.StatusAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatusAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.StatusAck & otacast.v1.StatusAck.$Shape} StatusAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.StatusAck & otacast.v1.StatusAck.$Shape;
+        }
+
+        namespace StatusAck {
+
+            /** Properties of a StatusAck. */
+            interface $Properties {
+
+                /** StatusAck seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatusAck. */
+            type $Shape = otacast.v1.StatusAck.$Properties;
+        }
+
+        /**
+         * Properties of an ErrorNotice.
+         * @deprecated Use otacast.v1.ErrorNotice.$Properties instead.
+         */
+        interface IErrorNotice extends otacast.v1.ErrorNotice.$Properties {
+        }
+
+        /** Represents an ErrorNotice. */
+        class ErrorNotice {
+
+            /**
+             * Constructs a new ErrorNotice.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ErrorNotice.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ErrorNotice code. */
+            code: string;
+
+            /** ErrorNotice message. */
+            message: string;
+
+            /** ErrorNotice topic. */
+            topic: string;
+
+            /**
+             * Creates a new ErrorNotice instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ErrorNotice instance
+             */
+            static create(properties: otacast.v1.ErrorNotice.$Shape): otacast.v1.ErrorNotice & otacast.v1.ErrorNotice.$Shape;
+            static create(properties?: otacast.v1.ErrorNotice.$Properties): otacast.v1.ErrorNotice;
+
+            /**
+             * Encodes the specified ErrorNotice message. Does not implicitly {@link otacast.v1.ErrorNotice.verify|verify} messages.
+             * @param message ErrorNotice message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ErrorNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ErrorNotice message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ErrorNotice & otacast.v1.ErrorNotice.$Shape} ErrorNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ErrorNotice & otacast.v1.ErrorNotice.$Shape;
+        }
+
+        namespace ErrorNotice {
+
+            /** Properties of an ErrorNotice. */
+            interface $Properties {
+
+                /** ErrorNotice code */
+                code?: (string|null);
+
+                /** ErrorNotice message */
+                message?: (string|null);
+
+                /** ErrorNotice topic */
+                topic?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ErrorNotice. */
+            type $Shape = otacast.v1.ErrorNotice.$Properties;
+        }
+
+        /**
+         * Properties of a SignedManifest.
+         * @deprecated Use otacast.v1.SignedManifest.$Properties instead.
+         */
+        interface ISignedManifest extends otacast.v1.SignedManifest.$Properties {
+        }
+
+        /** Represents a SignedManifest. */
+        class SignedManifest {
+
+            /**
+             * Constructs a new SignedManifest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.SignedManifest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedManifest manifest. */
+            manifest: Uint8Array;
+
+            /** SignedManifest signatures. */
+            signatures: otacast.v1.Signature.$Properties[];
+
+            /**
+             * Creates a new SignedManifest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedManifest instance
+             */
+            static create(properties: otacast.v1.SignedManifest.$Shape): otacast.v1.SignedManifest & otacast.v1.SignedManifest.$Shape;
+            static create(properties?: otacast.v1.SignedManifest.$Properties): otacast.v1.SignedManifest;
+
+            /**
+             * Encodes the specified SignedManifest message. Does not implicitly {@link otacast.v1.SignedManifest.verify|verify} messages.
+             * @param message SignedManifest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.SignedManifest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedManifest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.SignedManifest & otacast.v1.SignedManifest.$Shape} SignedManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.SignedManifest & otacast.v1.SignedManifest.$Shape;
+        }
+
+        namespace SignedManifest {
+
+            /** Properties of a SignedManifest. */
+            interface $Properties {
+
+                /** SignedManifest manifest */
+                manifest?: (Uint8Array|null);
+
+                /** SignedManifest signatures */
+                signatures?: (otacast.v1.Signature.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedManifest. */
+            type $Shape = otacast.v1.SignedManifest.$Properties;
+        }
+
+        /**
+         * Properties of a Signature.
+         * @deprecated Use otacast.v1.Signature.$Properties instead.
+         */
+        interface ISignature extends otacast.v1.Signature.$Properties {
+        }
+
+        /** Represents a Signature. */
+        class Signature {
+
+            /**
+             * Constructs a new Signature.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.Signature.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Signature keyId. */
+            keyId: string;
+
+            /** Signature signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new Signature instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Signature instance
+             */
+            static create(properties: otacast.v1.Signature.$Shape): otacast.v1.Signature & otacast.v1.Signature.$Shape;
+            static create(properties?: otacast.v1.Signature.$Properties): otacast.v1.Signature;
+
+            /**
+             * Encodes the specified Signature message. Does not implicitly {@link otacast.v1.Signature.verify|verify} messages.
+             * @param message Signature message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.Signature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Signature message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.Signature & otacast.v1.Signature.$Shape} Signature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.Signature & otacast.v1.Signature.$Shape;
+        }
+
+        namespace Signature {
+
+            /** Properties of a Signature. */
+            interface $Properties {
+
+                /** Signature keyId */
+                keyId?: (string|null);
+
+                /** Signature signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Signature. */
+            type $Shape = otacast.v1.Signature.$Properties;
+        }
+
+        /** ComponentType enum. */
+        enum ComponentType {
+
+            /** COMPONENT_TYPE_UNSPECIFIED value */
+            COMPONENT_TYPE_UNSPECIFIED = 0,
+
+            /** COMPONENT_TYPE_FILE value */
+            COMPONENT_TYPE_FILE = 1,
+
+            /** COMPONENT_TYPE_ARCHIVE value */
+            COMPONENT_TYPE_ARCHIVE = 2,
+
+            /** COMPONENT_TYPE_IMAGE value */
+            COMPONENT_TYPE_IMAGE = 3,
+
+            /** COMPONENT_TYPE_COMMAND value */
+            COMPONENT_TYPE_COMMAND = 4
+        }
+
+        /**
+         * Properties of a Manifest.
+         * @deprecated Use otacast.v1.Manifest.$Properties instead.
+         */
+        interface IManifest extends otacast.v1.Manifest.$Properties {
+        }
+
+        /** Represents a Manifest. */
+        class Manifest {
+
+            /**
+             * Constructs a new Manifest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.Manifest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Manifest product. */
+            product: string;
+
+            /** Manifest version. */
+            version: string;
+
+            /** Manifest channel. */
+            channel: string;
+
+            /** Manifest createdAtMs. */
+            createdAtMs: number;
+
+            /** Manifest expiresAtMs. */
+            expiresAtMs: number;
+
+            /** Manifest hardware. */
+            hardware: string[];
+
+            /** Manifest components. */
+            components: otacast.v1.Component.$Properties[];
+
+            /** Manifest rollback. */
+            rollback: boolean;
+
+            /**
+             * Creates a new Manifest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Manifest instance
+             */
+            static create(properties: otacast.v1.Manifest.$Shape): otacast.v1.Manifest & otacast.v1.Manifest.$Shape;
+            static create(properties?: otacast.v1.Manifest.$Properties): otacast.v1.Manifest;
+
+            /**
+             * Encodes the specified Manifest message. Does not implicitly {@link otacast.v1.Manifest.verify|verify} messages.
+             * @param message Manifest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.Manifest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Manifest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.Manifest & otacast.v1.Manifest.$Shape} Manifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.Manifest & otacast.v1.Manifest.$Shape;
+        }
+
+        namespace Manifest {
+
+            /** Properties of a Manifest. */
+            interface $Properties {
+
+                /** Manifest product */
+                product?: (string|null);
+
+                /** Manifest version */
+                version?: (string|null);
+
+                /** Manifest channel */
+                channel?: (string|null);
+
+                /** Manifest createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** Manifest expiresAtMs */
+                expiresAtMs?: (number|null);
+
+                /** Manifest hardware */
+                hardware?: (string[]|null);
+
+                /** Manifest components */
+                components?: (otacast.v1.Component.$Properties[]|null);
+
+                /** Manifest rollback */
+                rollback?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Manifest. */
+            type $Shape = otacast.v1.Manifest.$Properties;
+        }
+
+        /**
+         * Properties of a Component.
+         * @deprecated Use otacast.v1.Component.$Properties instead.
+         */
+        interface IComponent extends otacast.v1.Component.$Properties {
+        }
+
+        /** Represents a Component. */
+        class Component {
+
+            /**
+             * Constructs a new Component.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.Component.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Component name. */
+            name: string;
+
+            /** Component version. */
+            version: string;
+
+            /** Component type. */
+            type: otacast.v1.ComponentType;
+
+            /** Component size. */
+            size: number;
+
+            /** Component sha256. */
+            sha256: Uint8Array;
+
+            /** Component indexDigest. */
+            indexDigest: Uint8Array;
+
+            /** Component indexSize. */
+            indexSize: number;
+
+            /** Component requires. */
+            requires: { [k: string]: string };
+
+            /** Component options. */
+            options: { [k: string]: string };
+
+            /**
+             * Creates a new Component instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Component instance
+             */
+            static create(properties: otacast.v1.Component.$Shape): otacast.v1.Component & otacast.v1.Component.$Shape;
+            static create(properties?: otacast.v1.Component.$Properties): otacast.v1.Component;
+
+            /**
+             * Encodes the specified Component message. Does not implicitly {@link otacast.v1.Component.verify|verify} messages.
+             * @param message Component message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.Component.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Component message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.Component & otacast.v1.Component.$Shape} Component
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.Component & otacast.v1.Component.$Shape;
+        }
+
+        namespace Component {
+
+            /** Properties of a Component. */
+            interface $Properties {
+
+                /** Component name */
+                name?: (string|null);
+
+                /** Component version */
+                version?: (string|null);
+
+                /** Component type */
+                type?: (otacast.v1.ComponentType|null);
+
+                /** Component size */
+                size?: (number|null);
+
+                /** Component sha256 */
+                sha256?: (Uint8Array|null);
+
+                /** Component indexDigest */
+                indexDigest?: (Uint8Array|null);
+
+                /** Component indexSize */
+                indexSize?: (number|null);
+
+                /** Component requires */
+                requires?: ({ [k: string]: string }|null);
+
+                /** Component options */
+                options?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Component. */
+            type $Shape = otacast.v1.Component.$Properties;
+        }
+
+        /**
+         * Properties of a ChunkIndex.
+         * @deprecated Use otacast.v1.ChunkIndex.$Properties instead.
+         */
+        interface IChunkIndex extends otacast.v1.ChunkIndex.$Properties {
+        }
+
+        /** Represents a ChunkIndex. */
+        class ChunkIndex {
+
+            /**
+             * Constructs a new ChunkIndex.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ChunkIndex.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChunkIndex chunks. */
+            chunks: otacast.v1.ChunkRef.$Properties[];
+
+            /**
+             * Creates a new ChunkIndex instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChunkIndex instance
+             */
+            static create(properties: otacast.v1.ChunkIndex.$Shape): otacast.v1.ChunkIndex & otacast.v1.ChunkIndex.$Shape;
+            static create(properties?: otacast.v1.ChunkIndex.$Properties): otacast.v1.ChunkIndex;
+
+            /**
+             * Encodes the specified ChunkIndex message. Does not implicitly {@link otacast.v1.ChunkIndex.verify|verify} messages.
+             * @param message ChunkIndex message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ChunkIndex.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChunkIndex message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ChunkIndex & otacast.v1.ChunkIndex.$Shape} ChunkIndex
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ChunkIndex & otacast.v1.ChunkIndex.$Shape;
+        }
+
+        namespace ChunkIndex {
+
+            /** Properties of a ChunkIndex. */
+            interface $Properties {
+
+                /** ChunkIndex chunks */
+                chunks?: (otacast.v1.ChunkRef.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChunkIndex. */
+            type $Shape = otacast.v1.ChunkIndex.$Properties;
+        }
+
+        /**
+         * Properties of a ChunkRef.
+         * @deprecated Use otacast.v1.ChunkRef.$Properties instead.
+         */
+        interface IChunkRef extends otacast.v1.ChunkRef.$Properties {
+        }
+
+        /** Represents a ChunkRef. */
+        class ChunkRef {
+
+            /**
+             * Constructs a new ChunkRef.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ChunkRef.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChunkRef digest. */
+            digest: Uint8Array;
+
+            /** ChunkRef length. */
+            length: number;
+
+            /**
+             * Creates a new ChunkRef instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChunkRef instance
+             */
+            static create(properties: otacast.v1.ChunkRef.$Shape): otacast.v1.ChunkRef & otacast.v1.ChunkRef.$Shape;
+            static create(properties?: otacast.v1.ChunkRef.$Properties): otacast.v1.ChunkRef;
+
+            /**
+             * Encodes the specified ChunkRef message. Does not implicitly {@link otacast.v1.ChunkRef.verify|verify} messages.
+             * @param message ChunkRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ChunkRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChunkRef message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ChunkRef & otacast.v1.ChunkRef.$Shape} ChunkRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ChunkRef & otacast.v1.ChunkRef.$Shape;
+        }
+
+        namespace ChunkRef {
+
+            /** Properties of a ChunkRef. */
+            interface $Properties {
+
+                /** ChunkRef digest */
+                digest?: (Uint8Array|null);
+
+                /** ChunkRef length */
+                length?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChunkRef. */
+            type $Shape = otacast.v1.ChunkRef.$Properties;
+        }
+
+        /**
+         * Properties of a BlobRange.
+         * @deprecated Use otacast.v1.BlobRange.$Properties instead.
+         */
+        interface IBlobRange extends otacast.v1.BlobRange.$Properties {
+        }
+
+        /** Represents a BlobRange. */
+        class BlobRange {
+
+            /**
+             * Constructs a new BlobRange.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.BlobRange.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BlobRange digest. */
+            digest: Uint8Array;
+
+            /** BlobRange offset. */
+            offset: number;
+
+            /** BlobRange length. */
+            length: number;
+
+            /**
+             * Creates a new BlobRange instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BlobRange instance
+             */
+            static create(properties: otacast.v1.BlobRange.$Shape): otacast.v1.BlobRange & otacast.v1.BlobRange.$Shape;
+            static create(properties?: otacast.v1.BlobRange.$Properties): otacast.v1.BlobRange;
+
+            /**
+             * Encodes the specified BlobRange message. Does not implicitly {@link otacast.v1.BlobRange.verify|verify} messages.
+             * @param message BlobRange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.BlobRange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BlobRange message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.BlobRange & otacast.v1.BlobRange.$Shape} BlobRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.BlobRange & otacast.v1.BlobRange.$Shape;
+        }
+
+        namespace BlobRange {
+
+            /** Properties of a BlobRange. */
+            interface $Properties {
+
+                /** BlobRange digest */
+                digest?: (Uint8Array|null);
+
+                /** BlobRange offset */
+                offset?: (number|null);
+
+                /** BlobRange length */
+                length?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BlobRange. */
+            type $Shape = otacast.v1.BlobRange.$Properties;
+        }
+
+        /**
+         * Properties of a ChunkRequest.
+         * @deprecated Use otacast.v1.ChunkRequest.$Properties instead.
+         */
+        interface IChunkRequest extends otacast.v1.ChunkRequest.$Properties {
+        }
+
+        /** Represents a ChunkRequest. */
+        class ChunkRequest {
+
+            /**
+             * Constructs a new ChunkRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ChunkRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChunkRequest releaseId. */
+            releaseId: string;
+
+            /** ChunkRequest ranges. */
+            ranges: otacast.v1.BlobRange.$Properties[];
+
+            /**
+             * Creates a new ChunkRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChunkRequest instance
+             */
+            static create(properties: otacast.v1.ChunkRequest.$Shape): otacast.v1.ChunkRequest & otacast.v1.ChunkRequest.$Shape;
+            static create(properties?: otacast.v1.ChunkRequest.$Properties): otacast.v1.ChunkRequest;
+
+            /**
+             * Encodes the specified ChunkRequest message. Does not implicitly {@link otacast.v1.ChunkRequest.verify|verify} messages.
+             * @param message ChunkRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ChunkRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChunkRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ChunkRequest & otacast.v1.ChunkRequest.$Shape} ChunkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ChunkRequest & otacast.v1.ChunkRequest.$Shape;
+        }
+
+        namespace ChunkRequest {
+
+            /** Properties of a ChunkRequest. */
+            interface $Properties {
+
+                /** ChunkRequest releaseId */
+                releaseId?: (string|null);
+
+                /** ChunkRequest ranges */
+                ranges?: (otacast.v1.BlobRange.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChunkRequest. */
+            type $Shape = otacast.v1.ChunkRequest.$Properties;
+        }
+
+        /** ChunkEncoding enum. */
+        enum ChunkEncoding {
+
+            /** CHUNK_ENCODING_RAW value */
+            CHUNK_ENCODING_RAW = 0,
+
+            /** CHUNK_ENCODING_BROTLI value */
+            CHUNK_ENCODING_BROTLI = 1
+        }
+
+        /**
+         * Properties of a Chunk.
+         * @deprecated Use otacast.v1.Chunk.$Properties instead.
+         */
+        interface IChunk extends otacast.v1.Chunk.$Properties {
+        }
+
+        /** Represents a Chunk. */
+        class Chunk {
+
+            /**
+             * Constructs a new Chunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.Chunk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Chunk digest. */
+            digest: Uint8Array;
+
+            /** Chunk offset. */
+            offset: number;
+
+            /** Chunk data. */
+            data: Uint8Array;
+
+            /** Chunk encoding. */
+            encoding: otacast.v1.ChunkEncoding;
+
+            /** Chunk blobSize. */
+            blobSize: number;
+
+            /** Chunk errorCode. */
+            errorCode: string;
+
+            /**
+             * Creates a new Chunk instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Chunk instance
+             */
+            static create(properties: otacast.v1.Chunk.$Shape): otacast.v1.Chunk & otacast.v1.Chunk.$Shape;
+            static create(properties?: otacast.v1.Chunk.$Properties): otacast.v1.Chunk;
+
+            /**
+             * Encodes the specified Chunk message. Does not implicitly {@link otacast.v1.Chunk.verify|verify} messages.
+             * @param message Chunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.Chunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.Chunk & otacast.v1.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.Chunk & otacast.v1.Chunk.$Shape;
+        }
+
+        namespace Chunk {
+
+            /** Properties of a Chunk. */
+            interface $Properties {
+
+                /** Chunk digest */
+                digest?: (Uint8Array|null);
+
+                /** Chunk offset */
+                offset?: (number|null);
+
+                /** Chunk data */
+                data?: (Uint8Array|null);
+
+                /** Chunk encoding */
+                encoding?: (otacast.v1.ChunkEncoding|null);
+
+                /** Chunk blobSize */
+                blobSize?: (number|null);
+
+                /** Chunk errorCode */
+                errorCode?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Chunk. */
+            type $Shape = otacast.v1.Chunk.$Properties;
+        }
+    }
+}

@@ -1,0 +1,6202 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const otacast = $root.otacast = (() => {
+
+    /**
+     * Namespace otacast.
+     * @exports otacast
+     * @namespace
+     */
+    const otacast = {};
+
+    otacast.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof otacast
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.ApiRequest = (function() {
+
+            /**
+             * Properties of an ApiRequest.
+             * @typedef {Object} otacast.v1.ApiRequest.$Properties
+             * @property {number|null} [id] ApiRequest id
+             * @property {otacast.v1.MissingBlobsRequest.$Properties|null} [missingBlobs] ApiRequest missingBlobs
+             * @property {otacast.v1.PutBlobRequest.$Properties|null} [putBlob] ApiRequest putBlob
+             * @property {otacast.v1.CommitReleaseRequest.$Properties|null} [commitRelease] ApiRequest commitRelease
+             * @property {otacast.v1.AddDeviceRequest.$Properties|null} [addDevice] ApiRequest addDevice
+             * @property {otacast.v1.ListDevicesRequest.$Properties|null} [listDevices] ApiRequest listDevices
+             * @property {otacast.v1.ListReleasesRequest.$Properties|null} [listReleases] ApiRequest listReleases
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"} [body] ApiRequest body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ApiRequest.
+             * @memberof otacast.v1
+             * @interface IApiRequest
+             * @augments otacast.v1.ApiRequest.$Properties
+             * @deprecated Use otacast.v1.ApiRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an ApiRequest.
+             * @typedef {{
+             *   id?: number|null;
+             *   missingBlobs?: otacast.v1.MissingBlobsRequest.$Shape|null;
+             *   putBlob?: otacast.v1.PutBlobRequest.$Shape|null;
+             *   commitRelease?: otacast.v1.CommitReleaseRequest.$Shape|null;
+             *   addDevice?: otacast.v1.AddDeviceRequest.$Shape|null;
+             *   listDevices?: otacast.v1.ListDevicesRequest.$Shape|null;
+             *   listReleases?: otacast.v1.ListReleasesRequest.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape })
+             * )} otacast.v1.ApiRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ApiRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents an ApiRequest.
+             * @constructor
+             * @param {otacast.v1.ApiRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ApiRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ApiRequest id.
+             * @member {number} id
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ApiRequest missingBlobs.
+             * @member {otacast.v1.MissingBlobsRequest.$Properties|null|undefined} missingBlobs
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.missingBlobs = null;
+
+            /**
+             * ApiRequest putBlob.
+             * @member {otacast.v1.PutBlobRequest.$Properties|null|undefined} putBlob
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.putBlob = null;
+
+            /**
+             * ApiRequest commitRelease.
+             * @member {otacast.v1.CommitReleaseRequest.$Properties|null|undefined} commitRelease
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.commitRelease = null;
+
+            /**
+             * ApiRequest addDevice.
+             * @member {otacast.v1.AddDeviceRequest.$Properties|null|undefined} addDevice
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.addDevice = null;
+
+            /**
+             * ApiRequest listDevices.
+             * @member {otacast.v1.ListDevicesRequest.$Properties|null|undefined} listDevices
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.listDevices = null;
+
+            /**
+             * ApiRequest listReleases.
+             * @member {otacast.v1.ListReleasesRequest.$Properties|null|undefined} listReleases
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.listReleases = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ApiRequest body.
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|undefined} body
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            $Object.defineProperty(ApiRequest.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ApiRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ApiRequest
+             * @static
+             * @param {otacast.v1.ApiRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ApiRequest} ApiRequest instance
+             * @type {{
+             *   (properties: otacast.v1.ApiRequest.$Shape): otacast.v1.ApiRequest & otacast.v1.ApiRequest.$Shape;
+             *   (properties?: otacast.v1.ApiRequest.$Properties): otacast.v1.ApiRequest;
+             * }}
+             */
+            ApiRequest.create = function(properties) {
+                return new ApiRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ApiRequest message. Does not implicitly {@link otacast.v1.ApiRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ApiRequest
+             * @static
+             * @param {otacast.v1.ApiRequest.$Properties} message ApiRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ApiRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.missingBlobs != null && $Object.hasOwnProperty.call(message, "missingBlobs"))
+                    $root.otacast.v1.MissingBlobsRequest.encode(message.missingBlobs, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.putBlob != null && $Object.hasOwnProperty.call(message, "putBlob"))
+                    $root.otacast.v1.PutBlobRequest.encode(message.putBlob, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.commitRelease != null && $Object.hasOwnProperty.call(message, "commitRelease"))
+                    $root.otacast.v1.CommitReleaseRequest.encode(message.commitRelease, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.addDevice != null && $Object.hasOwnProperty.call(message, "addDevice"))
+                    $root.otacast.v1.AddDeviceRequest.encode(message.addDevice, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.listDevices != null && $Object.hasOwnProperty.call(message, "listDevices"))
+                    $root.otacast.v1.ListDevicesRequest.encode(message.listDevices, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.listReleases != null && $Object.hasOwnProperty.call(message, "listReleases"))
+                    $root.otacast.v1.ListReleasesRequest.encode(message.listReleases, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ApiRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ApiRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ApiRequest & otacast.v1.ApiRequest.$Shape} ApiRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ApiRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ApiRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.missingBlobs = $root.otacast.v1.MissingBlobsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.missingBlobs);
+                            message.body = "missingBlobs";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.putBlob = $root.otacast.v1.PutBlobRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.putBlob);
+                            message.body = "putBlob";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.commitRelease = $root.otacast.v1.CommitReleaseRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.commitRelease);
+                            message.body = "commitRelease";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.addDevice = $root.otacast.v1.AddDeviceRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.addDevice);
+                            message.body = "addDevice";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.listDevices = $root.otacast.v1.ListDevicesRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.listDevices);
+                            message.body = "listDevices";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.listReleases = $root.otacast.v1.ListReleasesRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.listReleases);
+                            message.body = "listReleases";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ApiRequest;
+        })();
+
+        v1.ApiResponse = (function() {
+
+            /**
+             * Properties of an ApiResponse.
+             * @typedef {Object} otacast.v1.ApiResponse.$Properties
+             * @property {number|null} [id] ApiResponse id
+             * @property {string|null} [errorCode] ApiResponse errorCode
+             * @property {string|null} [errorMessage] ApiResponse errorMessage
+             * @property {otacast.v1.MissingBlobsResponse.$Properties|null} [missingBlobs] ApiResponse missingBlobs
+             * @property {otacast.v1.PutBlobResponse.$Properties|null} [putBlob] ApiResponse putBlob
+             * @property {otacast.v1.CommitReleaseResponse.$Properties|null} [commitRelease] ApiResponse commitRelease
+             * @property {otacast.v1.AddDeviceResponse.$Properties|null} [addDevice] ApiResponse addDevice
+             * @property {otacast.v1.ListDevicesResponse.$Properties|null} [listDevices] ApiResponse listDevices
+             * @property {otacast.v1.ListReleasesResponse.$Properties|null} [listReleases] ApiResponse listReleases
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"} [body] ApiResponse body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ApiResponse.
+             * @memberof otacast.v1
+             * @interface IApiResponse
+             * @augments otacast.v1.ApiResponse.$Properties
+             * @deprecated Use otacast.v1.ApiResponse.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an ApiResponse.
+             * @typedef {{
+             *   id?: number|null;
+             *   errorCode?: string|null;
+             *   errorMessage?: string|null;
+             *   missingBlobs?: otacast.v1.MissingBlobsResponse.$Shape|null;
+             *   putBlob?: otacast.v1.PutBlobResponse.$Shape|null;
+             *   commitRelease?: otacast.v1.CommitReleaseResponse.$Shape|null;
+             *   addDevice?: otacast.v1.AddDeviceResponse.$Shape|null;
+             *   listDevices?: otacast.v1.ListDevicesResponse.$Shape|null;
+             *   listReleases?: otacast.v1.ListReleasesResponse.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape })
+             * )} otacast.v1.ApiResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ApiResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents an ApiResponse.
+             * @constructor
+             * @param {otacast.v1.ApiResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ApiResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ApiResponse id.
+             * @member {number} id
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ApiResponse errorCode.
+             * @member {string} errorCode
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.errorCode = "";
+
+            /**
+             * ApiResponse errorMessage.
+             * @member {string} errorMessage
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.errorMessage = "";
+
+            /**
+             * ApiResponse missingBlobs.
+             * @member {otacast.v1.MissingBlobsResponse.$Properties|null|undefined} missingBlobs
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.missingBlobs = null;
+
+            /**
+             * ApiResponse putBlob.
+             * @member {otacast.v1.PutBlobResponse.$Properties|null|undefined} putBlob
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.putBlob = null;
+
+            /**
+             * ApiResponse commitRelease.
+             * @member {otacast.v1.CommitReleaseResponse.$Properties|null|undefined} commitRelease
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.commitRelease = null;
+
+            /**
+             * ApiResponse addDevice.
+             * @member {otacast.v1.AddDeviceResponse.$Properties|null|undefined} addDevice
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.addDevice = null;
+
+            /**
+             * ApiResponse listDevices.
+             * @member {otacast.v1.ListDevicesResponse.$Properties|null|undefined} listDevices
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.listDevices = null;
+
+            /**
+             * ApiResponse listReleases.
+             * @member {otacast.v1.ListReleasesResponse.$Properties|null|undefined} listReleases
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.listReleases = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ApiResponse body.
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|undefined} body
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            $Object.defineProperty(ApiResponse.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ApiResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ApiResponse
+             * @static
+             * @param {otacast.v1.ApiResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ApiResponse} ApiResponse instance
+             * @type {{
+             *   (properties: otacast.v1.ApiResponse.$Shape): otacast.v1.ApiResponse & otacast.v1.ApiResponse.$Shape;
+             *   (properties?: otacast.v1.ApiResponse.$Properties): otacast.v1.ApiResponse;
+             * }}
+             */
+            ApiResponse.create = function(properties) {
+                return new ApiResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ApiResponse message. Does not implicitly {@link otacast.v1.ApiResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ApiResponse
+             * @static
+             * @param {otacast.v1.ApiResponse.$Properties} message ApiResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ApiResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.errorCode);
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.errorMessage);
+                if (message.missingBlobs != null && $Object.hasOwnProperty.call(message, "missingBlobs"))
+                    $root.otacast.v1.MissingBlobsResponse.encode(message.missingBlobs, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.putBlob != null && $Object.hasOwnProperty.call(message, "putBlob"))
+                    $root.otacast.v1.PutBlobResponse.encode(message.putBlob, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.commitRelease != null && $Object.hasOwnProperty.call(message, "commitRelease"))
+                    $root.otacast.v1.CommitReleaseResponse.encode(message.commitRelease, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.addDevice != null && $Object.hasOwnProperty.call(message, "addDevice"))
+                    $root.otacast.v1.AddDeviceResponse.encode(message.addDevice, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.listDevices != null && $Object.hasOwnProperty.call(message, "listDevices"))
+                    $root.otacast.v1.ListDevicesResponse.encode(message.listDevices, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.listReleases != null && $Object.hasOwnProperty.call(message, "listReleases"))
+                    $root.otacast.v1.ListReleasesResponse.encode(message.listReleases, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ApiResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ApiResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ApiResponse & otacast.v1.ApiResponse.$Shape} ApiResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ApiResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ApiResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorCode = value;
+                            else
+                                delete message.errorCode;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorMessage = value;
+                            else
+                                delete message.errorMessage;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.missingBlobs = $root.otacast.v1.MissingBlobsResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.missingBlobs);
+                            message.body = "missingBlobs";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.putBlob = $root.otacast.v1.PutBlobResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.putBlob);
+                            message.body = "putBlob";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.commitRelease = $root.otacast.v1.CommitReleaseResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.commitRelease);
+                            message.body = "commitRelease";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.addDevice = $root.otacast.v1.AddDeviceResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.addDevice);
+                            message.body = "addDevice";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.listDevices = $root.otacast.v1.ListDevicesResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.listDevices);
+                            message.body = "listDevices";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.listReleases = $root.otacast.v1.ListReleasesResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.listReleases);
+                            message.body = "listReleases";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ApiResponse;
+        })();
+
+        v1.MissingBlobsRequest = (function() {
+
+            /**
+             * Properties of a MissingBlobsRequest.
+             * @typedef {Object} otacast.v1.MissingBlobsRequest.$Properties
+             * @property {Array.<Uint8Array>|null} [digests] MissingBlobsRequest digests
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MissingBlobsRequest.
+             * @memberof otacast.v1
+             * @interface IMissingBlobsRequest
+             * @augments otacast.v1.MissingBlobsRequest.$Properties
+             * @deprecated Use otacast.v1.MissingBlobsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a MissingBlobsRequest.
+             * @typedef {otacast.v1.MissingBlobsRequest.$Properties} otacast.v1.MissingBlobsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new MissingBlobsRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a MissingBlobsRequest.
+             * @constructor
+             * @param {otacast.v1.MissingBlobsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MissingBlobsRequest = function (properties) {
+                this.digests = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MissingBlobsRequest digests.
+             * @member {Array.<Uint8Array>} digests
+             * @memberof otacast.v1.MissingBlobsRequest
+             * @instance
+             */
+            MissingBlobsRequest.prototype.digests = $util.emptyArray;
+
+            /**
+             * Creates a new MissingBlobsRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.MissingBlobsRequest
+             * @static
+             * @param {otacast.v1.MissingBlobsRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.MissingBlobsRequest} MissingBlobsRequest instance
+             * @type {{
+             *   (properties: otacast.v1.MissingBlobsRequest.$Shape): otacast.v1.MissingBlobsRequest & otacast.v1.MissingBlobsRequest.$Shape;
+             *   (properties?: otacast.v1.MissingBlobsRequest.$Properties): otacast.v1.MissingBlobsRequest;
+             * }}
+             */
+            MissingBlobsRequest.create = function(properties) {
+                return new MissingBlobsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified MissingBlobsRequest message. Does not implicitly {@link otacast.v1.MissingBlobsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.MissingBlobsRequest
+             * @static
+             * @param {otacast.v1.MissingBlobsRequest.$Properties} message MissingBlobsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MissingBlobsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.digests != null && message.digests.length)
+                    for (let i = 0; i < message.digests.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.digests[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MissingBlobsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.MissingBlobsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.MissingBlobsRequest & otacast.v1.MissingBlobsRequest.$Shape} MissingBlobsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MissingBlobsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.MissingBlobsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.digests && message.digests.length))
+                                message.digests = [];
+                            message.digests.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MissingBlobsRequest;
+        })();
+
+        v1.MissingBlobsResponse = (function() {
+
+            /**
+             * Properties of a MissingBlobsResponse.
+             * @typedef {Object} otacast.v1.MissingBlobsResponse.$Properties
+             * @property {Array.<Uint8Array>|null} [missing] MissingBlobsResponse missing
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MissingBlobsResponse.
+             * @memberof otacast.v1
+             * @interface IMissingBlobsResponse
+             * @augments otacast.v1.MissingBlobsResponse.$Properties
+             * @deprecated Use otacast.v1.MissingBlobsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a MissingBlobsResponse.
+             * @typedef {otacast.v1.MissingBlobsResponse.$Properties} otacast.v1.MissingBlobsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new MissingBlobsResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a MissingBlobsResponse.
+             * @constructor
+             * @param {otacast.v1.MissingBlobsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MissingBlobsResponse = function (properties) {
+                this.missing = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MissingBlobsResponse missing.
+             * @member {Array.<Uint8Array>} missing
+             * @memberof otacast.v1.MissingBlobsResponse
+             * @instance
+             */
+            MissingBlobsResponse.prototype.missing = $util.emptyArray;
+
+            /**
+             * Creates a new MissingBlobsResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.MissingBlobsResponse
+             * @static
+             * @param {otacast.v1.MissingBlobsResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.MissingBlobsResponse} MissingBlobsResponse instance
+             * @type {{
+             *   (properties: otacast.v1.MissingBlobsResponse.$Shape): otacast.v1.MissingBlobsResponse & otacast.v1.MissingBlobsResponse.$Shape;
+             *   (properties?: otacast.v1.MissingBlobsResponse.$Properties): otacast.v1.MissingBlobsResponse;
+             * }}
+             */
+            MissingBlobsResponse.create = function(properties) {
+                return new MissingBlobsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified MissingBlobsResponse message. Does not implicitly {@link otacast.v1.MissingBlobsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.MissingBlobsResponse
+             * @static
+             * @param {otacast.v1.MissingBlobsResponse.$Properties} message MissingBlobsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MissingBlobsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.missing != null && message.missing.length)
+                    for (let i = 0; i < message.missing.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.missing[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MissingBlobsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.MissingBlobsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.MissingBlobsResponse & otacast.v1.MissingBlobsResponse.$Shape} MissingBlobsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MissingBlobsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.MissingBlobsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.missing && message.missing.length))
+                                message.missing = [];
+                            message.missing.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MissingBlobsResponse;
+        })();
+
+        v1.PutBlobRequest = (function() {
+
+            /**
+             * Properties of a PutBlobRequest.
+             * @typedef {Object} otacast.v1.PutBlobRequest.$Properties
+             * @property {Uint8Array|null} [digest] PutBlobRequest digest
+             * @property {number|null} [size] PutBlobRequest size
+             * @property {number|null} [offset] PutBlobRequest offset
+             * @property {Uint8Array|null} [data] PutBlobRequest data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PutBlobRequest.
+             * @memberof otacast.v1
+             * @interface IPutBlobRequest
+             * @augments otacast.v1.PutBlobRequest.$Properties
+             * @deprecated Use otacast.v1.PutBlobRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PutBlobRequest.
+             * @typedef {otacast.v1.PutBlobRequest.$Properties} otacast.v1.PutBlobRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PutBlobRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a PutBlobRequest.
+             * @constructor
+             * @param {otacast.v1.PutBlobRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PutBlobRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PutBlobRequest digest.
+             * @member {Uint8Array} digest
+             * @memberof otacast.v1.PutBlobRequest
+             * @instance
+             */
+            PutBlobRequest.prototype.digest = $util.newBuffer([]);
+
+            /**
+             * PutBlobRequest size.
+             * @member {number} size
+             * @memberof otacast.v1.PutBlobRequest
+             * @instance
+             */
+            PutBlobRequest.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PutBlobRequest offset.
+             * @member {number} offset
+             * @memberof otacast.v1.PutBlobRequest
+             * @instance
+             */
+            PutBlobRequest.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PutBlobRequest data.
+             * @member {Uint8Array} data
+             * @memberof otacast.v1.PutBlobRequest
+             * @instance
+             */
+            PutBlobRequest.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new PutBlobRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PutBlobRequest
+             * @static
+             * @param {otacast.v1.PutBlobRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PutBlobRequest} PutBlobRequest instance
+             * @type {{
+             *   (properties: otacast.v1.PutBlobRequest.$Shape): otacast.v1.PutBlobRequest & otacast.v1.PutBlobRequest.$Shape;
+             *   (properties?: otacast.v1.PutBlobRequest.$Properties): otacast.v1.PutBlobRequest;
+             * }}
+             */
+            PutBlobRequest.create = function(properties) {
+                return new PutBlobRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PutBlobRequest message. Does not implicitly {@link otacast.v1.PutBlobRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PutBlobRequest
+             * @static
+             * @param {otacast.v1.PutBlobRequest.$Properties} message PutBlobRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PutBlobRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.digest);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.size);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.offset);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PutBlobRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PutBlobRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PutBlobRequest & otacast.v1.PutBlobRequest.$Shape} PutBlobRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PutBlobRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PutBlobRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PutBlobRequest;
+        })();
+
+        v1.PutBlobResponse = (function() {
+
+            /**
+             * Properties of a PutBlobResponse.
+             * @typedef {Object} otacast.v1.PutBlobResponse.$Properties
+             * @property {boolean|null} [complete] PutBlobResponse complete
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PutBlobResponse.
+             * @memberof otacast.v1
+             * @interface IPutBlobResponse
+             * @augments otacast.v1.PutBlobResponse.$Properties
+             * @deprecated Use otacast.v1.PutBlobResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a PutBlobResponse.
+             * @typedef {otacast.v1.PutBlobResponse.$Properties} otacast.v1.PutBlobResponse.$Shape
+             */
+
+            /**
+             * Constructs a new PutBlobResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a PutBlobResponse.
+             * @constructor
+             * @param {otacast.v1.PutBlobResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PutBlobResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PutBlobResponse complete.
+             * @member {boolean} complete
+             * @memberof otacast.v1.PutBlobResponse
+             * @instance
+             */
+            PutBlobResponse.prototype.complete = false;
+
+            /**
+             * Creates a new PutBlobResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PutBlobResponse
+             * @static
+             * @param {otacast.v1.PutBlobResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PutBlobResponse} PutBlobResponse instance
+             * @type {{
+             *   (properties: otacast.v1.PutBlobResponse.$Shape): otacast.v1.PutBlobResponse & otacast.v1.PutBlobResponse.$Shape;
+             *   (properties?: otacast.v1.PutBlobResponse.$Properties): otacast.v1.PutBlobResponse;
+             * }}
+             */
+            PutBlobResponse.create = function(properties) {
+                return new PutBlobResponse(properties);
+            };
+
+            /**
+             * Encodes the specified PutBlobResponse message. Does not implicitly {@link otacast.v1.PutBlobResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PutBlobResponse
+             * @static
+             * @param {otacast.v1.PutBlobResponse.$Properties} message PutBlobResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PutBlobResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.complete != null && $Object.hasOwnProperty.call(message, "complete") && message.complete !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.complete);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PutBlobResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PutBlobResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PutBlobResponse & otacast.v1.PutBlobResponse.$Shape} PutBlobResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PutBlobResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PutBlobResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.complete = value;
+                            else
+                                delete message.complete;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PutBlobResponse;
+        })();
+
+        v1.CommitReleaseRequest = (function() {
+
+            /**
+             * Properties of a CommitReleaseRequest.
+             * @typedef {Object} otacast.v1.CommitReleaseRequest.$Properties
+             * @property {Uint8Array|null} [signedManifest] CommitReleaseRequest signedManifest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CommitReleaseRequest.
+             * @memberof otacast.v1
+             * @interface ICommitReleaseRequest
+             * @augments otacast.v1.CommitReleaseRequest.$Properties
+             * @deprecated Use otacast.v1.CommitReleaseRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CommitReleaseRequest.
+             * @typedef {otacast.v1.CommitReleaseRequest.$Properties} otacast.v1.CommitReleaseRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CommitReleaseRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a CommitReleaseRequest.
+             * @constructor
+             * @param {otacast.v1.CommitReleaseRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CommitReleaseRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CommitReleaseRequest signedManifest.
+             * @member {Uint8Array} signedManifest
+             * @memberof otacast.v1.CommitReleaseRequest
+             * @instance
+             */
+            CommitReleaseRequest.prototype.signedManifest = $util.newBuffer([]);
+
+            /**
+             * Creates a new CommitReleaseRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.CommitReleaseRequest
+             * @static
+             * @param {otacast.v1.CommitReleaseRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.CommitReleaseRequest} CommitReleaseRequest instance
+             * @type {{
+             *   (properties: otacast.v1.CommitReleaseRequest.$Shape): otacast.v1.CommitReleaseRequest & otacast.v1.CommitReleaseRequest.$Shape;
+             *   (properties?: otacast.v1.CommitReleaseRequest.$Properties): otacast.v1.CommitReleaseRequest;
+             * }}
+             */
+            CommitReleaseRequest.create = function(properties) {
+                return new CommitReleaseRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CommitReleaseRequest message. Does not implicitly {@link otacast.v1.CommitReleaseRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.CommitReleaseRequest
+             * @static
+             * @param {otacast.v1.CommitReleaseRequest.$Properties} message CommitReleaseRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommitReleaseRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signedManifest != null && $Object.hasOwnProperty.call(message, "signedManifest") && message.signedManifest.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.signedManifest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CommitReleaseRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.CommitReleaseRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.CommitReleaseRequest & otacast.v1.CommitReleaseRequest.$Shape} CommitReleaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommitReleaseRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.CommitReleaseRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signedManifest = value;
+                            else
+                                delete message.signedManifest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CommitReleaseRequest;
+        })();
+
+        v1.CommitReleaseResponse = (function() {
+
+            /**
+             * Properties of a CommitReleaseResponse.
+             * @typedef {Object} otacast.v1.CommitReleaseResponse.$Properties
+             * @property {string|null} [releaseId] CommitReleaseResponse releaseId
+             * @property {boolean|null} [existing] CommitReleaseResponse existing
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CommitReleaseResponse.
+             * @memberof otacast.v1
+             * @interface ICommitReleaseResponse
+             * @augments otacast.v1.CommitReleaseResponse.$Properties
+             * @deprecated Use otacast.v1.CommitReleaseResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a CommitReleaseResponse.
+             * @typedef {otacast.v1.CommitReleaseResponse.$Properties} otacast.v1.CommitReleaseResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CommitReleaseResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a CommitReleaseResponse.
+             * @constructor
+             * @param {otacast.v1.CommitReleaseResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CommitReleaseResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CommitReleaseResponse releaseId.
+             * @member {string} releaseId
+             * @memberof otacast.v1.CommitReleaseResponse
+             * @instance
+             */
+            CommitReleaseResponse.prototype.releaseId = "";
+
+            /**
+             * CommitReleaseResponse existing.
+             * @member {boolean} existing
+             * @memberof otacast.v1.CommitReleaseResponse
+             * @instance
+             */
+            CommitReleaseResponse.prototype.existing = false;
+
+            /**
+             * Creates a new CommitReleaseResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.CommitReleaseResponse
+             * @static
+             * @param {otacast.v1.CommitReleaseResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.CommitReleaseResponse} CommitReleaseResponse instance
+             * @type {{
+             *   (properties: otacast.v1.CommitReleaseResponse.$Shape): otacast.v1.CommitReleaseResponse & otacast.v1.CommitReleaseResponse.$Shape;
+             *   (properties?: otacast.v1.CommitReleaseResponse.$Properties): otacast.v1.CommitReleaseResponse;
+             * }}
+             */
+            CommitReleaseResponse.create = function(properties) {
+                return new CommitReleaseResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CommitReleaseResponse message. Does not implicitly {@link otacast.v1.CommitReleaseResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.CommitReleaseResponse
+             * @static
+             * @param {otacast.v1.CommitReleaseResponse.$Properties} message CommitReleaseResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommitReleaseResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.releaseId != null && $Object.hasOwnProperty.call(message, "releaseId") && message.releaseId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.releaseId);
+                if (message.existing != null && $Object.hasOwnProperty.call(message, "existing") && message.existing !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.existing);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CommitReleaseResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.CommitReleaseResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.CommitReleaseResponse & otacast.v1.CommitReleaseResponse.$Shape} CommitReleaseResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommitReleaseResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.CommitReleaseResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.releaseId = value;
+                            else
+                                delete message.releaseId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.existing = value;
+                            else
+                                delete message.existing;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CommitReleaseResponse;
+        })();
+
+        v1.AddDeviceRequest = (function() {
+
+            /**
+             * Properties of an AddDeviceRequest.
+             * @typedef {Object} otacast.v1.AddDeviceRequest.$Properties
+             * @property {string|null} [deviceId] AddDeviceRequest deviceId
+             * @property {string|null} [product] AddDeviceRequest product
+             * @property {string|null} [channel] AddDeviceRequest channel
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AddDeviceRequest.
+             * @memberof otacast.v1
+             * @interface IAddDeviceRequest
+             * @augments otacast.v1.AddDeviceRequest.$Properties
+             * @deprecated Use otacast.v1.AddDeviceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AddDeviceRequest.
+             * @typedef {otacast.v1.AddDeviceRequest.$Properties} otacast.v1.AddDeviceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AddDeviceRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents an AddDeviceRequest.
+             * @constructor
+             * @param {otacast.v1.AddDeviceRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AddDeviceRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AddDeviceRequest deviceId.
+             * @member {string} deviceId
+             * @memberof otacast.v1.AddDeviceRequest
+             * @instance
+             */
+            AddDeviceRequest.prototype.deviceId = "";
+
+            /**
+             * AddDeviceRequest product.
+             * @member {string} product
+             * @memberof otacast.v1.AddDeviceRequest
+             * @instance
+             */
+            AddDeviceRequest.prototype.product = "";
+
+            /**
+             * AddDeviceRequest channel.
+             * @member {string} channel
+             * @memberof otacast.v1.AddDeviceRequest
+             * @instance
+             */
+            AddDeviceRequest.prototype.channel = "";
+
+            /**
+             * Creates a new AddDeviceRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.AddDeviceRequest
+             * @static
+             * @param {otacast.v1.AddDeviceRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.AddDeviceRequest} AddDeviceRequest instance
+             * @type {{
+             *   (properties: otacast.v1.AddDeviceRequest.$Shape): otacast.v1.AddDeviceRequest & otacast.v1.AddDeviceRequest.$Shape;
+             *   (properties?: otacast.v1.AddDeviceRequest.$Properties): otacast.v1.AddDeviceRequest;
+             * }}
+             */
+            AddDeviceRequest.create = function(properties) {
+                return new AddDeviceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AddDeviceRequest message. Does not implicitly {@link otacast.v1.AddDeviceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.AddDeviceRequest
+             * @static
+             * @param {otacast.v1.AddDeviceRequest.$Properties} message AddDeviceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AddDeviceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.product);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.channel);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AddDeviceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.AddDeviceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.AddDeviceRequest & otacast.v1.AddDeviceRequest.$Shape} AddDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AddDeviceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.AddDeviceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AddDeviceRequest;
+        })();
+
+        v1.AddDeviceResponse = (function() {
+
+            /**
+             * Properties of an AddDeviceResponse.
+             * @typedef {Object} otacast.v1.AddDeviceResponse.$Properties
+             * @property {string|null} [token] AddDeviceResponse token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AddDeviceResponse.
+             * @memberof otacast.v1
+             * @interface IAddDeviceResponse
+             * @augments otacast.v1.AddDeviceResponse.$Properties
+             * @deprecated Use otacast.v1.AddDeviceResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AddDeviceResponse.
+             * @typedef {otacast.v1.AddDeviceResponse.$Properties} otacast.v1.AddDeviceResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AddDeviceResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents an AddDeviceResponse.
+             * @constructor
+             * @param {otacast.v1.AddDeviceResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AddDeviceResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AddDeviceResponse token.
+             * @member {string} token
+             * @memberof otacast.v1.AddDeviceResponse
+             * @instance
+             */
+            AddDeviceResponse.prototype.token = "";
+
+            /**
+             * Creates a new AddDeviceResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.AddDeviceResponse
+             * @static
+             * @param {otacast.v1.AddDeviceResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.AddDeviceResponse} AddDeviceResponse instance
+             * @type {{
+             *   (properties: otacast.v1.AddDeviceResponse.$Shape): otacast.v1.AddDeviceResponse & otacast.v1.AddDeviceResponse.$Shape;
+             *   (properties?: otacast.v1.AddDeviceResponse.$Properties): otacast.v1.AddDeviceResponse;
+             * }}
+             */
+            AddDeviceResponse.create = function(properties) {
+                return new AddDeviceResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AddDeviceResponse message. Does not implicitly {@link otacast.v1.AddDeviceResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.AddDeviceResponse
+             * @static
+             * @param {otacast.v1.AddDeviceResponse.$Properties} message AddDeviceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AddDeviceResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AddDeviceResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.AddDeviceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.AddDeviceResponse & otacast.v1.AddDeviceResponse.$Shape} AddDeviceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AddDeviceResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.AddDeviceResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AddDeviceResponse;
+        })();
+
+        v1.ListDevicesRequest = (function() {
+
+            /**
+             * Properties of a ListDevicesRequest.
+             * @typedef {Object} otacast.v1.ListDevicesRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListDevicesRequest.
+             * @memberof otacast.v1
+             * @interface IListDevicesRequest
+             * @augments otacast.v1.ListDevicesRequest.$Properties
+             * @deprecated Use otacast.v1.ListDevicesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListDevicesRequest.
+             * @typedef {otacast.v1.ListDevicesRequest.$Properties} otacast.v1.ListDevicesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListDevicesRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a ListDevicesRequest.
+             * @constructor
+             * @param {otacast.v1.ListDevicesRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListDevicesRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ListDevicesRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ListDevicesRequest
+             * @static
+             * @param {otacast.v1.ListDevicesRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ListDevicesRequest} ListDevicesRequest instance
+             * @type {{
+             *   (properties: otacast.v1.ListDevicesRequest.$Shape): otacast.v1.ListDevicesRequest & otacast.v1.ListDevicesRequest.$Shape;
+             *   (properties?: otacast.v1.ListDevicesRequest.$Properties): otacast.v1.ListDevicesRequest;
+             * }}
+             */
+            ListDevicesRequest.create = function(properties) {
+                return new ListDevicesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListDevicesRequest message. Does not implicitly {@link otacast.v1.ListDevicesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ListDevicesRequest
+             * @static
+             * @param {otacast.v1.ListDevicesRequest.$Properties} message ListDevicesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListDevicesRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListDevicesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ListDevicesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ListDevicesRequest & otacast.v1.ListDevicesRequest.$Shape} ListDevicesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListDevicesRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ListDevicesRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListDevicesRequest;
+        })();
+
+        v1.DeviceRecord = (function() {
+
+            /**
+             * Properties of a DeviceRecord.
+             * @typedef {Object} otacast.v1.DeviceRecord.$Properties
+             * @property {string|null} [deviceId] DeviceRecord deviceId
+             * @property {string|null} [product] DeviceRecord product
+             * @property {string|null} [channel] DeviceRecord channel
+             * @property {string|null} [installedVersion] DeviceRecord installedVersion
+             * @property {otacast.v1.AgentState|null} [state] DeviceRecord state
+             * @property {otacast.v1.Outcome|null} [outcome] DeviceRecord outcome
+             * @property {string|null} [lastError] DeviceRecord lastError
+             * @property {number|null} [lastSeenMs] DeviceRecord lastSeenMs
+             * @property {number|null} [lastSeq] DeviceRecord lastSeq
+             * @property {string|null} [targetVersion] DeviceRecord targetVersion
+             * @property {Object.<string,string>|null} [components] DeviceRecord components
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceRecord.
+             * @memberof otacast.v1
+             * @interface IDeviceRecord
+             * @augments otacast.v1.DeviceRecord.$Properties
+             * @deprecated Use otacast.v1.DeviceRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceRecord.
+             * @typedef {otacast.v1.DeviceRecord.$Properties} otacast.v1.DeviceRecord.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceRecord.
+             * @memberof otacast.v1
+             * @classdesc Represents a DeviceRecord.
+             * @constructor
+             * @param {otacast.v1.DeviceRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceRecord = function (properties) {
+                this.components = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceRecord deviceId.
+             * @member {string} deviceId
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.deviceId = "";
+
+            /**
+             * DeviceRecord product.
+             * @member {string} product
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.product = "";
+
+            /**
+             * DeviceRecord channel.
+             * @member {string} channel
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.channel = "";
+
+            /**
+             * DeviceRecord installedVersion.
+             * @member {string} installedVersion
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.installedVersion = "";
+
+            /**
+             * DeviceRecord state.
+             * @member {otacast.v1.AgentState} state
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.state = 0;
+
+            /**
+             * DeviceRecord outcome.
+             * @member {otacast.v1.Outcome} outcome
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.outcome = 0;
+
+            /**
+             * DeviceRecord lastError.
+             * @member {string} lastError
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.lastError = "";
+
+            /**
+             * DeviceRecord lastSeenMs.
+             * @member {number} lastSeenMs
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DeviceRecord lastSeq.
+             * @member {number} lastSeq
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DeviceRecord targetVersion.
+             * @member {string} targetVersion
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.targetVersion = "";
+
+            /**
+             * DeviceRecord components.
+             * @member {Object.<string,string>} components
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.components = $util.emptyObject;
+
+            /**
+             * Creates a new DeviceRecord instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.DeviceRecord
+             * @static
+             * @param {otacast.v1.DeviceRecord.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.DeviceRecord} DeviceRecord instance
+             * @type {{
+             *   (properties: otacast.v1.DeviceRecord.$Shape): otacast.v1.DeviceRecord & otacast.v1.DeviceRecord.$Shape;
+             *   (properties?: otacast.v1.DeviceRecord.$Properties): otacast.v1.DeviceRecord;
+             * }}
+             */
+            DeviceRecord.create = function(properties) {
+                return new DeviceRecord(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceRecord message. Does not implicitly {@link otacast.v1.DeviceRecord.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.DeviceRecord
+             * @static
+             * @param {otacast.v1.DeviceRecord.$Properties} message DeviceRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.product);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.channel);
+                if (message.installedVersion != null && $Object.hasOwnProperty.call(message, "installedVersion") && message.installedVersion !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.installedVersion);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.state);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.outcome);
+                if (message.lastError != null && $Object.hasOwnProperty.call(message, "lastError") && message.lastError !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.lastError);
+                if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs") && (typeof message.lastSeenMs === "object" ? message.lastSeenMs.low || message.lastSeenMs.high : message.lastSeenMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.lastSeenMs);
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.lastSeq);
+                if (message.targetVersion != null && $Object.hasOwnProperty.call(message, "targetVersion") && message.targetVersion !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.targetVersion);
+                if (message.components != null && $Object.hasOwnProperty.call(message, "components"))
+                    for (let keys = $Object.keys(message.components), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.components[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.DeviceRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.DeviceRecord & otacast.v1.DeviceRecord.$Shape} DeviceRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.DeviceRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.installedVersion = value;
+                            else
+                                delete message.installedVersion;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lastError = value;
+                            else
+                                delete message.lastError;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeenMs = value;
+                            else
+                                delete message.lastSeenMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetVersion = value;
+                            else
+                                delete message.targetVersion;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.components === $util.emptyObject)
+                                message.components = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.components, key);
+                            message.components[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeviceRecord;
+        })();
+
+        v1.ListDevicesResponse = (function() {
+
+            /**
+             * Properties of a ListDevicesResponse.
+             * @typedef {Object} otacast.v1.ListDevicesResponse.$Properties
+             * @property {Array.<otacast.v1.DeviceRecord.$Properties>|null} [devices] ListDevicesResponse devices
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListDevicesResponse.
+             * @memberof otacast.v1
+             * @interface IListDevicesResponse
+             * @augments otacast.v1.ListDevicesResponse.$Properties
+             * @deprecated Use otacast.v1.ListDevicesResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListDevicesResponse.
+             * @typedef {otacast.v1.ListDevicesResponse.$Properties} otacast.v1.ListDevicesResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListDevicesResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a ListDevicesResponse.
+             * @constructor
+             * @param {otacast.v1.ListDevicesResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListDevicesResponse = function (properties) {
+                this.devices = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListDevicesResponse devices.
+             * @member {Array.<otacast.v1.DeviceRecord.$Properties>} devices
+             * @memberof otacast.v1.ListDevicesResponse
+             * @instance
+             */
+            ListDevicesResponse.prototype.devices = $util.emptyArray;
+
+            /**
+             * Creates a new ListDevicesResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ListDevicesResponse
+             * @static
+             * @param {otacast.v1.ListDevicesResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ListDevicesResponse} ListDevicesResponse instance
+             * @type {{
+             *   (properties: otacast.v1.ListDevicesResponse.$Shape): otacast.v1.ListDevicesResponse & otacast.v1.ListDevicesResponse.$Shape;
+             *   (properties?: otacast.v1.ListDevicesResponse.$Properties): otacast.v1.ListDevicesResponse;
+             * }}
+             */
+            ListDevicesResponse.create = function(properties) {
+                return new ListDevicesResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListDevicesResponse message. Does not implicitly {@link otacast.v1.ListDevicesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ListDevicesResponse
+             * @static
+             * @param {otacast.v1.ListDevicesResponse.$Properties} message ListDevicesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListDevicesResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        $root.otacast.v1.DeviceRecord.encode(message.devices[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListDevicesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ListDevicesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ListDevicesResponse & otacast.v1.ListDevicesResponse.$Shape} ListDevicesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListDevicesResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ListDevicesResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push($root.otacast.v1.DeviceRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListDevicesResponse;
+        })();
+
+        v1.ListReleasesRequest = (function() {
+
+            /**
+             * Properties of a ListReleasesRequest.
+             * @typedef {Object} otacast.v1.ListReleasesRequest.$Properties
+             * @property {string|null} [product] ListReleasesRequest product
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListReleasesRequest.
+             * @memberof otacast.v1
+             * @interface IListReleasesRequest
+             * @augments otacast.v1.ListReleasesRequest.$Properties
+             * @deprecated Use otacast.v1.ListReleasesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListReleasesRequest.
+             * @typedef {otacast.v1.ListReleasesRequest.$Properties} otacast.v1.ListReleasesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListReleasesRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a ListReleasesRequest.
+             * @constructor
+             * @param {otacast.v1.ListReleasesRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListReleasesRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListReleasesRequest product.
+             * @member {string} product
+             * @memberof otacast.v1.ListReleasesRequest
+             * @instance
+             */
+            ListReleasesRequest.prototype.product = "";
+
+            /**
+             * Creates a new ListReleasesRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ListReleasesRequest
+             * @static
+             * @param {otacast.v1.ListReleasesRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ListReleasesRequest} ListReleasesRequest instance
+             * @type {{
+             *   (properties: otacast.v1.ListReleasesRequest.$Shape): otacast.v1.ListReleasesRequest & otacast.v1.ListReleasesRequest.$Shape;
+             *   (properties?: otacast.v1.ListReleasesRequest.$Properties): otacast.v1.ListReleasesRequest;
+             * }}
+             */
+            ListReleasesRequest.create = function(properties) {
+                return new ListReleasesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListReleasesRequest message. Does not implicitly {@link otacast.v1.ListReleasesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ListReleasesRequest
+             * @static
+             * @param {otacast.v1.ListReleasesRequest.$Properties} message ListReleasesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListReleasesRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.product);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListReleasesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ListReleasesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ListReleasesRequest & otacast.v1.ListReleasesRequest.$Shape} ListReleasesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListReleasesRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ListReleasesRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListReleasesRequest;
+        })();
+
+        v1.ReleaseRecord = (function() {
+
+            /**
+             * Properties of a ReleaseRecord.
+             * @typedef {Object} otacast.v1.ReleaseRecord.$Properties
+             * @property {string|null} [releaseId] ReleaseRecord releaseId
+             * @property {string|null} [product] ReleaseRecord product
+             * @property {string|null} [channel] ReleaseRecord channel
+             * @property {string|null} [version] ReleaseRecord version
+             * @property {number|null} [createdAtMs] ReleaseRecord createdAtMs
+             * @property {number|null} [totalSize] ReleaseRecord totalSize
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReleaseRecord.
+             * @memberof otacast.v1
+             * @interface IReleaseRecord
+             * @augments otacast.v1.ReleaseRecord.$Properties
+             * @deprecated Use otacast.v1.ReleaseRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReleaseRecord.
+             * @typedef {otacast.v1.ReleaseRecord.$Properties} otacast.v1.ReleaseRecord.$Shape
+             */
+
+            /**
+             * Constructs a new ReleaseRecord.
+             * @memberof otacast.v1
+             * @classdesc Represents a ReleaseRecord.
+             * @constructor
+             * @param {otacast.v1.ReleaseRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReleaseRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReleaseRecord releaseId.
+             * @member {string} releaseId
+             * @memberof otacast.v1.ReleaseRecord
+             * @instance
+             */
+            ReleaseRecord.prototype.releaseId = "";
+
+            /**
+             * ReleaseRecord product.
+             * @member {string} product
+             * @memberof otacast.v1.ReleaseRecord
+             * @instance
+             */
+            ReleaseRecord.prototype.product = "";
+
+            /**
+             * ReleaseRecord channel.
+             * @member {string} channel
+             * @memberof otacast.v1.ReleaseRecord
+             * @instance
+             */
+            ReleaseRecord.prototype.channel = "";
+
+            /**
+             * ReleaseRecord version.
+             * @member {string} version
+             * @memberof otacast.v1.ReleaseRecord
+             * @instance
+             */
+            ReleaseRecord.prototype.version = "";
+
+            /**
+             * ReleaseRecord createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof otacast.v1.ReleaseRecord
+             * @instance
+             */
+            ReleaseRecord.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReleaseRecord totalSize.
+             * @member {number} totalSize
+             * @memberof otacast.v1.ReleaseRecord
+             * @instance
+             */
+            ReleaseRecord.prototype.totalSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ReleaseRecord instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ReleaseRecord
+             * @static
+             * @param {otacast.v1.ReleaseRecord.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ReleaseRecord} ReleaseRecord instance
+             * @type {{
+             *   (properties: otacast.v1.ReleaseRecord.$Shape): otacast.v1.ReleaseRecord & otacast.v1.ReleaseRecord.$Shape;
+             *   (properties?: otacast.v1.ReleaseRecord.$Properties): otacast.v1.ReleaseRecord;
+             * }}
+             */
+            ReleaseRecord.create = function(properties) {
+                return new ReleaseRecord(properties);
+            };
+
+            /**
+             * Encodes the specified ReleaseRecord message. Does not implicitly {@link otacast.v1.ReleaseRecord.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ReleaseRecord
+             * @static
+             * @param {otacast.v1.ReleaseRecord.$Properties} message ReleaseRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReleaseRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.releaseId != null && $Object.hasOwnProperty.call(message, "releaseId") && message.releaseId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.releaseId);
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.product);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.channel);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.version);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
+                if (message.totalSize != null && $Object.hasOwnProperty.call(message, "totalSize") && (typeof message.totalSize === "object" ? message.totalSize.low || message.totalSize.high : message.totalSize !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.totalSize);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReleaseRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ReleaseRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ReleaseRecord & otacast.v1.ReleaseRecord.$Shape} ReleaseRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReleaseRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ReleaseRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.releaseId = value;
+                            else
+                                delete message.releaseId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalSize = value;
+                            else
+                                delete message.totalSize;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReleaseRecord;
+        })();
+
+        v1.ListReleasesResponse = (function() {
+
+            /**
+             * Properties of a ListReleasesResponse.
+             * @typedef {Object} otacast.v1.ListReleasesResponse.$Properties
+             * @property {Array.<otacast.v1.ReleaseRecord.$Properties>|null} [releases] ListReleasesResponse releases
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListReleasesResponse.
+             * @memberof otacast.v1
+             * @interface IListReleasesResponse
+             * @augments otacast.v1.ListReleasesResponse.$Properties
+             * @deprecated Use otacast.v1.ListReleasesResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListReleasesResponse.
+             * @typedef {otacast.v1.ListReleasesResponse.$Properties} otacast.v1.ListReleasesResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListReleasesResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a ListReleasesResponse.
+             * @constructor
+             * @param {otacast.v1.ListReleasesResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListReleasesResponse = function (properties) {
+                this.releases = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListReleasesResponse releases.
+             * @member {Array.<otacast.v1.ReleaseRecord.$Properties>} releases
+             * @memberof otacast.v1.ListReleasesResponse
+             * @instance
+             */
+            ListReleasesResponse.prototype.releases = $util.emptyArray;
+
+            /**
+             * Creates a new ListReleasesResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ListReleasesResponse
+             * @static
+             * @param {otacast.v1.ListReleasesResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ListReleasesResponse} ListReleasesResponse instance
+             * @type {{
+             *   (properties: otacast.v1.ListReleasesResponse.$Shape): otacast.v1.ListReleasesResponse & otacast.v1.ListReleasesResponse.$Shape;
+             *   (properties?: otacast.v1.ListReleasesResponse.$Properties): otacast.v1.ListReleasesResponse;
+             * }}
+             */
+            ListReleasesResponse.create = function(properties) {
+                return new ListReleasesResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListReleasesResponse message. Does not implicitly {@link otacast.v1.ListReleasesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ListReleasesResponse
+             * @static
+             * @param {otacast.v1.ListReleasesResponse.$Properties} message ListReleasesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListReleasesResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.releases != null && message.releases.length)
+                    for (let i = 0; i < message.releases.length; ++i)
+                        $root.otacast.v1.ReleaseRecord.encode(message.releases[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListReleasesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ListReleasesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ListReleasesResponse & otacast.v1.ListReleasesResponse.$Shape} ListReleasesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListReleasesResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ListReleasesResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.releases && message.releases.length))
+                                message.releases = [];
+                            message.releases.push($root.otacast.v1.ReleaseRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListReleasesResponse;
+        })();
+
+        /**
+         * AgentState enum.
+         * @name otacast.v1.AgentState
+         * @enum {number}
+         * @property {number} AGENT_STATE_UNSPECIFIED=0 AGENT_STATE_UNSPECIFIED value
+         * @property {number} AGENT_STATE_IDLE=1 AGENT_STATE_IDLE value
+         * @property {number} AGENT_STATE_CHECKING=2 AGENT_STATE_CHECKING value
+         * @property {number} AGENT_STATE_DOWNLOADING=3 AGENT_STATE_DOWNLOADING value
+         * @property {number} AGENT_STATE_VERIFYING=4 AGENT_STATE_VERIFYING value
+         * @property {number} AGENT_STATE_INSTALLING=5 AGENT_STATE_INSTALLING value
+         * @property {number} AGENT_STATE_AWAITING_COMMIT=6 AGENT_STATE_AWAITING_COMMIT value
+         * @property {number} AGENT_STATE_ROLLING_BACK=7 AGENT_STATE_ROLLING_BACK value
+         * @property {number} AGENT_STATE_FAILED=8 AGENT_STATE_FAILED value
+         */
+        v1.AgentState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "AGENT_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "AGENT_STATE_IDLE"] = 1;
+            values[valuesById[2] = "AGENT_STATE_CHECKING"] = 2;
+            values[valuesById[3] = "AGENT_STATE_DOWNLOADING"] = 3;
+            values[valuesById[4] = "AGENT_STATE_VERIFYING"] = 4;
+            values[valuesById[5] = "AGENT_STATE_INSTALLING"] = 5;
+            values[valuesById[6] = "AGENT_STATE_AWAITING_COMMIT"] = 6;
+            values[valuesById[7] = "AGENT_STATE_ROLLING_BACK"] = 7;
+            values[valuesById[8] = "AGENT_STATE_FAILED"] = 8;
+            return values;
+        })();
+
+        /**
+         * Outcome enum.
+         * @name otacast.v1.Outcome
+         * @enum {number}
+         * @property {number} OUTCOME_UNSPECIFIED=0 OUTCOME_UNSPECIFIED value
+         * @property {number} OUTCOME_IN_PROGRESS=1 OUTCOME_IN_PROGRESS value
+         * @property {number} OUTCOME_INSTALLED=2 OUTCOME_INSTALLED value
+         * @property {number} OUTCOME_ALREADY_CURRENT=3 OUTCOME_ALREADY_CURRENT value
+         * @property {number} OUTCOME_REFUSED=4 OUTCOME_REFUSED value
+         * @property {number} OUTCOME_FAILED=5 OUTCOME_FAILED value
+         * @property {number} OUTCOME_ROLLED_BACK=6 OUTCOME_ROLLED_BACK value
+         * @property {number} OUTCOME_INCOMPATIBLE=7 OUTCOME_INCOMPATIBLE value
+         */
+        v1.Outcome = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "OUTCOME_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "OUTCOME_IN_PROGRESS"] = 1;
+            values[valuesById[2] = "OUTCOME_INSTALLED"] = 2;
+            values[valuesById[3] = "OUTCOME_ALREADY_CURRENT"] = 3;
+            values[valuesById[4] = "OUTCOME_REFUSED"] = 4;
+            values[valuesById[5] = "OUTCOME_FAILED"] = 5;
+            values[valuesById[6] = "OUTCOME_ROLLED_BACK"] = 6;
+            values[valuesById[7] = "OUTCOME_INCOMPATIBLE"] = 7;
+            return values;
+        })();
+
+        v1.DeviceStatus = (function() {
+
+            /**
+             * Properties of a DeviceStatus.
+             * @typedef {Object} otacast.v1.DeviceStatus.$Properties
+             * @property {number|null} [seq] DeviceStatus seq
+             * @property {number|null} [timestampMs] DeviceStatus timestampMs
+             * @property {otacast.v1.AgentState|null} [state] DeviceStatus state
+             * @property {otacast.v1.Outcome|null} [outcome] DeviceStatus outcome
+             * @property {string|null} [releaseId] DeviceStatus releaseId
+             * @property {string|null} [targetVersion] DeviceStatus targetVersion
+             * @property {string|null} [installedVersion] DeviceStatus installedVersion
+             * @property {Object.<string,string>|null} [components] DeviceStatus components
+             * @property {string|null} [errorCode] DeviceStatus errorCode
+             * @property {string|null} [message] DeviceStatus message
+             * @property {number|null} [bytesDone] DeviceStatus bytesDone
+             * @property {number|null} [bytesTotal] DeviceStatus bytesTotal
+             * @property {string|null} [hardware] DeviceStatus hardware
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceStatus.
+             * @memberof otacast.v1
+             * @interface IDeviceStatus
+             * @augments otacast.v1.DeviceStatus.$Properties
+             * @deprecated Use otacast.v1.DeviceStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceStatus.
+             * @typedef {otacast.v1.DeviceStatus.$Properties} otacast.v1.DeviceStatus.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceStatus.
+             * @memberof otacast.v1
+             * @classdesc Represents a DeviceStatus.
+             * @constructor
+             * @param {otacast.v1.DeviceStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceStatus = function (properties) {
+                this.components = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceStatus seq.
+             * @member {number} seq
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DeviceStatus timestampMs.
+             * @member {number} timestampMs
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DeviceStatus state.
+             * @member {otacast.v1.AgentState} state
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.state = 0;
+
+            /**
+             * DeviceStatus outcome.
+             * @member {otacast.v1.Outcome} outcome
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.outcome = 0;
+
+            /**
+             * DeviceStatus releaseId.
+             * @member {string} releaseId
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.releaseId = "";
+
+            /**
+             * DeviceStatus targetVersion.
+             * @member {string} targetVersion
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.targetVersion = "";
+
+            /**
+             * DeviceStatus installedVersion.
+             * @member {string} installedVersion
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.installedVersion = "";
+
+            /**
+             * DeviceStatus components.
+             * @member {Object.<string,string>} components
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.components = $util.emptyObject;
+
+            /**
+             * DeviceStatus errorCode.
+             * @member {string} errorCode
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.errorCode = "";
+
+            /**
+             * DeviceStatus message.
+             * @member {string} message
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.message = "";
+
+            /**
+             * DeviceStatus bytesDone.
+             * @member {number} bytesDone
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.bytesDone = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DeviceStatus bytesTotal.
+             * @member {number} bytesTotal
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DeviceStatus hardware.
+             * @member {string} hardware
+             * @memberof otacast.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.hardware = "";
+
+            /**
+             * Creates a new DeviceStatus instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.DeviceStatus
+             * @static
+             * @param {otacast.v1.DeviceStatus.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.DeviceStatus} DeviceStatus instance
+             * @type {{
+             *   (properties: otacast.v1.DeviceStatus.$Shape): otacast.v1.DeviceStatus & otacast.v1.DeviceStatus.$Shape;
+             *   (properties?: otacast.v1.DeviceStatus.$Properties): otacast.v1.DeviceStatus;
+             * }}
+             */
+            DeviceStatus.create = function(properties) {
+                return new DeviceStatus(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceStatus message. Does not implicitly {@link otacast.v1.DeviceStatus.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.DeviceStatus
+             * @static
+             * @param {otacast.v1.DeviceStatus.$Properties} message DeviceStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.timestampMs);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.outcome);
+                if (message.releaseId != null && $Object.hasOwnProperty.call(message, "releaseId") && message.releaseId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.releaseId);
+                if (message.targetVersion != null && $Object.hasOwnProperty.call(message, "targetVersion") && message.targetVersion !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.targetVersion);
+                if (message.installedVersion != null && $Object.hasOwnProperty.call(message, "installedVersion") && message.installedVersion !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.installedVersion);
+                if (message.components != null && $Object.hasOwnProperty.call(message, "components"))
+                    for (let keys = $Object.keys(message.components), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.components[keys[i]]).ldelim();
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.errorCode);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.message);
+                if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone") && (typeof message.bytesDone === "object" ? message.bytesDone.low || message.bytesDone.high : message.bytesDone !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.bytesDone);
+                if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal") && (typeof message.bytesTotal === "object" ? message.bytesTotal.low || message.bytesTotal.high : message.bytesTotal !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.bytesTotal);
+                if (message.hardware != null && $Object.hasOwnProperty.call(message, "hardware") && message.hardware !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.hardware);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeviceStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.DeviceStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.DeviceStatus & otacast.v1.DeviceStatus.$Shape} DeviceStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.DeviceStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestampMs = value;
+                            else
+                                delete message.timestampMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.releaseId = value;
+                            else
+                                delete message.releaseId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetVersion = value;
+                            else
+                                delete message.targetVersion;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.installedVersion = value;
+                            else
+                                delete message.installedVersion;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.components === $util.emptyObject)
+                                message.components = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.components, key);
+                            message.components[key] = value;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorCode = value;
+                            else
+                                delete message.errorCode;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesDone = value;
+                            else
+                                delete message.bytesDone;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesTotal = value;
+                            else
+                                delete message.bytesTotal;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hardware = value;
+                            else
+                                delete message.hardware;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeviceStatus;
+        })();
+
+        v1.Command = (function() {
+
+            /**
+             * Properties of a Command.
+             * @typedef {Object} otacast.v1.Command.$Properties
+             * @property {otacast.v1.StatusAck.$Properties|null} [ack] Command ack
+             * @property {otacast.v1.ErrorNotice.$Properties|null} [error] Command error
+             * @property {"ack"|"error"} [body] Command body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Command.
+             * @memberof otacast.v1
+             * @interface ICommand
+             * @augments otacast.v1.Command.$Properties
+             * @deprecated Use otacast.v1.Command.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Command.
+             * @typedef {{
+             *   ack?: otacast.v1.StatusAck.$Shape|null;
+             *   error?: otacast.v1.ErrorNotice.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; ack?: null; error?: null }|{ body?: "ack"; ack: otacast.v1.StatusAck.$Shape; error?: null }|{ body?: "error"; ack?: null; error: otacast.v1.ErrorNotice.$Shape })
+             * )} otacast.v1.Command.$Shape
+             */
+
+            /**
+             * Constructs a new Command.
+             * @memberof otacast.v1
+             * @classdesc Represents a Command.
+             * @constructor
+             * @param {otacast.v1.Command.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Command = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Command ack.
+             * @member {otacast.v1.StatusAck.$Properties|null|undefined} ack
+             * @memberof otacast.v1.Command
+             * @instance
+             */
+            Command.prototype.ack = null;
+
+            /**
+             * Command error.
+             * @member {otacast.v1.ErrorNotice.$Properties|null|undefined} error
+             * @memberof otacast.v1.Command
+             * @instance
+             */
+            Command.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Command body.
+             * @member {"ack"|"error"|undefined} body
+             * @memberof otacast.v1.Command
+             * @instance
+             */
+            $Object.defineProperty(Command.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["ack", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Command instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.Command
+             * @static
+             * @param {otacast.v1.Command.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.Command} Command instance
+             * @type {{
+             *   (properties: otacast.v1.Command.$Shape): otacast.v1.Command & otacast.v1.Command.$Shape;
+             *   (properties?: otacast.v1.Command.$Properties): otacast.v1.Command;
+             * }}
+             */
+            Command.create = function(properties) {
+                return new Command(properties);
+            };
+
+            /**
+             * Encodes the specified Command message. Does not implicitly {@link otacast.v1.Command.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.Command
+             * @static
+             * @param {otacast.v1.Command.$Properties} message Command message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Command.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                    $root.otacast.v1.StatusAck.encode(message.ack, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.otacast.v1.ErrorNotice.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Command message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.Command
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.Command & otacast.v1.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Command.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.Command();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.ack = $root.otacast.v1.StatusAck.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                            message.body = "ack";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.otacast.v1.ErrorNotice.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.body = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Command;
+        })();
+
+        v1.StatusAck = (function() {
+
+            /**
+             * Properties of a StatusAck.
+             * @typedef {Object} otacast.v1.StatusAck.$Properties
+             * @property {number|null} [seq] StatusAck seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatusAck.
+             * @memberof otacast.v1
+             * @interface IStatusAck
+             * @augments otacast.v1.StatusAck.$Properties
+             * @deprecated Use otacast.v1.StatusAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatusAck.
+             * @typedef {otacast.v1.StatusAck.$Properties} otacast.v1.StatusAck.$Shape
+             */
+
+            /**
+             * Constructs a new StatusAck.
+             * @memberof otacast.v1
+             * @classdesc Represents a StatusAck.
+             * @constructor
+             * @param {otacast.v1.StatusAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatusAck = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatusAck seq.
+             * @member {number} seq
+             * @memberof otacast.v1.StatusAck
+             * @instance
+             */
+            StatusAck.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new StatusAck instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.StatusAck
+             * @static
+             * @param {otacast.v1.StatusAck.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.StatusAck} StatusAck instance
+             * @type {{
+             *   (properties: otacast.v1.StatusAck.$Shape): otacast.v1.StatusAck & otacast.v1.StatusAck.$Shape;
+             *   (properties?: otacast.v1.StatusAck.$Properties): otacast.v1.StatusAck;
+             * }}
+             */
+            StatusAck.create = function(properties) {
+                return new StatusAck(properties);
+            };
+
+            /**
+             * Encodes the specified StatusAck message. Does not implicitly {@link otacast.v1.StatusAck.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.StatusAck
+             * @static
+             * @param {otacast.v1.StatusAck.$Properties} message StatusAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatusAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.StatusAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.StatusAck & otacast.v1.StatusAck.$Shape} StatusAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.StatusAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StatusAck;
+        })();
+
+        v1.ErrorNotice = (function() {
+
+            /**
+             * Properties of an ErrorNotice.
+             * @typedef {Object} otacast.v1.ErrorNotice.$Properties
+             * @property {string|null} [code] ErrorNotice code
+             * @property {string|null} [message] ErrorNotice message
+             * @property {string|null} [topic] ErrorNotice topic
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ErrorNotice.
+             * @memberof otacast.v1
+             * @interface IErrorNotice
+             * @augments otacast.v1.ErrorNotice.$Properties
+             * @deprecated Use otacast.v1.ErrorNotice.$Properties instead.
+             */
+
+            /**
+             * Shape of an ErrorNotice.
+             * @typedef {otacast.v1.ErrorNotice.$Properties} otacast.v1.ErrorNotice.$Shape
+             */
+
+            /**
+             * Constructs a new ErrorNotice.
+             * @memberof otacast.v1
+             * @classdesc Represents an ErrorNotice.
+             * @constructor
+             * @param {otacast.v1.ErrorNotice.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ErrorNotice = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ErrorNotice code.
+             * @member {string} code
+             * @memberof otacast.v1.ErrorNotice
+             * @instance
+             */
+            ErrorNotice.prototype.code = "";
+
+            /**
+             * ErrorNotice message.
+             * @member {string} message
+             * @memberof otacast.v1.ErrorNotice
+             * @instance
+             */
+            ErrorNotice.prototype.message = "";
+
+            /**
+             * ErrorNotice topic.
+             * @member {string} topic
+             * @memberof otacast.v1.ErrorNotice
+             * @instance
+             */
+            ErrorNotice.prototype.topic = "";
+
+            /**
+             * Creates a new ErrorNotice instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ErrorNotice
+             * @static
+             * @param {otacast.v1.ErrorNotice.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ErrorNotice} ErrorNotice instance
+             * @type {{
+             *   (properties: otacast.v1.ErrorNotice.$Shape): otacast.v1.ErrorNotice & otacast.v1.ErrorNotice.$Shape;
+             *   (properties?: otacast.v1.ErrorNotice.$Properties): otacast.v1.ErrorNotice;
+             * }}
+             */
+            ErrorNotice.create = function(properties) {
+                return new ErrorNotice(properties);
+            };
+
+            /**
+             * Encodes the specified ErrorNotice message. Does not implicitly {@link otacast.v1.ErrorNotice.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ErrorNotice
+             * @static
+             * @param {otacast.v1.ErrorNotice.$Properties} message ErrorNotice message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ErrorNotice.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.topic);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ErrorNotice message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ErrorNotice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ErrorNotice & otacast.v1.ErrorNotice.$Shape} ErrorNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ErrorNotice.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ErrorNotice();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ErrorNotice;
+        })();
+
+        v1.SignedManifest = (function() {
+
+            /**
+             * Properties of a SignedManifest.
+             * @typedef {Object} otacast.v1.SignedManifest.$Properties
+             * @property {Uint8Array|null} [manifest] SignedManifest manifest
+             * @property {Array.<otacast.v1.Signature.$Properties>|null} [signatures] SignedManifest signatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedManifest.
+             * @memberof otacast.v1
+             * @interface ISignedManifest
+             * @augments otacast.v1.SignedManifest.$Properties
+             * @deprecated Use otacast.v1.SignedManifest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedManifest.
+             * @typedef {otacast.v1.SignedManifest.$Properties} otacast.v1.SignedManifest.$Shape
+             */
+
+            /**
+             * Constructs a new SignedManifest.
+             * @memberof otacast.v1
+             * @classdesc Represents a SignedManifest.
+             * @constructor
+             * @param {otacast.v1.SignedManifest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedManifest = function (properties) {
+                this.signatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedManifest manifest.
+             * @member {Uint8Array} manifest
+             * @memberof otacast.v1.SignedManifest
+             * @instance
+             */
+            SignedManifest.prototype.manifest = $util.newBuffer([]);
+
+            /**
+             * SignedManifest signatures.
+             * @member {Array.<otacast.v1.Signature.$Properties>} signatures
+             * @memberof otacast.v1.SignedManifest
+             * @instance
+             */
+            SignedManifest.prototype.signatures = $util.emptyArray;
+
+            /**
+             * Creates a new SignedManifest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.SignedManifest
+             * @static
+             * @param {otacast.v1.SignedManifest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.SignedManifest} SignedManifest instance
+             * @type {{
+             *   (properties: otacast.v1.SignedManifest.$Shape): otacast.v1.SignedManifest & otacast.v1.SignedManifest.$Shape;
+             *   (properties?: otacast.v1.SignedManifest.$Properties): otacast.v1.SignedManifest;
+             * }}
+             */
+            SignedManifest.create = function(properties) {
+                return new SignedManifest(properties);
+            };
+
+            /**
+             * Encodes the specified SignedManifest message. Does not implicitly {@link otacast.v1.SignedManifest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.SignedManifest
+             * @static
+             * @param {otacast.v1.SignedManifest.$Properties} message SignedManifest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedManifest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest") && message.manifest.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.manifest);
+                if (message.signatures != null && message.signatures.length)
+                    for (let i = 0; i < message.signatures.length; ++i)
+                        $root.otacast.v1.Signature.encode(message.signatures[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedManifest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.SignedManifest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.SignedManifest & otacast.v1.SignedManifest.$Shape} SignedManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedManifest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.SignedManifest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.manifest = value;
+                            else
+                                delete message.manifest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signatures && message.signatures.length))
+                                message.signatures = [];
+                            message.signatures.push($root.otacast.v1.Signature.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SignedManifest;
+        })();
+
+        v1.Signature = (function() {
+
+            /**
+             * Properties of a Signature.
+             * @typedef {Object} otacast.v1.Signature.$Properties
+             * @property {string|null} [keyId] Signature keyId
+             * @property {Uint8Array|null} [signature] Signature signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Signature.
+             * @memberof otacast.v1
+             * @interface ISignature
+             * @augments otacast.v1.Signature.$Properties
+             * @deprecated Use otacast.v1.Signature.$Properties instead.
+             */
+
+            /**
+             * Shape of a Signature.
+             * @typedef {otacast.v1.Signature.$Properties} otacast.v1.Signature.$Shape
+             */
+
+            /**
+             * Constructs a new Signature.
+             * @memberof otacast.v1
+             * @classdesc Represents a Signature.
+             * @constructor
+             * @param {otacast.v1.Signature.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Signature = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Signature keyId.
+             * @member {string} keyId
+             * @memberof otacast.v1.Signature
+             * @instance
+             */
+            Signature.prototype.keyId = "";
+
+            /**
+             * Signature signature.
+             * @member {Uint8Array} signature
+             * @memberof otacast.v1.Signature
+             * @instance
+             */
+            Signature.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new Signature instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.Signature
+             * @static
+             * @param {otacast.v1.Signature.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.Signature} Signature instance
+             * @type {{
+             *   (properties: otacast.v1.Signature.$Shape): otacast.v1.Signature & otacast.v1.Signature.$Shape;
+             *   (properties?: otacast.v1.Signature.$Properties): otacast.v1.Signature;
+             * }}
+             */
+            Signature.create = function(properties) {
+                return new Signature(properties);
+            };
+
+            /**
+             * Encodes the specified Signature message. Does not implicitly {@link otacast.v1.Signature.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.Signature
+             * @static
+             * @param {otacast.v1.Signature.$Properties} message Signature message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Signature.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Signature message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.Signature
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.Signature & otacast.v1.Signature.$Shape} Signature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Signature.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.Signature();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Signature;
+        })();
+
+        /**
+         * ComponentType enum.
+         * @name otacast.v1.ComponentType
+         * @enum {number}
+         * @property {number} COMPONENT_TYPE_UNSPECIFIED=0 COMPONENT_TYPE_UNSPECIFIED value
+         * @property {number} COMPONENT_TYPE_FILE=1 COMPONENT_TYPE_FILE value
+         * @property {number} COMPONENT_TYPE_ARCHIVE=2 COMPONENT_TYPE_ARCHIVE value
+         * @property {number} COMPONENT_TYPE_IMAGE=3 COMPONENT_TYPE_IMAGE value
+         * @property {number} COMPONENT_TYPE_COMMAND=4 COMPONENT_TYPE_COMMAND value
+         */
+        v1.ComponentType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "COMPONENT_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "COMPONENT_TYPE_FILE"] = 1;
+            values[valuesById[2] = "COMPONENT_TYPE_ARCHIVE"] = 2;
+            values[valuesById[3] = "COMPONENT_TYPE_IMAGE"] = 3;
+            values[valuesById[4] = "COMPONENT_TYPE_COMMAND"] = 4;
+            return values;
+        })();
+
+        v1.Manifest = (function() {
+
+            /**
+             * Properties of a Manifest.
+             * @typedef {Object} otacast.v1.Manifest.$Properties
+             * @property {string|null} [product] Manifest product
+             * @property {string|null} [version] Manifest version
+             * @property {string|null} [channel] Manifest channel
+             * @property {number|null} [createdAtMs] Manifest createdAtMs
+             * @property {number|null} [expiresAtMs] Manifest expiresAtMs
+             * @property {Array.<string>|null} [hardware] Manifest hardware
+             * @property {Array.<otacast.v1.Component.$Properties>|null} [components] Manifest components
+             * @property {boolean|null} [rollback] Manifest rollback
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Manifest.
+             * @memberof otacast.v1
+             * @interface IManifest
+             * @augments otacast.v1.Manifest.$Properties
+             * @deprecated Use otacast.v1.Manifest.$Properties instead.
+             */
+
+            /**
+             * Shape of a Manifest.
+             * @typedef {otacast.v1.Manifest.$Properties} otacast.v1.Manifest.$Shape
+             */
+
+            /**
+             * Constructs a new Manifest.
+             * @memberof otacast.v1
+             * @classdesc Represents a Manifest.
+             * @constructor
+             * @param {otacast.v1.Manifest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Manifest = function (properties) {
+                this.hardware = [];
+                this.components = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Manifest product.
+             * @member {string} product
+             * @memberof otacast.v1.Manifest
+             * @instance
+             */
+            Manifest.prototype.product = "";
+
+            /**
+             * Manifest version.
+             * @member {string} version
+             * @memberof otacast.v1.Manifest
+             * @instance
+             */
+            Manifest.prototype.version = "";
+
+            /**
+             * Manifest channel.
+             * @member {string} channel
+             * @memberof otacast.v1.Manifest
+             * @instance
+             */
+            Manifest.prototype.channel = "";
+
+            /**
+             * Manifest createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof otacast.v1.Manifest
+             * @instance
+             */
+            Manifest.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Manifest expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof otacast.v1.Manifest
+             * @instance
+             */
+            Manifest.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Manifest hardware.
+             * @member {Array.<string>} hardware
+             * @memberof otacast.v1.Manifest
+             * @instance
+             */
+            Manifest.prototype.hardware = $util.emptyArray;
+
+            /**
+             * Manifest components.
+             * @member {Array.<otacast.v1.Component.$Properties>} components
+             * @memberof otacast.v1.Manifest
+             * @instance
+             */
+            Manifest.prototype.components = $util.emptyArray;
+
+            /**
+             * Manifest rollback.
+             * @member {boolean} rollback
+             * @memberof otacast.v1.Manifest
+             * @instance
+             */
+            Manifest.prototype.rollback = false;
+
+            /**
+             * Creates a new Manifest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.Manifest
+             * @static
+             * @param {otacast.v1.Manifest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.Manifest} Manifest instance
+             * @type {{
+             *   (properties: otacast.v1.Manifest.$Shape): otacast.v1.Manifest & otacast.v1.Manifest.$Shape;
+             *   (properties?: otacast.v1.Manifest.$Properties): otacast.v1.Manifest;
+             * }}
+             */
+            Manifest.create = function(properties) {
+                return new Manifest(properties);
+            };
+
+            /**
+             * Encodes the specified Manifest message. Does not implicitly {@link otacast.v1.Manifest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.Manifest
+             * @static
+             * @param {otacast.v1.Manifest.$Properties} message Manifest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Manifest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.product);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.version);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.channel);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.createdAtMs);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.expiresAtMs);
+                if (message.hardware != null && message.hardware.length)
+                    for (let i = 0; i < message.hardware.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.hardware[i]);
+                if (message.components != null && message.components.length)
+                    for (let i = 0; i < message.components.length; ++i)
+                        $root.otacast.v1.Component.encode(message.components[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.rollback != null && $Object.hasOwnProperty.call(message, "rollback") && message.rollback !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.rollback);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Manifest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.Manifest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.Manifest & otacast.v1.Manifest.$Shape} Manifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Manifest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.Manifest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.hardware && message.hardware.length))
+                                message.hardware = [];
+                            message.hardware.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.components && message.components.length))
+                                message.components = [];
+                            message.components.push($root.otacast.v1.Component.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.rollback = value;
+                            else
+                                delete message.rollback;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Manifest;
+        })();
+
+        v1.Component = (function() {
+
+            /**
+             * Properties of a Component.
+             * @typedef {Object} otacast.v1.Component.$Properties
+             * @property {string|null} [name] Component name
+             * @property {string|null} [version] Component version
+             * @property {otacast.v1.ComponentType|null} [type] Component type
+             * @property {number|null} [size] Component size
+             * @property {Uint8Array|null} [sha256] Component sha256
+             * @property {Uint8Array|null} [indexDigest] Component indexDigest
+             * @property {number|null} [indexSize] Component indexSize
+             * @property {Object.<string,string>|null} [requires] Component requires
+             * @property {Object.<string,string>|null} [options] Component options
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Component.
+             * @memberof otacast.v1
+             * @interface IComponent
+             * @augments otacast.v1.Component.$Properties
+             * @deprecated Use otacast.v1.Component.$Properties instead.
+             */
+
+            /**
+             * Shape of a Component.
+             * @typedef {otacast.v1.Component.$Properties} otacast.v1.Component.$Shape
+             */
+
+            /**
+             * Constructs a new Component.
+             * @memberof otacast.v1
+             * @classdesc Represents a Component.
+             * @constructor
+             * @param {otacast.v1.Component.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Component = function (properties) {
+                this.requires = {};
+                this.options = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Component name.
+             * @member {string} name
+             * @memberof otacast.v1.Component
+             * @instance
+             */
+            Component.prototype.name = "";
+
+            /**
+             * Component version.
+             * @member {string} version
+             * @memberof otacast.v1.Component
+             * @instance
+             */
+            Component.prototype.version = "";
+
+            /**
+             * Component type.
+             * @member {otacast.v1.ComponentType} type
+             * @memberof otacast.v1.Component
+             * @instance
+             */
+            Component.prototype.type = 0;
+
+            /**
+             * Component size.
+             * @member {number} size
+             * @memberof otacast.v1.Component
+             * @instance
+             */
+            Component.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Component sha256.
+             * @member {Uint8Array} sha256
+             * @memberof otacast.v1.Component
+             * @instance
+             */
+            Component.prototype.sha256 = $util.newBuffer([]);
+
+            /**
+             * Component indexDigest.
+             * @member {Uint8Array} indexDigest
+             * @memberof otacast.v1.Component
+             * @instance
+             */
+            Component.prototype.indexDigest = $util.newBuffer([]);
+
+            /**
+             * Component indexSize.
+             * @member {number} indexSize
+             * @memberof otacast.v1.Component
+             * @instance
+             */
+            Component.prototype.indexSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Component requires.
+             * @member {Object.<string,string>} requires
+             * @memberof otacast.v1.Component
+             * @instance
+             */
+            Component.prototype.requires = $util.emptyObject;
+
+            /**
+             * Component options.
+             * @member {Object.<string,string>} options
+             * @memberof otacast.v1.Component
+             * @instance
+             */
+            Component.prototype.options = $util.emptyObject;
+
+            /**
+             * Creates a new Component instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.Component
+             * @static
+             * @param {otacast.v1.Component.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.Component} Component instance
+             * @type {{
+             *   (properties: otacast.v1.Component.$Shape): otacast.v1.Component & otacast.v1.Component.$Shape;
+             *   (properties?: otacast.v1.Component.$Properties): otacast.v1.Component;
+             * }}
+             */
+            Component.create = function(properties) {
+                return new Component(properties);
+            };
+
+            /**
+             * Encodes the specified Component message. Does not implicitly {@link otacast.v1.Component.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.Component
+             * @static
+             * @param {otacast.v1.Component.$Properties} message Component message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Component.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.version);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.type);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.size);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.sha256);
+                if (message.indexDigest != null && $Object.hasOwnProperty.call(message, "indexDigest") && message.indexDigest.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.indexDigest);
+                if (message.indexSize != null && $Object.hasOwnProperty.call(message, "indexSize") && (typeof message.indexSize === "object" ? message.indexSize.low || message.indexSize.high : message.indexSize !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.indexSize);
+                if (message.requires != null && $Object.hasOwnProperty.call(message, "requires"))
+                    for (let keys = $Object.keys(message.requires), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.requires[keys[i]]).ldelim();
+                if (message.options != null && $Object.hasOwnProperty.call(message, "options"))
+                    for (let keys = $Object.keys(message.options), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 9, wireType 2 =*/74).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.options[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Component message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.Component
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.Component & otacast.v1.Component.$Shape} Component
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Component.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.Component();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.indexDigest = value;
+                            else
+                                delete message.indexDigest;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.indexSize = value;
+                            else
+                                delete message.indexSize;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.requires === $util.emptyObject)
+                                message.requires = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.requires, key);
+                            message.requires[key] = value;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.options === $util.emptyObject)
+                                message.options = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.options, key);
+                            message.options[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Component;
+        })();
+
+        v1.ChunkIndex = (function() {
+
+            /**
+             * Properties of a ChunkIndex.
+             * @typedef {Object} otacast.v1.ChunkIndex.$Properties
+             * @property {Array.<otacast.v1.ChunkRef.$Properties>|null} [chunks] ChunkIndex chunks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChunkIndex.
+             * @memberof otacast.v1
+             * @interface IChunkIndex
+             * @augments otacast.v1.ChunkIndex.$Properties
+             * @deprecated Use otacast.v1.ChunkIndex.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChunkIndex.
+             * @typedef {otacast.v1.ChunkIndex.$Properties} otacast.v1.ChunkIndex.$Shape
+             */
+
+            /**
+             * Constructs a new ChunkIndex.
+             * @memberof otacast.v1
+             * @classdesc Represents a ChunkIndex.
+             * @constructor
+             * @param {otacast.v1.ChunkIndex.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChunkIndex = function (properties) {
+                this.chunks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChunkIndex chunks.
+             * @member {Array.<otacast.v1.ChunkRef.$Properties>} chunks
+             * @memberof otacast.v1.ChunkIndex
+             * @instance
+             */
+            ChunkIndex.prototype.chunks = $util.emptyArray;
+
+            /**
+             * Creates a new ChunkIndex instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ChunkIndex
+             * @static
+             * @param {otacast.v1.ChunkIndex.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ChunkIndex} ChunkIndex instance
+             * @type {{
+             *   (properties: otacast.v1.ChunkIndex.$Shape): otacast.v1.ChunkIndex & otacast.v1.ChunkIndex.$Shape;
+             *   (properties?: otacast.v1.ChunkIndex.$Properties): otacast.v1.ChunkIndex;
+             * }}
+             */
+            ChunkIndex.create = function(properties) {
+                return new ChunkIndex(properties);
+            };
+
+            /**
+             * Encodes the specified ChunkIndex message. Does not implicitly {@link otacast.v1.ChunkIndex.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ChunkIndex
+             * @static
+             * @param {otacast.v1.ChunkIndex.$Properties} message ChunkIndex message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChunkIndex.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chunks != null && message.chunks.length)
+                    for (let i = 0; i < message.chunks.length; ++i)
+                        $root.otacast.v1.ChunkRef.encode(message.chunks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChunkIndex message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ChunkIndex
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ChunkIndex & otacast.v1.ChunkIndex.$Shape} ChunkIndex
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChunkIndex.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ChunkIndex();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.chunks && message.chunks.length))
+                                message.chunks = [];
+                            message.chunks.push($root.otacast.v1.ChunkRef.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ChunkIndex;
+        })();
+
+        v1.ChunkRef = (function() {
+
+            /**
+             * Properties of a ChunkRef.
+             * @typedef {Object} otacast.v1.ChunkRef.$Properties
+             * @property {Uint8Array|null} [digest] ChunkRef digest
+             * @property {number|null} [length] ChunkRef length
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChunkRef.
+             * @memberof otacast.v1
+             * @interface IChunkRef
+             * @augments otacast.v1.ChunkRef.$Properties
+             * @deprecated Use otacast.v1.ChunkRef.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChunkRef.
+             * @typedef {otacast.v1.ChunkRef.$Properties} otacast.v1.ChunkRef.$Shape
+             */
+
+            /**
+             * Constructs a new ChunkRef.
+             * @memberof otacast.v1
+             * @classdesc Represents a ChunkRef.
+             * @constructor
+             * @param {otacast.v1.ChunkRef.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChunkRef = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChunkRef digest.
+             * @member {Uint8Array} digest
+             * @memberof otacast.v1.ChunkRef
+             * @instance
+             */
+            ChunkRef.prototype.digest = $util.newBuffer([]);
+
+            /**
+             * ChunkRef length.
+             * @member {number} length
+             * @memberof otacast.v1.ChunkRef
+             * @instance
+             */
+            ChunkRef.prototype.length = 0;
+
+            /**
+             * Creates a new ChunkRef instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ChunkRef
+             * @static
+             * @param {otacast.v1.ChunkRef.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ChunkRef} ChunkRef instance
+             * @type {{
+             *   (properties: otacast.v1.ChunkRef.$Shape): otacast.v1.ChunkRef & otacast.v1.ChunkRef.$Shape;
+             *   (properties?: otacast.v1.ChunkRef.$Properties): otacast.v1.ChunkRef;
+             * }}
+             */
+            ChunkRef.create = function(properties) {
+                return new ChunkRef(properties);
+            };
+
+            /**
+             * Encodes the specified ChunkRef message. Does not implicitly {@link otacast.v1.ChunkRef.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ChunkRef
+             * @static
+             * @param {otacast.v1.ChunkRef.$Properties} message ChunkRef message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChunkRef.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.digest);
+                if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.length);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChunkRef message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ChunkRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ChunkRef & otacast.v1.ChunkRef.$Shape} ChunkRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChunkRef.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ChunkRef();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.length = value;
+                            else
+                                delete message.length;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ChunkRef;
+        })();
+
+        v1.BlobRange = (function() {
+
+            /**
+             * Properties of a BlobRange.
+             * @typedef {Object} otacast.v1.BlobRange.$Properties
+             * @property {Uint8Array|null} [digest] BlobRange digest
+             * @property {number|null} [offset] BlobRange offset
+             * @property {number|null} [length] BlobRange length
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BlobRange.
+             * @memberof otacast.v1
+             * @interface IBlobRange
+             * @augments otacast.v1.BlobRange.$Properties
+             * @deprecated Use otacast.v1.BlobRange.$Properties instead.
+             */
+
+            /**
+             * Shape of a BlobRange.
+             * @typedef {otacast.v1.BlobRange.$Properties} otacast.v1.BlobRange.$Shape
+             */
+
+            /**
+             * Constructs a new BlobRange.
+             * @memberof otacast.v1
+             * @classdesc Represents a BlobRange.
+             * @constructor
+             * @param {otacast.v1.BlobRange.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BlobRange = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BlobRange digest.
+             * @member {Uint8Array} digest
+             * @memberof otacast.v1.BlobRange
+             * @instance
+             */
+            BlobRange.prototype.digest = $util.newBuffer([]);
+
+            /**
+             * BlobRange offset.
+             * @member {number} offset
+             * @memberof otacast.v1.BlobRange
+             * @instance
+             */
+            BlobRange.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * BlobRange length.
+             * @member {number} length
+             * @memberof otacast.v1.BlobRange
+             * @instance
+             */
+            BlobRange.prototype.length = 0;
+
+            /**
+             * Creates a new BlobRange instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.BlobRange
+             * @static
+             * @param {otacast.v1.BlobRange.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.BlobRange} BlobRange instance
+             * @type {{
+             *   (properties: otacast.v1.BlobRange.$Shape): otacast.v1.BlobRange & otacast.v1.BlobRange.$Shape;
+             *   (properties?: otacast.v1.BlobRange.$Properties): otacast.v1.BlobRange;
+             * }}
+             */
+            BlobRange.create = function(properties) {
+                return new BlobRange(properties);
+            };
+
+            /**
+             * Encodes the specified BlobRange message. Does not implicitly {@link otacast.v1.BlobRange.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.BlobRange
+             * @static
+             * @param {otacast.v1.BlobRange.$Properties} message BlobRange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BlobRange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.digest);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.offset);
+                if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.length);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BlobRange message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.BlobRange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.BlobRange & otacast.v1.BlobRange.$Shape} BlobRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BlobRange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.BlobRange();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.length = value;
+                            else
+                                delete message.length;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BlobRange;
+        })();
+
+        v1.ChunkRequest = (function() {
+
+            /**
+             * Properties of a ChunkRequest.
+             * @typedef {Object} otacast.v1.ChunkRequest.$Properties
+             * @property {string|null} [releaseId] ChunkRequest releaseId
+             * @property {Array.<otacast.v1.BlobRange.$Properties>|null} [ranges] ChunkRequest ranges
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChunkRequest.
+             * @memberof otacast.v1
+             * @interface IChunkRequest
+             * @augments otacast.v1.ChunkRequest.$Properties
+             * @deprecated Use otacast.v1.ChunkRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChunkRequest.
+             * @typedef {otacast.v1.ChunkRequest.$Properties} otacast.v1.ChunkRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ChunkRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a ChunkRequest.
+             * @constructor
+             * @param {otacast.v1.ChunkRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChunkRequest = function (properties) {
+                this.ranges = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChunkRequest releaseId.
+             * @member {string} releaseId
+             * @memberof otacast.v1.ChunkRequest
+             * @instance
+             */
+            ChunkRequest.prototype.releaseId = "";
+
+            /**
+             * ChunkRequest ranges.
+             * @member {Array.<otacast.v1.BlobRange.$Properties>} ranges
+             * @memberof otacast.v1.ChunkRequest
+             * @instance
+             */
+            ChunkRequest.prototype.ranges = $util.emptyArray;
+
+            /**
+             * Creates a new ChunkRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ChunkRequest
+             * @static
+             * @param {otacast.v1.ChunkRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ChunkRequest} ChunkRequest instance
+             * @type {{
+             *   (properties: otacast.v1.ChunkRequest.$Shape): otacast.v1.ChunkRequest & otacast.v1.ChunkRequest.$Shape;
+             *   (properties?: otacast.v1.ChunkRequest.$Properties): otacast.v1.ChunkRequest;
+             * }}
+             */
+            ChunkRequest.create = function(properties) {
+                return new ChunkRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ChunkRequest message. Does not implicitly {@link otacast.v1.ChunkRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ChunkRequest
+             * @static
+             * @param {otacast.v1.ChunkRequest.$Properties} message ChunkRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChunkRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.releaseId != null && $Object.hasOwnProperty.call(message, "releaseId") && message.releaseId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.releaseId);
+                if (message.ranges != null && message.ranges.length)
+                    for (let i = 0; i < message.ranges.length; ++i)
+                        $root.otacast.v1.BlobRange.encode(message.ranges[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChunkRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ChunkRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ChunkRequest & otacast.v1.ChunkRequest.$Shape} ChunkRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChunkRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ChunkRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.releaseId = value;
+                            else
+                                delete message.releaseId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ranges && message.ranges.length))
+                                message.ranges = [];
+                            message.ranges.push($root.otacast.v1.BlobRange.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ChunkRequest;
+        })();
+
+        /**
+         * ChunkEncoding enum.
+         * @name otacast.v1.ChunkEncoding
+         * @enum {number}
+         * @property {number} CHUNK_ENCODING_RAW=0 CHUNK_ENCODING_RAW value
+         * @property {number} CHUNK_ENCODING_BROTLI=1 CHUNK_ENCODING_BROTLI value
+         */
+        v1.ChunkEncoding = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CHUNK_ENCODING_RAW"] = 0;
+            values[valuesById[1] = "CHUNK_ENCODING_BROTLI"] = 1;
+            return values;
+        })();
+
+        v1.Chunk = (function() {
+
+            /**
+             * Properties of a Chunk.
+             * @typedef {Object} otacast.v1.Chunk.$Properties
+             * @property {Uint8Array|null} [digest] Chunk digest
+             * @property {number|null} [offset] Chunk offset
+             * @property {Uint8Array|null} [data] Chunk data
+             * @property {otacast.v1.ChunkEncoding|null} [encoding] Chunk encoding
+             * @property {number|null} [blobSize] Chunk blobSize
+             * @property {string|null} [errorCode] Chunk errorCode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Chunk.
+             * @memberof otacast.v1
+             * @interface IChunk
+             * @augments otacast.v1.Chunk.$Properties
+             * @deprecated Use otacast.v1.Chunk.$Properties instead.
+             */
+
+            /**
+             * Shape of a Chunk.
+             * @typedef {otacast.v1.Chunk.$Properties} otacast.v1.Chunk.$Shape
+             */
+
+            /**
+             * Constructs a new Chunk.
+             * @memberof otacast.v1
+             * @classdesc Represents a Chunk.
+             * @constructor
+             * @param {otacast.v1.Chunk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Chunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Chunk digest.
+             * @member {Uint8Array} digest
+             * @memberof otacast.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.digest = $util.newBuffer([]);
+
+            /**
+             * Chunk offset.
+             * @member {number} offset
+             * @memberof otacast.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Chunk data.
+             * @member {Uint8Array} data
+             * @memberof otacast.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Chunk encoding.
+             * @member {otacast.v1.ChunkEncoding} encoding
+             * @memberof otacast.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.encoding = 0;
+
+            /**
+             * Chunk blobSize.
+             * @member {number} blobSize
+             * @memberof otacast.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.blobSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Chunk errorCode.
+             * @member {string} errorCode
+             * @memberof otacast.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.errorCode = "";
+
+            /**
+             * Creates a new Chunk instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.Chunk
+             * @static
+             * @param {otacast.v1.Chunk.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.Chunk} Chunk instance
+             * @type {{
+             *   (properties: otacast.v1.Chunk.$Shape): otacast.v1.Chunk & otacast.v1.Chunk.$Shape;
+             *   (properties?: otacast.v1.Chunk.$Properties): otacast.v1.Chunk;
+             * }}
+             */
+            Chunk.create = function(properties) {
+                return new Chunk(properties);
+            };
+
+            /**
+             * Encodes the specified Chunk message. Does not implicitly {@link otacast.v1.Chunk.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.Chunk
+             * @static
+             * @param {otacast.v1.Chunk.$Properties} message Chunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Chunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.digest);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.offset);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+                if (message.encoding != null && $Object.hasOwnProperty.call(message, "encoding") && message.encoding !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.encoding);
+                if (message.blobSize != null && $Object.hasOwnProperty.call(message, "blobSize") && (typeof message.blobSize === "object" ? message.blobSize.low || message.blobSize.high : message.blobSize !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.blobSize);
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.errorCode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.Chunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.Chunk & otacast.v1.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Chunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.Chunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.encoding = value;
+                            else
+                                delete message.encoding;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.blobSize = value;
+                            else
+                                delete message.blobSize;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorCode = value;
+                            else
+                                delete message.errorCode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Chunk;
+        })();
+
+        return v1;
+    })();
+
+    return otacast;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,14 @@
+/** Defaults shared by server and device; each is overridable where it is used. */
+export const KiB = 1024;
+export const MiB = 1024 * KiB;
+
+/** Largest MQTT packet the server accepts; larger ones are refused before buffering. */
+export const DEFAULT_MAX_PACKET_BYTES = 4 * MiB;
+/** FastCDC target average chunk size; min is avg/4, max is avg*4. */
+export const DEFAULT_AVG_CHUNK_BYTES = 64 * KiB;
+/** Largest range of a blob sent in one Chunk or PutBlob message. */
+export const MAX_RANGE_BYTES = 1 * MiB;
+/** Largest manifest accepted (the target is well under 4 KiB). */
+export const MAX_MANIFEST_BYTES = 256 * KiB;
+/** Largest control message (status, command, chunk request). */
+export const MAX_CONTROL_BYTES = 64 * KiB;
