@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+// In CI a JSON report is written too, so .ci/run can print exact counts.
+const ciReporters = process.env['CI'] ? [['json', { outputFile: 'test-results.json' }] as [string, object]] : [];
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', '*/test/**/*.test.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     // End-to-end tests spawn servers and agents: keep parallelism to the 2 cores.
     maxWorkers: 2,
-    reporters: ['default'],
+    reporters: ['default', ...ciReporters],
   },
 });

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, readFile, writeFile, readlink, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Fixture, createTar, randomFile, tempDir } from './support/fixture.js';
+
+/** Publisher → embedded broker → device, through the real CLIs. */
+describe('release path: publish, install, update', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let fx: Fixture;
+
+  beforeAll(async () => {
+    dir = await tempDir();
+    fx = await Fixture.create(dir.path);
+  });
+
+  afterAll(async () => {
+    await fx?.close();
+    await dir?.cleanup();
+  });
+
+  async function appBundle(version: string): Promise<string> {
+    const src = join(dir.path, `app-${version}`);
+    await mkdir(join(src, 'lib'), { recursive: true });
+    await writeFile(join(src, 'main.py'), `print("hello from app ${version}")\n`);
+    await writeFile(join(src, 'lib', 'VERSION'), `${version}\n`);
+    const tar = join(dir.path, `app-${version}.tar`);
+    await createTar(src, tar);
+    return tar;
+  }
+
+  it('installs v1, updates to v2, keeps the previous release, and reports current after that', async () => {
+    const token = await fx.addDevice('cam-001', 'camera');
+    const device = fx.device('cam-001', token, 'camera');
+
+    const fw1 = await randomFile(join(dir.path, 'fw-1.bin'), 3 * 1024 * 1024 + 17);
+    const app1 = await appBundle('1.0.0');
+    const release1 = await fx.publish('camera', '1.0.0', [`fw=${join(dir.path, 'fw-1.bin')}:file`, `app=${app1}:archive`]);
+    expect(release1).toMatch(/^[0-9a-f]{32}$/);
+
+    const first = await device.once();
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.lastLine).toMatch(/^installed camera 1\.0\.0/);
+    expect((await readFile(join(device.rootDir, 'fw'))).equals(fw1)).toBe(true);
+    expect(await readFile(join(device.rootDir, 'app', 'current', 'main.py'), 'utf8')).toContain('app 1.0.0');
+
+    // v2: a slightly edited firmware (most chunks reused) and a new bundle.
+    const fw2 = Buffer.from(fw1);
+    fw2.write('patched region', 1_000_000);
+    await writeFile(join(dir.path, 'fw-2.bin'), fw2);
+    const app2 = await appBundle('2.0.0');
+    const release2 = await fx.publish('camera', '2.0.0', [`fw=${join(dir.path, 'fw-2.bin')}:file`, `app=${app2}:archive`]);
+    expect(release2).not.toBe(release1);
+
+    const second = await device.once();
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.lastLine).toMatch(/^installed camera 2\.0\.0/);
+    expect((await readFile(join(device.rootDir, 'fw'))).equals(fw2)).toBe(true);
+    expect(await readFile(join(device.rootDir, 'app', 'current', 'lib', 'VERSION'), 'utf8')).toBe('2.0.0\n');
+    expect(await readlink(join(device.rootDir, 'app', 'current'))).toMatch(/releases\/2\.0\.0$/);
+    // The previous release stays on disk for rollback.
+    expect((await stat(join(device.rootDir, 'app', 'releases', '1.0.0', 'main.py'))).isFile()).toBe(true);
+
+    const third = await device.once();
+    expect(third.code, third.stderr).toBe(0);
+    expect(third.lastLine).toMatch(/^current camera 2\.0\.0/);
+  });
+
+  it('re-publishing the same files uploads no blob twice', async () => {
+    const file = join(dir.path, 'same.bin');
+    await randomFile(file, 2 * 1024 * 1024);
+    const first = await fx.admin(['publish', '--product', 'repub', '--version', '1.0.0', '--key', fx.key, `blob=${file}`]);
+    expect(first.code, first.stderr).toBe(0);
+    const again = await fx.admin(['publish', '--product', 'repub', '--channel', 'beta', '--version', '1.0.0', '--key', fx.key, `blob=${file}`]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/uploaded 0 blobs/);
+  });
+
+  it('lists devices with their reported version and state', async () => {
+    const result = await fx.admin(['devices', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const devices = JSON.parse(result.stdout) as { deviceId: string; installedVersion: string }[];
+    const camera = devices.find((d) => d.deviceId === 'cam-001');
+    expect(camera?.installedVersion).toBe('2.0.0');
+  });
+});

@@ -1,0 +1,28 @@
+import mqtt, { type MqttClient } from 'mqtt';
+
+/** A raw MQTT client with device credentials: for probing the server's edges. */
+export async function connectRaw(url: string, id: string, token: string): Promise<MqttClient> {
+  const client = mqtt.connect(url, { clientId: id, username: id, password: token, reconnectPeriod: 0, connectTimeout: 5_000 });
+  await new Promise<void>((resolve, reject) => {
+    client.once('connect', () => resolve());
+    client.once('error', reject);
+  });
+  return client;
+}
+
+/** Resolves with the next message on `topic`, or undefined after `ms`. */
+export function nextMessage(client: MqttClient, topic: string, ms = 5_000): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      client.removeListener('message', onMessage);
+      resolve(undefined);
+    }, ms);
+    function onMessage(t: string, payload: Buffer) {
+      if (t !== topic) return;
+      clearTimeout(timer);
+      client.removeListener('message', onMessage);
+      resolve(payload);
+    }
+    client.on('message', onMessage);
+  });
+}
