@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // In CI a JSON report is written too, so .ci/run can print exact counts.
-const ciReporters = process.env['CI'] ? [['json', { outputFile: 'test-results.json' }] as [string, object]] : [];
+const ciReporters: [string, Record<string, unknown>][] = process.env['CI'] ? [['json', { outputFile: 'test-results.json' }]] : [];
 
 export default defineConfig({
   test: {

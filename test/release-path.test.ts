@@ -72,14 +72,18 @@ describe('release path: publish, install, update', () => {
     expect(first.code, first.stderr).toBe(0);
     const again = await fx.admin(['publish', '--product', 'repub', '--channel', 'beta', '--version', '1.0.0', '--key', fx.key, `blob=${file}`]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toMatch(/uploaded 0 blobs/);
+    expect(again.stderr).toMatch(/uploaded 0 of \d+ blobs/);
   });
 
   it('lists devices with their reported version and state', async () => {
     const result = await fx.admin(['devices', '--json']);
     expect(result.code, result.stderr).toBe(0);
-    const devices = JSON.parse(result.stdout) as { deviceId: string; installedVersion: string }[];
-    const camera = devices.find((d) => d.deviceId === 'cam-001');
+    const devices = JSON.parse(result.stdout) as { id: string; installedVersion: string; state: string; lastSeenMs: number }[];
+    const camera = devices.find((d) => d.id === 'cam-001');
     expect(camera?.installedVersion).toBe('2.0.0');
+    expect(camera?.state).toBe('idle');
+    expect(camera?.lastSeenMs).toBeGreaterThan(0);
+    const table = await fx.admin(['devices']);
+    expect(table.stdout).toMatch(/cam-001\s+camera\s+2\.0\.0\s+idle/);
   });
 });

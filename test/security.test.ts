@@ -7,7 +7,7 @@ import { Fixture, randomFile, tempDir } from './support/fixture.js';
 import { FaultProxy } from './support/fault-proxy.js';
 import { otacast } from './support/processes.js';
 import { startServe } from './support/server.js';
-import { connectRaw, nextMessage } from './support/mqtt-device.js';
+import { connectRaw, grantedQos, nextMessage } from './support/mqtt-device.js';
 
 /** Blob files currently in the server's content-addressed store. */
 async function blobFiles(dataDir: string): Promise<Set<string>> {
@@ -78,7 +78,7 @@ describe('security: signatures, digests, authentication, access control', () => 
     fx.server = await startServe(fx.dataDir);
 
     const result = await device.once();
-    expect(result.code).toBe(1);
+    expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.stderr).toMatch(/OTA_E_SIGNATURE/);
     expect((await readFile(join(device.rootDir, 'fw'))).equals(v1)).toBe(true);
   });
@@ -145,10 +145,11 @@ describe('security: signatures, digests, authentication, access control', () => 
     const { device } = await installedDevice('acl');
     const client = await connectRaw(fx.server.url, device.id, device.token);
     try {
-      const granted = await client.subscribeAsync(topics.deviceChunk('someone-else'), { qos: 0 });
-      expect(granted[0]?.qos).toBe(128);
-      const otherProduct = await client.subscribeAsync(topics.release('camera', 'stable'), { qos: 1 });
-      expect(otherProduct[0]?.qos).toBe(128);
+      expect(await grantedQos(client, topics.deviceChunk('someone-else'), 0)).toBe(128);
+      expect(await grantedQos(client, topics.deviceCommand('someone-else'), 1)).toBe(128);
+      expect(await grantedQos(client, topics.release('camera', 'stable'), 1)).toBe(128);
+      expect(await grantedQos(client, 'otacast/v1/dev/#', 0)).toBe(128);
+      expect(await grantedQos(client, topics.deviceChunk(device.id), 0)).toBe(0);
 
       // A forged release must not replace the retained one.
       // The server may drop the packet or the connection: either way nothing is stored.

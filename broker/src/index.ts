@@ -1,1 +1,31 @@
-export {};
+/**
+ * @otacast/broker: the server (`startServer`), the publisher SDK and the
+ * admin client. The `otacast` CLI is built on the same exports.
+ */
+export { startServer, type ServerOptions, type RunningServer } from './server.js';
+export { ApiClient, MAX_DIGESTS_PER_REQUEST, newPublisherClientId, type ApiClientOptions, type ApiMethod, type BlobRangeUpload, type CommitResult } from './sdk/api-client.js';
+export { agentStateName, outcomeName, toDeviceInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from './sdk/admin.js';
+export {
+  checkRequires,
+  defaultComponentType,
+  parseComponentArg,
+  parseExpires,
+  readReleaseFile,
+  releaseSpecFromArgs,
+  releaseSpecFromJson,
+  resolveExpiry,
+  validateReleaseSpec,
+  type ComponentSource,
+  type ReleaseArgs,
+  type ReleaseSpec,
+} from './sdk/release-spec.js';
+export {
+  prepareRelease,
+  publishRelease,
+  uploadMissingBlobs,
+  type PreparedRelease,
+  type PublishOptions,
+  type PublishProgress,
+  type PublishResult,
+} from './sdk/publisher.js';
+export { connectTransport, type Transport, type TransportOptions } from './sdk/transport.js';

@@ -26,3 +26,13 @@ export function nextMessage(client: MqttClient, topic: string, ms = 5_000): Prom
     client.on('message', onMessage);
   });
 }
+
+/** The QoS the broker granted, 128 when it refused (mqtt.js rejects on a failed SUBACK). */
+export async function grantedQos(client: MqttClient, topic: string, qos: 0 | 1): Promise<number> {
+  try {
+    const granted = await client.subscribeAsync(topic, { qos });
+    return granted[0]?.qos ?? -1;
+  } catch {
+    return 128;
+  }
+}

@@ -1,0 +1,116 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isValidName, parseTopic } from '@otacast/shared';
+
+/**
+ * Authentication and the topic ACL of docs/protocol.md, as pure functions:
+ * the broker hooks call them, the tests drive them table by table.
+ */
+export const ROLES = ['device', 'publisher', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** A registered identity. Devices carry the product and channel they follow. */
+export interface Principal {
+  name: string;
+  role: Role;
+  tokenSha256: string;
+  product: string;
+  channel: string;
+}
+
+/** An authenticated connection: who, and under which MQTT client id. */
+export interface Session {
+  principal: Principal;
+  clientId: string;
+}
+
+export interface PrincipalLookup {
+  findPrincipal(name: string): Principal | undefined;
+}
+
+/** Tokens are 32 random bytes, base64url (docs/protocol.md). */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** A hash no token produces, compared against for unknown users so timing does not reveal names. */
+const NO_MATCH_SHA256 = '0'.repeat(64);
+
+/** Timing-safe check of a presented token against the stored sha256 hex. */
+export function verifyToken(token: string, storedSha256Hex: string | undefined): boolean {
+  const presented = createHash('sha256').update(token, 'utf8').digest();
+  const stored = Buffer.from(storedSha256Hex ?? NO_MATCH_SHA256, 'hex');
+  if (stored.length !== presented.length) return false;
+  return timingSafeEqual(presented, stored) && storedSha256Hex !== undefined;
+}
+
+export type AuthResult = { ok: true; session: Session } | { ok: false; reason: 'credentials' | 'client-id'; message: string };
+
+/** Checks CONNECT credentials; devices must connect with their own id as client id. */
+export function authenticate(lookup: PrincipalLookup, clientId: string, username: string | undefined, password: Buffer | undefined): AuthResult {
+  const principal = username === undefined ? undefined : lookup.findPrincipal(username);
+  const token = password?.toString('utf8') ?? '';
+  if (!verifyToken(token, principal?.tokenSha256) || principal === undefined) {
+    return { ok: false, reason: 'credentials', message: `bad credentials for "${username ?? ''}"` };
+  }
+  if (principal.role === 'device' && clientId !== principal.name) {
+    return { ok: false, reason: 'client-id', message: `device "${principal.name}" must connect with client id "${principal.name}", not "${clientId}"` };
+  }
+  if (!isValidName(clientId)) {
+    return { ok: false, reason: 'client-id', message: `client id "${clientId}" is not a valid name` };
+  }
+  return { ok: true, session: { principal, clientId } };
+}
+
+/** May this session publish on `topic`? Wildcards never parse, so they are always refused. */
+export function canPublish(session: Session, topic: string): boolean {
+  const parsed = parseTopic(topic);
+  if (parsed === undefined) return false;
+  const { principal } = session;
+  if (principal.role === 'device') {
+    return parsed.kind === 'device' && parsed.deviceId === principal.name && (parsed.leaf === 'req' || parsed.leaf === 'status');
+  }
+  return parsed.kind === 'api' && parsed.clientId === session.clientId && parsed.leaf === 'req';
+}
+
+/** May this session subscribe to `topic`? Only concrete topics; `+` and `#` are the server's alone. */
+export function canSubscribe(session: Session, topic: string): boolean {
+  const parsed = parseTopic(topic);
+  if (parsed === undefined) return false;
+  const { principal } = session;
+  if (principal.role === 'device') {
+    switch (parsed.kind) {
+      case 'device':
+        return parsed.deviceId === principal.name && (parsed.leaf === 'chunk' || parsed.leaf === 'cmd');
+      case 'release':
+      case 'cast':
+        return parsed.product === principal.product;
+      default:
+        return false;
+    }
+  }
+  return parsed.kind === 'api' && parsed.clientId === session.clientId && parsed.leaf === 'res';
+}
+
+/** Which API requests a role may make (docs/protocol.md, "Publisher / admin RPC"). */
+export type ApiAction = 'missingBlobs' | 'putBlob' | 'commitRelease' | 'addDevice' | 'listDevices' | 'listReleases';
+
+const API_ROLES: Record<ApiAction, readonly Role[]> = {
+  missingBlobs: ['publisher', 'admin'],
+  putBlob: ['publisher', 'admin'],
+  commitRelease: ['publisher', 'admin'],
+  listReleases: ['publisher', 'admin'],
+  addDevice: ['admin'],
+  listDevices: ['admin'],
+};
+
+export function canCall(principal: Principal, action: ApiAction): boolean {
+  return API_ROLES[action].includes(principal.role);
+}

@@ -1,0 +1,185 @@
+import { mkdir, open, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { LRUCache } from 'lru-cache';
+import { MAX_RANGE_BYTES, MiB, OtaError, digestsEqual, isDigest, sha256, toHex, writeFileAtomic } from '@otacast/shared';
+import { PartialUploads } from './blob-upload.js';
+
+/** A range of a stored blob and the size of the whole blob. */
+export interface BlobSlice {
+  data: Buffer;
+  blobSize: number;
+}
+
+/**
+ * Content-addressed blob storage: a blob is named by the sha256 of its bytes.
+ * This is a port: the disk store below is one implementation and
+ * broker/test/chunk-store.test.ts is the suite every implementation passes.
+ */
+export interface ChunkStore {
+  has(digest: Uint8Array): Promise<boolean>;
+  /** Size of a stored blob, undefined when it is not stored. */
+  size(digest: Uint8Array): Promise<number | undefined>;
+  /** The digests of `digests` that are not stored, in their order. */
+  missing(digests: readonly Uint8Array[]): Promise<Buffer[]>;
+  /** Stores a whole blob; OTA_E_DIGEST when the bytes do not match. Idempotent. */
+  put(digest: Uint8Array, bytes: Uint8Array): Promise<void>;
+  /**
+   * Stores one range of a blob of `size` bytes. Resolves true once the whole
+   * blob is stored and verified (also when it already was).
+   */
+  putRange(digest: Uint8Array, size: number, offset: number, data: Uint8Array): Promise<boolean>;
+  /**
+   * Reads `length` bytes from `offset` (0: to the end), clamped to the blob.
+   * Undefined when the blob is not stored; OTA_E_PROTOCOL when offset is past its end.
+   */
+  read(digest: Uint8Array, offset: number, length: number): Promise<BlobSlice | undefined>;
+  close(): Promise<void>;
+}
+
+export interface DiskChunkStoreOptions {
+  /** Root of the store: blobs live at `root/ab/abcdef…`, uploads in progress in `root/tmp/`. */
+  root: string;
+  /** Bound of the in-memory cache of hot blobs, in bytes; 0 disables it. Default 64 MiB. */
+  cacheBytes?: number;
+  /** Blobs up to this size are cached whole; larger ones are read by range. Default 1 MiB. */
+  maxCachedBlobBytes?: number;
+}
+
+function checkDigest(digest: Uint8Array): Buffer {
+  const length = digest.byteLength;
+  if (!isDigest(digest)) throw new OtaError('OTA_E_PROTOCOL', `a blob digest is 32 bytes, got ${length}`);
+  return Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength);
+}
+
+function checkCount(value: number, what: string): void {
+  if (!Number.isSafeInteger(value) || value < 0) throw new OtaError('OTA_E_PROTOCOL', `${what} must be a non-negative integer, got ${value}`);
+}
+
+const MISSING_BATCH = 64;
+
+/** Blobs as files on disk, with a byte-bounded LRU of small hot blobs in front. */
+export class DiskChunkStore implements ChunkStore {
+  private readonly cache: LRUCache<string, Buffer> | undefined;
+  private readonly maxCachedBlobBytes: number;
+  private readonly uploads: PartialUploads;
+
+  private constructor(private readonly root: string, options: DiskChunkStoreOptions) {
+    const cacheBytes = options.cacheBytes ?? 64 * MiB;
+    this.maxCachedBlobBytes = Math.min(options.maxCachedBlobBytes ?? MAX_RANGE_BYTES, cacheBytes);
+    this.cache = cacheBytes > 0 ? new LRUCache<string, Buffer>({ maxSize: cacheBytes, sizeCalculation: (b) => Math.max(1, b.byteLength) }) : undefined;
+    this.uploads = new PartialUploads({ tmpDir: join(root, 'tmp') });
+  }
+
+  static async open(options: DiskChunkStoreOptions): Promise<DiskChunkStore> {
+    const store = new DiskChunkStore(options.root, options);
+    await mkdir(options.root, { recursive: true });
+    await store.uploads.reset();
+    return store;
+  }
+
+  private pathOf(hex: string): string {
+    return join(this.root, hex.slice(0, 2), hex);
+  }
+
+  async size(digest: Uint8Array): Promise<number | undefined> {
+    const hex = toHex(checkDigest(digest));
+    const cached = this.cache?.get(hex);
+    if (cached) return cached.byteLength;
+    try {
+      const info = await stat(this.pathOf(hex));
+      return info.isFile() ? info.size : undefined;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  async has(digest: Uint8Array): Promise<boolean> {
+    return (await this.size(digest)) !== undefined;
+  }
+
+  async missing(digests: readonly Uint8Array[]): Promise<Buffer[]> {
+    const out: Buffer[] = [];
+    for (let i = 0; i < digests.length; i += MISSING_BATCH) {
+      const batch = digests.slice(i, i + MISSING_BATCH).map(checkDigest);
+      const present = await Promise.all(batch.map((d) => this.has(d)));
+      batch.forEach((d, j) => {
+        if (!present[j]) out.push(Buffer.from(d));
+      });
+    }
+    return out;
+  }
+
+  async put(digest: Uint8Array, bytes: Uint8Array): Promise<void> {
+    const expected = checkDigest(digest);
+    const actual = sha256(bytes);
+    if (!digestsEqual(actual, expected)) {
+      throw new OtaError('OTA_E_DIGEST', `blob ${toHex(expected)} has sha256 ${toHex(actual)}`);
+    }
+    if (await this.has(expected)) return;
+    const path = this.pathOf(toHex(expected));
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, bytes);
+  }
+
+  async putRange(digest: Uint8Array, size: number, offset: number, data: Uint8Array): Promise<boolean> {
+    const expected = checkDigest(digest);
+    checkCount(size, 'blob size');
+    checkCount(offset, 'range offset');
+    if (offset + data.byteLength > size) {
+      throw new OtaError('OTA_E_PROTOCOL', `range ${offset}+${data.byteLength} runs past the blob size ${size}`);
+    }
+    if (data.byteLength === 0 && size > 0) throw new OtaError('OTA_E_PROTOCOL', 'an upload range carries no data');
+    if (await this.has(expected)) return true;
+    if (offset === 0 && data.byteLength === size) {
+      await this.put(expected, data);
+      return true;
+    }
+    return this.uploads.write(expected, size, offset, data, this.pathOf(toHex(expected)));
+  }
+
+  async read(digest: Uint8Array, offset: number, length: number): Promise<BlobSlice | undefined> {
+    const hex = toHex(checkDigest(digest));
+    checkCount(offset, 'range offset');
+    checkCount(length, 'range length');
+    const cached = this.cache?.get(hex);
+    if (cached) return slice(cached, offset, length, hex);
+    const blobSize = await this.size(digest);
+    if (blobSize === undefined) return undefined;
+    if (this.cache && blobSize <= this.maxCachedBlobBytes) {
+      const whole = await readFile(this.pathOf(hex));
+      this.cache.set(hex, whole);
+      return slice(whole, offset, length, hex);
+    }
+    if (offset > blobSize) throw pastEnd(hex, offset, blobSize);
+    const count = Math.min(length === 0 ? blobSize - offset : length, blobSize - offset);
+    const handle = await open(this.pathOf(hex), 'r');
+    try {
+      const data = Buffer.allocUnsafe(count);
+      let done = 0;
+      while (done < count) {
+        const { bytesRead } = await handle.read(data, done, count - done, offset + done);
+        if (bytesRead === 0) break;
+        done += bytesRead;
+      }
+      return { data: done === count ? data : data.subarray(0, done), blobSize };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.uploads.close();
+    this.cache?.clear();
+  }
+}
+
+function pastEnd(hex: string, offset: number, blobSize: number): OtaError {
+  return new OtaError('OTA_E_PROTOCOL', `offset ${offset} is past the end of blob ${hex} (${blobSize} bytes)`);
+}
+
+function slice(whole: Buffer, offset: number, length: number, hex: string): BlobSlice {
+  if (offset > whole.byteLength) throw pastEnd(hex, offset, whole.byteLength);
+  const end = length === 0 ? whole.byteLength : Math.min(whole.byteLength, offset + length);
+  return { data: whole.subarray(offset, end), blobSize: whole.byteLength };
+}

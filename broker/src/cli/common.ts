@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { OtaError, createLogger, isValidName, isValidVersion, type Logger } from '@otacast/shared';
+import { ApiClient } from '../sdk/api-client.js';
+
+export const DEFAULT_URL = 'mqtt://127.0.0.1:1883';
+
+let logger: Logger | undefined;
+
+/** One winston logger per process, on stderr (stdout carries results). */
+export function cliLogger(): Logger {
+  logger ??= createLogger({ name: 'otacast' });
+  return logger;
+}
+
+/** Result lines for scripts: stdout, nothing else goes there. */
+export function printResult(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+/** Human-facing notes (summaries): stderr, unformatted so they stay stable. */
+export function printNote(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+export function usage(message: string): OtaError {
+  return new OtaError('OTA_E_USAGE', message);
+}
+
+// Argument parsers: a bad flag value is a usage error (exit 2) raised by commander.
+
+export function parseName(what: string): (value: string) => string {
+  return (value) => {
+    if (!isValidName(value)) throw new InvalidArgumentError(`${what} "${value}" must match [A-Za-z0-9][A-Za-z0-9._-]{0,127}`);
+    return value;
+  };
+}
+
+export function parseVersion(value: string): string {
+  if (!isValidVersion(value)) throw new InvalidArgumentError(`"${value}" is not a semver version (e.g. 1.2.3)`);
+  return value;
+}
+
+export function parseInteger(min: number, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`"${value}" must be an integer from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export interface AdminFlags {
+  url: string;
+  token?: string;
+  data?: string;
+  principal: string;
+  timeout: number;
+}
+
+/** The flags every command that talks to a running server takes. */
+export function addAdminOptions(command: Command): Command {
+  return command
+    .option('--url <url>', 'server URL', DEFAULT_URL)
+    .option('--token <token>', 'admin token (default: $OTACAST_TOKEN, else DIR/admin.token with --data)')
+    .option('--data <dir>', "the server's data directory, to read admin.token from")
+    .option('--principal <name>', 'MQTT user name the token belongs to', 'admin')
+    .option('--timeout <seconds>', 'per-request timeout', parseInteger(1, 3600), 30);
+}
+
+/** --token, else $OTACAST_TOKEN, else DIR/admin.token. */
+export async function resolveToken(flags: AdminFlags): Promise<string> {
+  if (flags.token !== undefined && flags.token !== '') return flags.token;
+  const fromEnv = process.env['OTACAST_TOKEN']?.trim();
+  if (fromEnv) return fromEnv;
+  if (flags.data !== undefined) {
+    const path = join(flags.data, 'admin.token');
+    try {
+      const token = (await readFile(path, 'utf8')).trim();
+      if (token) return token;
+    } catch (err) {
+      throw usage(`cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)}): is --data the server's data directory?`);
+    }
+    throw usage(`${path} is empty`);
+  }
+  throw usage('no admin token: pass --token, set OTACAST_TOKEN, or give --data DIR of the server');
+}
+
+/** Connects, runs `fn`, always closes. */
+export async function withApiClient<T>(flags: AdminFlags, fn: (client: ApiClient) => Promise<T>): Promise<T> {
+  const token = await resolveToken(flags);
+  const client = await ApiClient.connect({ url: flags.url, token, principal: flags.principal, timeoutMs: flags.timeout * 1000, logger: cliLogger() });
+  try {
+    return await fn(client);
+  } finally {
+    await client.close();
+  }
+}

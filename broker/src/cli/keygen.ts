@@ -1,0 +1,40 @@
+import { createPrivateKey } from 'node:crypto';
+import { access, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { generateSigningKeyPair, keyIdOf, writeFileAtomic } from '@otacast/shared';
+import { printNote, printResult, usage } from './common.js';
+
+interface KeygenFlags {
+  out: string;
+  force?: boolean;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export function registerKeygen(program: Command): void {
+  program
+    .command('keygen')
+    .description('create an ed25519 signing key pair: DIR/signing.key (secret) and DIR/signing.pub (pin on devices)')
+    .requiredOption('--out <dir>', 'directory for the key pair')
+    .option('--force', 'replace an existing key pair')
+    .action(async (flags: KeygenFlags) => {
+      const keyPath = join(flags.out, 'signing.key');
+      const pubPath = join(flags.out, 'signing.pub');
+      if (!flags.force && ((await exists(keyPath)) || (await exists(pubPath)))) {
+        throw usage(`${keyPath} already exists; pass --force to replace it (releases signed with it will no longer verify on devices pinning only the new key)`);
+      }
+      await mkdir(flags.out, { recursive: true, mode: 0o700 });
+      const { privatePem, publicPem } = generateSigningKeyPair();
+      await writeFileAtomic(keyPath, privatePem, 0o600);
+      await writeFileAtomic(pubPath, publicPem, 0o644);
+      const keyId = keyIdOf(createPrivateKey(privatePem));
+      printNote(`wrote ${keyPath} (keep secret) and ${pubPath} (pin on devices), key id ${keyId}`);
+      printResult(keyId);
+    });
+}

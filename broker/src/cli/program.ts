@@ -1,0 +1,51 @@
+import { Command, CommanderError } from 'commander';
+import { toOtaError } from '@otacast/shared';
+import { registerDevice } from './device.js';
+import { registerDevices } from './devices.js';
+import { registerKeygen } from './keygen.js';
+import { registerPublish } from './publish.js';
+import { registerReleases } from './releases.js';
+import { registerServe } from './serve.js';
+
+/** Exit codes of the CLI contract. */
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export function buildProgram(): Command {
+  const program = new Command('otacast')
+    .description('over-the-air updates for embedded devices over MQTT')
+    .exitOverride()
+    // Errors become exactly one "OTA_E_CODE: message" line, printed by run().
+    .configureOutput({ writeErr: () => undefined, outputError: () => undefined })
+    .showSuggestionAfterError(true);
+  registerServe(program);
+  registerKeygen(program);
+  registerDevice(program);
+  registerPublish(program);
+  registerDevices(program);
+  registerReleases(program);
+  return program;
+}
+
+function usageMessage(err: CommanderError): string {
+  if (err.code === 'commander.help') return 'missing command (see otacast --help)';
+  return err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+}
+
+/** Runs the CLI; resolves with the process exit code. */
+export async function run(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: 'node' });
+    return EXIT_OK;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0) return EXIT_OK; // --help, --version
+      process.stderr.write(`OTA_E_USAGE: ${usageMessage(err)}\n`);
+      return EXIT_USAGE;
+    }
+    const error = toOtaError(err);
+    process.stderr.write(`${error.toLine().replace(/\s*\n\s*/g, ' ')}\n`);
+    return error.code === 'OTA_E_USAGE' ? EXIT_USAGE : EXIT_FAILURE;
+  }
+}

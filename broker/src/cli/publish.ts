@@ -1,0 +1,108 @@
+import type { Command } from 'commander';
+import { publishRelease, type PublishProgress, type PublishResult } from '../sdk/publisher.js';
+import { readReleaseFile, releaseSpecFromArgs, type ReleaseSpec } from '../sdk/release-spec.js';
+import { addAdminOptions, cliLogger, collect, parseInteger, parseName, parseVersion, printNote, printResult, resolveToken, usage, type AdminFlags } from './common.js';
+import { formatBytes } from './format.js';
+
+interface PublishFlags extends AdminFlags {
+  key: string;
+  release?: string;
+  product?: string;
+  channel?: string;
+  version?: string;
+  hardware?: string[];
+  expires?: string;
+  rollback?: boolean;
+  window: number;
+}
+
+async function specFrom(flags: PublishFlags, components: string[]): Promise<ReleaseSpec> {
+  if (flags.release !== undefined) {
+    const clashing = [
+      flags.product !== undefined && '--product',
+      flags.channel !== undefined && '--channel',
+      flags.version !== undefined && '--version',
+      flags.hardware !== undefined && '--hardware',
+      flags.expires !== undefined && '--expires',
+      flags.rollback !== undefined && '--rollback',
+      components.length > 0 && 'NAME=PATH components',
+    ].filter(Boolean);
+    if (clashing.length > 0) throw usage(`--release describes the whole release; do not combine it with ${clashing.join(', ')}`);
+    return readReleaseFile(flags.release);
+  }
+  if (flags.product === undefined) throw usage('--product is required (or --release FILE)');
+  if (flags.version === undefined) throw usage('--version is required (or --release FILE)');
+  if (components.length === 0) throw usage('give at least one component as NAME=PATH[:type] (or --release FILE)');
+  for (const arg of components) {
+    if (!/^[^=]+=.+/.test(arg)) throw usage(`component "${arg}" must be NAME=PATH[:type]`);
+  }
+  return releaseSpecFromArgs({
+    product: flags.product,
+    version: flags.version,
+    components,
+    ...(flags.channel === undefined ? {} : { channel: flags.channel }),
+    ...(flags.hardware === undefined ? {} : { hardware: flags.hardware }),
+    ...(flags.expires === undefined ? {} : { expires: flags.expires }),
+    ...(flags.rollback === undefined ? {} : { rollback: flags.rollback }),
+  });
+}
+
+/** A self-overwriting progress line, only when a person is watching. */
+function progressPrinter(): ((p: PublishProgress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (p) => {
+    const text =
+      p.phase === 'indexing'
+        ? `chunking ${p.component} (${p.index + 1}/${p.count})`
+        : p.phase === 'uploading'
+          ? `uploading ${p.uploadedBlobs}/${p.missingBlobs} blobs, ${formatBytes(p.uploadedBytes)} of ${formatBytes(p.missingBytes)}`
+          : `committing ${p.releaseId}`;
+    process.stderr.write(`\r\x1b[K${text}`);
+    if (p.phase === 'committing') process.stderr.write('\r\x1b[K');
+  };
+}
+
+/** The stable summary line on stderr; tests read "uploaded N of M blobs". */
+export function summaryLine(spec: ReleaseSpec, r: PublishResult): string {
+  const seconds = (r.elapsedMs / 1000).toFixed(2);
+  const existing = r.existing ? ', already published' : '';
+  return (
+    `published ${spec.product} ${spec.version} on ${spec.channel}: ${r.components} components, ${r.chunks} chunks, ` +
+    `uploaded ${r.uploadedBlobs} of ${r.totalBlobs} blobs (${r.uploadedBytes} of ${r.totalBytes} bytes) in ${seconds} s, release ${r.releaseId}${existing}`
+  );
+}
+
+export function registerPublish(program: Command): void {
+  addAdminOptions(
+    program
+      .command('publish')
+      .description('chunk, sign and upload a release, then announce it on its channel; prints the release id')
+      .argument('[components...]', 'NAME=PATH[:type], type file|archive|image|command (default: archive for .tar/.tar.gz/.tgz, else file)')
+      .requiredOption('--key <file>', 'ed25519 signing key (PKCS8 PEM, from otacast keygen)')
+      .option('--release <file>', 'release file (JSON) instead of --product/--version/components')
+      .option('--product <product>', 'product', parseName('product'))
+      .option('--channel <channel>', 'channel (default stable)', parseName('channel'))
+      .option('--version <version>', 'release version (semver); also the default component version', parseVersion)
+      .option('--hardware <id>', 'hardware id the release runs on (repeatable; default any)', collect)
+      .option('--expires <when>', 'ISO date, or seconds after publication')
+      .option('--rollback', 'sign as a deliberate rollback to a lower version')
+      .option('--window <n>', 'uploads kept in flight', parseInteger(1, 256), 16),
+  ).action(async (components: string[], flags: PublishFlags) => {
+    const spec = await specFrom(flags, components);
+    const token = await resolveToken(flags);
+    const onProgress = progressPrinter();
+    const result = await publishRelease({
+      url: flags.url,
+      token,
+      principal: flags.principal,
+      key: flags.key,
+      spec,
+      logger: cliLogger(),
+      window: flags.window,
+      timeoutMs: flags.timeout * 1000,
+      ...(onProgress === undefined ? {} : { onProgress }),
+    });
+    printNote(summaryLine(spec, result));
+    printResult(result.releaseId);
+  });
+}

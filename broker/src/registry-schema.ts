@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The registry schema as an append-only list of migrations; PRAGMA
+ * user_version records how many have run. Never edit a shipped migration:
+ * add the next one.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE principals (
+     name TEXT PRIMARY KEY,
+     role TEXT NOT NULL CHECK (role IN ('device', 'publisher', 'admin')),
+     token_sha256 TEXT NOT NULL,
+     product TEXT NOT NULL DEFAULT '',
+     channel TEXT NOT NULL DEFAULT '',
+     created_ms INTEGER NOT NULL
+   );
+   CREATE TABLE releases (
+     release_id TEXT PRIMARY KEY,
+     product TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     version TEXT NOT NULL,
+     signed_manifest BLOB NOT NULL,
+     component_digests TEXT NOT NULL,
+     total_size INTEGER NOT NULL,
+     created_ms INTEGER NOT NULL,
+     announced INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE INDEX releases_by_version ON releases (product, channel, version);
+   CREATE TABLE release_blobs (
+     release_id TEXT NOT NULL,
+     digest BLOB NOT NULL,
+     PRIMARY KEY (release_id, digest)
+   ) WITHOUT ROWID;
+   CREATE TABLE devices (
+     device_id TEXT PRIMARY KEY,
+     installed_version TEXT NOT NULL DEFAULT '',
+     state INTEGER NOT NULL DEFAULT 0,
+     outcome INTEGER NOT NULL DEFAULT 0,
+     target_version TEXT NOT NULL DEFAULT '',
+     last_error TEXT NOT NULL DEFAULT '',
+     last_seen_ms INTEGER NOT NULL DEFAULT 0,
+     last_seq INTEGER NOT NULL DEFAULT 0,
+     components TEXT NOT NULL DEFAULT '{}'
+   );`,
+];
+
+export function migrate(db: Database.Database): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > MIGRATIONS.length) {
+    throw new Error(`schema version ${current} is newer than this server (${MIGRATIONS.length})`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

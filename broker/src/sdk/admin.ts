@@ -1,0 +1,71 @@
+import { pb, type otacast } from '@otacast/shared';
+
+/** A device as the fleet registry reports it, with enums as lower-case names. */
+export interface DeviceInfo {
+  id: string;
+  product: string;
+  channel: string;
+  installedVersion: string;
+  targetVersion: string;
+  /** e.g. "idle", "downloading"; "" when the device never reported. */
+  state: string;
+  /** e.g. "installed", "rolled_back"; "" when unknown. */
+  outcome: string;
+  lastError: string;
+  /** 0 when never seen. */
+  lastSeenMs: number;
+  lastSeq: number;
+  components: Record<string, string>;
+}
+
+export interface ReleaseInfo {
+  releaseId: string;
+  product: string;
+  channel: string;
+  version: string;
+  createdAtMs: number;
+  totalSize: number;
+}
+
+/** AGENT_STATE_AWAITING_COMMIT -> awaiting_commit; the unspecified value -> "". */
+function enumName(names: Record<number, string>, value: number | null | undefined, prefix: string): string {
+  const name = names[value ?? 0];
+  if (name === undefined) return String(value);
+  const short = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+  return short === 'UNSPECIFIED' ? '' : short.toLowerCase();
+}
+
+export function agentStateName(value: number | null | undefined): string {
+  return enumName(pb.AgentState as unknown as Record<number, string>, value, 'AGENT_STATE_');
+}
+
+export function outcomeName(value: number | null | undefined): string {
+  return enumName(pb.Outcome as unknown as Record<number, string>, value, 'OUTCOME_');
+}
+
+export function toDeviceInfo(r: otacast.v1.DeviceRecord.$Properties): DeviceInfo {
+  return {
+    id: r.deviceId ?? '',
+    product: r.product ?? '',
+    channel: r.channel ?? '',
+    installedVersion: r.installedVersion ?? '',
+    targetVersion: r.targetVersion ?? '',
+    state: agentStateName(r.state),
+    outcome: outcomeName(r.outcome),
+    lastError: r.lastError ?? '',
+    lastSeenMs: Number(r.lastSeenMs ?? 0),
+    lastSeq: Number(r.lastSeq ?? 0),
+    components: Object.fromEntries(Object.entries(r.components ?? {})),
+  };
+}
+
+export function toReleaseInfo(r: otacast.v1.ReleaseRecord.$Properties): ReleaseInfo {
+  return {
+    releaseId: r.releaseId ?? '',
+    product: r.product ?? '',
+    channel: r.channel ?? '',
+    version: r.version ?? '',
+    createdAtMs: Number(r.createdAtMs ?? 0),
+    totalSize: Number(r.totalSize ?? 0),
+  };
+}

@@ -1,0 +1,244 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import type { KeyObject } from 'node:crypto';
+import {
+  OtaError,
+  digestsEqual,
+  encodeChunkIndex,
+  encodeManifest,
+  indexFile,
+  keyIdOf,
+  loadPrivateKey,
+  releaseIdOf,
+  sha256,
+  signManifest,
+  type ComponentSpec,
+  type Logger,
+  type ReleaseManifest,
+} from '@otacast/shared';
+import { ApiClient } from './api-client.js';
+import { resolveExpiry, validateReleaseSpec, type ReleaseSpec } from './release-spec.js';
+
+export type PublishProgress =
+  | { phase: 'indexing'; component: string; index: number; count: number }
+  | { phase: 'uploading'; uploadedBlobs: number; missingBlobs: number; uploadedBytes: number; missingBytes: number }
+  | { phase: 'committing'; releaseId: string };
+
+export interface PublishOptions {
+  /** mqtt://host:port of `otacast serve`. */
+  url: string;
+  token: string;
+  /** MQTT username the token belongs to. Default "admin". */
+  principal?: string;
+  /** ed25519 private key, or the path of its PKCS8 PEM file. */
+  key: string | KeyObject;
+  spec: ReleaseSpec;
+  logger?: Logger;
+  onProgress?: (progress: PublishProgress) => void;
+  /** PutBlob requests kept in flight. Default 16. */
+  window?: number;
+  /** Per-request timeout. Default 30 s. */
+  timeoutMs?: number;
+}
+
+export interface PublishResult {
+  releaseId: string;
+  /** The server already held a release with this product, version and content. */
+  existing: boolean;
+  uploadedBlobs: number;
+  uploadedBytes: number;
+  /** Bytes of every distinct blob (chunks + chunk indexes) the release references. */
+  totalBytes: number;
+  /** Distinct blobs the release references. */
+  totalBlobs: number;
+  components: number;
+  /** Chunks over all components, counting repeats. */
+  chunks: number;
+  elapsedMs: number;
+}
+
+/** Where the bytes of one blob come from: a range of a component file, or memory (a chunk index). */
+type BlobSource = { digest: Buffer; length: number } & ({ file: number; offset: number } | { data: Buffer });
+
+export interface PreparedRelease {
+  manifest: ReleaseManifest;
+  manifestBytes: Buffer;
+  signedManifest: Buffer;
+  /** Derived from the manifest bytes (docs/protocol.md). */
+  releaseId: string;
+  /** Distinct blobs, keyed by hex digest. */
+  blobs: Map<string, BlobSource>;
+  /** Component file paths, indexed by BlobSource.file. */
+  files: string[];
+  chunks: number;
+}
+
+/**
+ * Chunks every component (streaming: memory does not grow with file size),
+ * builds the chunk indexes and the manifest, and signs it. No network.
+ */
+export async function prepareRelease(
+  spec: ReleaseSpec,
+  key: KeyObject,
+  onProgress?: (progress: PublishProgress) => void,
+  createdAtMs = Date.now(),
+): Promise<PreparedRelease> {
+  const blobs = new Map<string, BlobSource>();
+  const components: ComponentSpec[] = [];
+  let chunks = 0;
+  for (const [i, c] of spec.components.entries()) {
+    onProgress?.({ phase: 'indexing', component: c.name, index: i, count: spec.components.length });
+    const index = await indexFile(c.path);
+    for (const chunk of index.chunks) {
+      const hex = chunk.digest.toString('hex');
+      if (!blobs.has(hex)) blobs.set(hex, { digest: chunk.digest, length: chunk.length, file: i, offset: chunk.offset });
+    }
+    chunks += index.chunks.length;
+    const indexBytes = encodeChunkIndex(index.chunks);
+    const indexDigest = sha256(indexBytes);
+    blobs.set(indexDigest.toString('hex'), { digest: indexDigest, length: indexBytes.length, data: indexBytes });
+    components.push({
+      name: c.name,
+      version: c.version,
+      type: c.type,
+      size: index.size,
+      sha256: index.sha256,
+      indexDigest,
+      indexSize: indexBytes.length,
+      requires: c.requires,
+      options: c.options,
+    });
+  }
+  const manifest: ReleaseManifest = {
+    product: spec.product,
+    version: spec.version,
+    channel: spec.channel,
+    createdAtMs,
+    expiresAtMs: resolveExpiry(spec, createdAtMs),
+    hardware: spec.hardware,
+    components,
+    rollback: spec.rollback,
+  };
+  const manifestBytes = encodeManifest(manifest);
+  const signedManifest = signManifest(manifestBytes, key);
+  return { manifest, manifestBytes, signedManifest, releaseId: releaseIdOf(manifestBytes), blobs, files: spec.components.map((c) => c.path), chunks };
+}
+
+async function readExactly(handle: FileHandle, length: number, position: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+    if (bytesRead === 0) break;
+    done += bytesRead;
+  }
+  if (done < length) throw new OtaError('OTA_E_IO', `file shrank while publishing (wanted ${length} bytes at ${position})`);
+  return buffer;
+}
+
+/** Runs `task` over `items` with at most `window` in flight; the first failure stops new work and is thrown. */
+async function runWindowed<T>(items: readonly T[], window: number, task: (item: T) => Promise<void>): Promise<void> {
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  for (const item of items) {
+    if (failure !== undefined) break;
+    const p: Promise<void> = task(item)
+      .catch((err: unknown) => {
+        failure ??= err;
+      })
+      .finally(() => inFlight.delete(p));
+    inFlight.add(p);
+    if (inFlight.size >= window) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  if (failure !== undefined) throw failure;
+}
+
+/** Uploads the blobs of a prepared release that the server lacks; reads each chunk from its file by offset. */
+export async function uploadMissingBlobs(
+  client: ApiClient,
+  prepared: PreparedRelease,
+  options: { window?: number; onProgress?: (progress: PublishProgress) => void } = {},
+): Promise<{ uploadedBlobs: number; uploadedBytes: number }> {
+  const all = [...prepared.blobs.values()];
+  const missing = (await client.missingBlobs(all.map((b) => b.digest)))
+    .map((d) => prepared.blobs.get(d.toString('hex')))
+    .filter((b): b is BlobSource => b !== undefined);
+  const missingBytes = missing.reduce((sum, b) => sum + b.length, 0);
+  let uploadedBlobs = 0;
+  let uploadedBytes = 0;
+  const report = (): void => options.onProgress?.({ phase: 'uploading', uploadedBlobs, missingBlobs: missing.length, uploadedBytes, missingBytes });
+  report();
+  const handles = new Map<number, Promise<FileHandle>>();
+  try {
+    await runWindowed(missing, options.window ?? 16, async (blob) => {
+      let data: Buffer;
+      if ('data' in blob) {
+        data = blob.data;
+      } else {
+        // Several uploads start at once: share the open promise so each file is opened once.
+        let handle = handles.get(blob.file);
+        if (!handle) {
+          handle = open(prepared.files[blob.file] ?? '', 'r');
+          handles.set(blob.file, handle);
+        }
+        data = await readExactly(await handle, blob.length, blob.offset);
+        if (!digestsEqual(sha256(data), blob.digest)) {
+          throw new OtaError('OTA_E_DIGEST', `${prepared.files[blob.file] ?? '?'} changed while publishing (chunk at ${blob.offset})`);
+        }
+      }
+      await client.putBlob(blob.digest, data);
+      uploadedBlobs += 1;
+      uploadedBytes += blob.length;
+      report();
+    });
+  } finally {
+    await Promise.allSettled([...handles.values()].map(async (h) => (await h).close()));
+  }
+  return { uploadedBlobs, uploadedBytes };
+}
+
+/**
+ * Publishes a release: chunk and sign locally, upload only the blobs the
+ * server lacks, then commit (the server announces it retained on the channel).
+ * The signing key never leaves this process.
+ */
+export async function publishRelease(options: PublishOptions): Promise<PublishResult> {
+  const started = Date.now();
+  const { logger, onProgress } = options;
+  const key = typeof options.key === 'string' ? await loadPrivateKey(options.key) : options.key;
+  const keyId = keyIdOf(key);
+  const spec = await validateReleaseSpec(options.spec);
+  const client = await ApiClient.connect({
+    url: options.url,
+    token: options.token,
+    ...(options.principal === undefined ? {} : { principal: options.principal }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(logger === undefined ? {} : { logger }),
+  });
+  try {
+    const prepared = await prepareRelease(spec, key, onProgress);
+    const totalBytes = [...prepared.blobs.values()].reduce((sum, b) => sum + b.length, 0);
+    logger?.debug('release prepared', { releaseId: prepared.releaseId, keyId, blobs: prepared.blobs.size, totalBytes, manifestBytes: prepared.manifestBytes.length });
+    const uploaded = await uploadMissingBlobs(client, prepared, {
+      ...(options.window === undefined ? {} : { window: options.window }),
+      ...(onProgress === undefined ? {} : { onProgress }),
+    });
+    onProgress?.({ phase: 'committing', releaseId: prepared.releaseId });
+    const commit = await client.commitRelease(prepared.signedManifest);
+    if (commit.releaseId !== prepared.releaseId) {
+      logger?.debug('server answered with another release id', { local: prepared.releaseId, server: commit.releaseId, existing: commit.existing });
+    }
+    return {
+      releaseId: commit.releaseId,
+      existing: commit.existing,
+      ...uploaded,
+      totalBytes,
+      totalBlobs: prepared.blobs.size,
+      components: spec.components.length,
+      chunks: prepared.chunks,
+      elapsedMs: Date.now() - started,
+    };
+  } finally {
+    await client.close();
+  }
+}

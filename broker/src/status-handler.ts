@@ -1,0 +1,71 @@
+import { MAX_CONTROL_BYTES, OtaError, decode, pb, toOtaError, topics, type Logger } from '@otacast/shared';
+import { sendCommandError, sendStatusAck } from './device-replies.js';
+import type { MessageBus } from './message-bus.js';
+import type { Registry, StatusUpdate } from './registry.js';
+
+/**
+ * DeviceStatus on dev/{id}/status (docs/protocol.md "Device status and
+ * acknowledgement"): applied only when newer than the last applied seq, and
+ * always acknowledged cumulatively so the device can trim its outbox.
+ */
+export interface StatusHandlerOptions {
+  bus: MessageBus;
+  registry: Pick<Registry, 'applyStatus'>;
+  logger: Logger;
+}
+
+function lastError(code: string, message: string): string {
+  if (code === '') return '';
+  return message === '' ? code : `${code}: ${message}`;
+}
+
+export class StatusHandler {
+  private readonly inflight = new Set<Promise<void>>();
+
+  constructor(private readonly options: StatusHandlerOptions) {}
+
+  /** A DeviceStatus from `deviceId` (authenticated). Never throws. */
+  handle(deviceId: string, payload: Buffer): void {
+    const work = this.process(deviceId, payload).catch((err: unknown) => {
+      const error = toOtaError(err);
+      this.options.logger.error('status handling failed', { code: error.code, deviceId, error: error.message });
+    });
+    this.inflight.add(work);
+    void work.finally(() => this.inflight.delete(work));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.inflight);
+  }
+
+  private async process(deviceId: string, payload: Buffer): Promise<void> {
+    const { bus, logger, registry } = this.options;
+    const topic = topics.deviceStatus(deviceId);
+    const decoded = decode(pb.DeviceStatus, payload, MAX_CONTROL_BYTES, 'device status');
+    if (!decoded.ok) return this.refuse(deviceId, topic, decoded.error);
+    const status = decoded.value;
+    if (!Number.isSafeInteger(status.seq) || status.seq < 0) {
+      return this.refuse(deviceId, topic, new OtaError('OTA_E_PROTOCOL', `status seq ${status.seq} is not a safe integer`));
+    }
+    const update: StatusUpdate = {
+      seq: status.seq,
+      installedVersion: status.installedVersion,
+      state: status.state,
+      outcome: status.outcome,
+      targetVersion: status.targetVersion,
+      lastError: lastError(status.errorCode, status.message),
+      components: Object.fromEntries(Object.entries(status.components ?? {})),
+    };
+    const { applied, lastSeq } = registry.applyStatus(deviceId, update);
+    logger.debug('device status', { deviceId, seq: status.seq, applied, state: status.state, outcome: status.outcome, releaseId: status.releaseId });
+    if (applied && status.errorCode !== '') {
+      logger.info('device reported an error', { deviceId, releaseId: status.releaseId, deviceCode: status.errorCode, error: status.message });
+    }
+    await sendStatusAck(bus, deviceId, Math.max(status.seq, lastSeq));
+  }
+
+  private async refuse(deviceId: string, topic: string, error: OtaError): Promise<void> {
+    this.options.logger.warn('device status refused', { code: error.code, deviceId, topic, error: error.message });
+    await sendCommandError(this.options.bus, deviceId, error, topic);
+  }
+}

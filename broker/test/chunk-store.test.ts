@@ -1,0 +1,172 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { sha256, toHex, type OtaError } from '@otacast/shared';
+import { DiskChunkStore, type ChunkStore } from '../src/chunk-store.js';
+
+interface StoreUnderTest {
+  store: ChunkStore;
+  /** Reopens the store on the same data (a restart). */
+  reopen(): Promise<ChunkStore>;
+  cleanup(): Promise<void>;
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'resolved';
+  } catch (err) {
+    return (err as OtaError).code ?? String(err);
+  }
+}
+
+/** The suite every ChunkStore implementation passes. */
+function chunkStoreSuite(name: string, create: () => Promise<StoreUnderTest>): void {
+  describe(`ChunkStore: ${name}`, () => {
+    let subject: StoreUnderTest;
+    let store: ChunkStore;
+    beforeEach(async () => {
+      subject = await create();
+      store = subject.store;
+    });
+    afterEach(async () => {
+      await store.close();
+      await subject.cleanup();
+    });
+
+    it('stores a blob under its sha256 and reads ranges of it', async () => {
+      const blob = randomBytes(100_000);
+      const digest = sha256(blob);
+      expect(await store.has(digest)).toBe(false);
+      await store.put(digest, blob);
+      expect(await store.has(digest)).toBe(true);
+      expect(await store.size(digest)).toBe(blob.length);
+      const whole = await store.read(digest, 0, 0);
+      expect(whole?.blobSize).toBe(blob.length);
+      expect(whole?.data.equals(blob)).toBe(true);
+      const middle = await store.read(digest, 1000, 500);
+      expect(middle?.data.equals(blob.subarray(1000, 1500))).toBe(true);
+      const tail = await store.read(digest, 99_990, 500);
+      expect(tail?.data.equals(blob.subarray(99_990))).toBe(true);
+      expect((await store.read(digest, blob.length, 0))?.data.length).toBe(0);
+    });
+
+    it('refuses bytes that do not match the digest', async () => {
+      const blob = randomBytes(1000);
+      expect(await codeOf(store.put(sha256(Buffer.from('other')), blob))).toBe('OTA_E_DIGEST');
+      expect(await store.has(sha256(Buffer.from('other')))).toBe(false);
+      expect(await codeOf(store.put(Buffer.alloc(5), blob))).toBe('OTA_E_PROTOCOL');
+    });
+
+    it('answers unknown blobs with undefined and bad ranges with coded errors', async () => {
+      const blob = randomBytes(10);
+      const digest = sha256(blob);
+      expect(await store.read(digest, 0, 0)).toBeUndefined();
+      expect(await store.size(digest)).toBeUndefined();
+      await store.put(digest, blob);
+      expect(await codeOf(store.read(digest, 11, 1))).toBe('OTA_E_PROTOCOL');
+      expect(await codeOf(store.read(digest, -1, 1))).toBe('OTA_E_PROTOCOL');
+    });
+
+    it('lists the missing digests in order, and put is idempotent', async () => {
+      const blobs = Array.from({ length: 150 }, (_, i) => Buffer.from(`blob ${i}`));
+      for (const [i, blob] of blobs.entries()) if (i % 3 === 0) await store.put(sha256(blob), blob);
+      await store.put(sha256(blobs[0] as Buffer), blobs[0] as Buffer);
+      const missing = await store.missing(blobs.map((b) => sha256(b)));
+      expect(missing.map(toHex)).toEqual(blobs.filter((_, i) => i % 3 !== 0).map((b) => toHex(sha256(b))));
+    });
+
+    it.each([
+      ['in order', (n: number) => Array.from({ length: n }, (_, i) => i)],
+      ['in reverse', (n: number) => Array.from({ length: n }, (_, i) => n - 1 - i)],
+      ['shuffled, with a repeat', (n: number) => [2, 0, 3, 1, 2, ...Array.from({ length: n - 4 }, (_, i) => i + 4)]],
+    ])('assembles a large blob from ranges %s and verifies it', async (_order, order) => {
+      const blob = randomBytes(5 * 65_536 + 123);
+      const digest = sha256(blob);
+      const pieces = Math.ceil(blob.length / 65_536);
+      const answers: boolean[] = [];
+      for (const i of order(pieces)) {
+        answers.push(await store.putRange(digest, blob.length, i * 65_536, blob.subarray(i * 65_536, (i + 1) * 65_536)));
+      }
+      expect(answers.at(-1)).toBe(true);
+      expect(answers.slice(0, -1).every((a) => !a)).toBe(true);
+      expect((await store.read(digest, 0, 0))?.data.equals(blob)).toBe(true);
+      expect(await store.putRange(digest, blob.length, 0, blob.subarray(0, 10))).toBe(true);
+    });
+
+    it('takes pipelined ranges of one blob concurrently', async () => {
+      const blob = randomBytes(8 * 10_000);
+      const digest = sha256(blob);
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => store.putRange(digest, blob.length, i * 10_000, blob.subarray(i * 10_000, (i + 1) * 10_000))),
+      );
+      expect(answers.filter(Boolean)).toHaveLength(1);
+      expect((await store.read(digest, 0, 0))?.data.equals(blob)).toBe(true);
+    });
+
+    it('refuses an assembled blob whose bytes do not match, and accepts a correct retry', async () => {
+      const blob = randomBytes(30_000);
+      const digest = sha256(blob);
+      const bad = Buffer.from(blob);
+      bad[25_000] = (bad[25_000] as number) ^ 1;
+      expect(await store.putRange(digest, blob.length, 0, bad.subarray(0, 20_000))).toBe(false);
+      expect(await codeOf(store.putRange(digest, blob.length, 20_000, bad.subarray(20_000)))).toBe('OTA_E_DIGEST');
+      expect(await store.has(digest)).toBe(false);
+      expect(await store.putRange(digest, blob.length, 20_000, blob.subarray(20_000))).toBe(false);
+      expect(await store.putRange(digest, blob.length, 0, blob.subarray(0, 20_000))).toBe(true);
+      expect((await store.read(digest, 0, 0))?.data.equals(blob)).toBe(true);
+    });
+
+    it('refuses ranges that do not fit the blob', async () => {
+      const digest = sha256(Buffer.from('x'));
+      expect(await codeOf(store.putRange(digest, 10, 8, Buffer.alloc(3)))).toBe('OTA_E_PROTOCOL');
+      expect(await codeOf(store.putRange(digest, 10, 0, Buffer.alloc(0)))).toBe('OTA_E_PROTOCOL');
+      expect(await codeOf(store.putRange(digest, -1, 0, Buffer.alloc(1)))).toBe('OTA_E_PROTOCOL');
+      await store.putRange(digest, 10, 0, Buffer.alloc(4));
+      expect(await codeOf(store.putRange(digest, 12, 4, Buffer.alloc(4)))).toBe('OTA_E_PROTOCOL');
+    });
+
+    it('keeps blobs across a restart', async () => {
+      const blob = randomBytes(2000);
+      await store.put(sha256(blob), blob);
+      await store.close();
+      store = await subject.reopen();
+      expect((await store.read(sha256(blob), 0, 0))?.data.equals(blob)).toBe(true);
+    });
+  });
+}
+
+function diskStore(cacheBytes: number) {
+  return async (): Promise<StoreUnderTest> => {
+    const root = await mkdtemp(join(tmpdir(), 'otacast-store-'));
+    const open = () => DiskChunkStore.open({ root: join(root, 'blobs'), cacheBytes });
+    return { store: await open(), reopen: open, cleanup: () => rm(root, { recursive: true, force: true }) };
+  };
+}
+
+chunkStoreSuite('disk, with cache', diskStore(1024 * 1024));
+chunkStoreSuite('disk, without cache', diskStore(0));
+
+describe('DiskChunkStore layout', () => {
+  it('keeps blobs at blobs/ab/<hex> and cleans stale uploads on open', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'otacast-store-'));
+    try {
+      const store = await DiskChunkStore.open({ root: join(root, 'blobs') });
+      const blob = Buffer.from('hello');
+      const hex = toHex(sha256(blob));
+      await store.put(sha256(blob), blob);
+      expect(await readFile(join(root, 'blobs', hex.slice(0, 2), hex), 'utf8')).toBe('hello');
+      await store.putRange(sha256(randomBytes(8)), 8, 0, Buffer.alloc(4));
+      expect(await readdir(join(root, 'blobs', 'tmp'))).toHaveLength(1);
+      await store.close();
+      await writeFile(join(root, 'blobs', 'tmp', 'stale.part'), 'x');
+      const reopened = await DiskChunkStore.open({ root: join(root, 'blobs') });
+      expect(await readdir(join(root, 'blobs', 'tmp'))).toHaveLength(0);
+      await reopened.close();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
