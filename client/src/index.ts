@@ -1,1 +1,9 @@
-export {};
+export { OtaClient, type OtaClientOptions, type OtaClientEvents, type StateChange } from './ota-client.js';
+export type { UpdateResult } from './update-runner.js';
+export type { DownloadProgress } from './downloader.js';
+export type { InstalledRelease, InstalledComponent } from './installed.js';
+export type { Outcome } from './state-store.js';
+export { AGENT_STATES, AGENT_EVENTS, TRANSITIONS, nextState, type AgentState, type AgentEvent } from './state-machine.js';
+export { commandHealthCheck, alwaysHealthy, type HealthCheck, type HealthContext } from './health-check.js';
+export { defaultInstallers, FileInstaller, ArchiveInstaller, type Installer, type InstallerContext, type InstallerFactory, type InstallerRegistry } from './installers/index.js';
+export { checkRelease, type CheckContext, type CheckResult } from './release-check.js';

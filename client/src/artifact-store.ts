@@ -1,0 +1,77 @@
+import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeChunkIndex, fsyncDir, sha256, toHex } from '@otacast/shared';
+
+/**
+ * The verified artifact of each installed component and its chunk index,
+ * kept in `STATE/artifacts/` as the base of the next update: a chunk the
+ * device already holds is copied from here instead of downloaded (the delta
+ * update of the design, with no diff format).
+ */
+export class ArtifactStore {
+  readonly dir: string;
+
+  constructor(stateDir: string) {
+    this.dir = join(stateDir, 'artifacts');
+  }
+
+  /** Moves a verified download in as the base for `name` (rename: no copy). */
+  async keep(name: string, artifactPath: string, indexPath: string): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    // Index first: a crash in between leaves a mismatched pair, which only costs
+    // downloads, because every reused chunk is checked against its digest.
+    await rename(indexPath, join(this.dir, `${name}.index`));
+    await rename(artifactPath, join(this.dir, `${name}.bin`));
+    await fsyncDir(this.dir);
+  }
+
+  async forget(name: string): Promise<void> {
+    await rm(join(this.dir, `${name}.bin`), { force: true });
+    await rm(join(this.dir, `${name}.index`), { force: true });
+  }
+
+  /** A reader of the chunks held for `name`, or undefined when there is no usable base. */
+  async open(name: string): Promise<LocalChunks | undefined> {
+    let index: Buffer;
+    let handle: FileHandle;
+    try {
+      index = await readFile(join(this.dir, `${name}.index`));
+      handle = await open(join(this.dir, `${name}.bin`), 'r');
+    } catch {
+      return undefined;
+    }
+    const decoded = decodeChunkIndex(index);
+    if (!decoded.ok) {
+      await handle.close();
+      return undefined;
+    }
+    const byDigest = new Map<string, { offset: number; length: number }>();
+    for (const chunk of decoded.value) byDigest.set(toHex(chunk.digest), { offset: chunk.offset, length: chunk.length });
+    return new LocalChunks(handle, byDigest);
+  }
+}
+
+export class LocalChunks {
+  constructor(
+    private readonly handle: FileHandle,
+    private readonly byDigest: Map<string, { offset: number; length: number }>,
+  ) {}
+
+  has(digest: Uint8Array): boolean {
+    return this.byDigest.has(toHex(digest));
+  }
+
+  /** The chunk's bytes when held and still intact, else undefined. */
+  async read(digest: Uint8Array): Promise<Buffer | undefined> {
+    const at = this.byDigest.get(toHex(digest));
+    if (!at) return undefined;
+    const data = Buffer.alloc(at.length);
+    const { bytesRead } = await this.handle.read(data, 0, at.length, at.offset);
+    if (bytesRead !== at.length || !sha256(data).equals(digest)) return undefined;
+    return data;
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+}

@@ -1,0 +1,70 @@
+import { Command, InvalidArgumentError } from 'commander';
+
+export interface AgentOptions {
+  url: string;
+  id: string;
+  token: string;
+  product: string;
+  channel: string;
+  trust: string[];
+  state: string;
+  root: string;
+  hardware?: string;
+  healthCmd?: string;
+  healthTimeout: number;
+  once: boolean;
+  waitRelease: number;
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
+  return n;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function mqttUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('expected a URL such as mqtt://host:1883');
+  }
+  if (!['mqtt:', 'mqtts:', 'tcp:', 'ssl:', 'ws:', 'wss:'].includes(url.protocol)) throw new InvalidArgumentError(`unsupported scheme ${url.protocol}`);
+  return value;
+}
+
+/** The `otacast-agent` command line. Errors are thrown (exitOverride), never printed by commander. */
+export function agentCommand(): Command {
+  return new Command('otacast-agent')
+    .description('otacast device agent: applies signed releases announced over MQTT')
+    .requiredOption('--url <url>', 'server, mqtt://HOST:PORT', mqttUrl)
+    .requiredOption('--id <id>', 'device id (also the MQTT client id and user name)')
+    .requiredOption('--token <token>', 'device token from `otacast device add` (env OTACAST_DEVICE_TOKEN)')
+    .requiredOption('--product <product>', 'product this device runs')
+    .option('--channel <channel>', 'release channel', 'stable')
+    .requiredOption('--trust <file>', 'pinned publisher public key, PEM (repeatable)', collect)
+    .requiredOption('--state <dir>', 'agent state directory')
+    .requiredOption('--root <dir>', 'directory components are installed under')
+    .option('--hardware <id>', 'hardware id matched against a release hardware list')
+    .option('--health-cmd <cmd>', 'shell command run after activation; non-zero or timeout rolls back')
+    .option('--health-timeout <s>', 'seconds the health command may take', seconds, 30)
+    .option('--once', 'apply the current release, then exit (0 installed or current, 1 otherwise)', false)
+    .option('--wait-release <s>', 'with --once: seconds to wait for a release announcement', seconds, 30)
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .showHelpAfterError(false);
+}
+
+export function parseAgentArgs(argv: readonly string[]): AgentOptions {
+  const command = agentCommand();
+  const tokenFromEnv = process.env['OTACAST_DEVICE_TOKEN'];
+  const args = [...argv];
+  if (tokenFromEnv && !args.some((a) => a === '--token' || a.startsWith('--token='))) args.push('--token', tokenFromEnv);
+  command.parse(args, { from: 'user' });
+  return command.opts<AgentOptions>();
+}

@@ -1,0 +1,170 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OtaError, decodeChunkIndex, sha256, sha256File, toHex, writeFileAtomic, type ComponentSpec, type IndexedChunk, type Logger } from '@otacast/shared';
+import type { ArtifactStore } from './artifact-store.js';
+import { BlobFetcher, type BlobWanted, type ChunkLink, type FetcherOptions } from './blob-fetcher.js';
+import { PartialFile } from './partial-file.js';
+
+/** A chunk index larger than this is refused rather than held in memory. */
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
+/** A chunk is assembled in memory before its digest is checked: bound it. */
+const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
+
+export interface DownloadProgress {
+  releaseId: string;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface DownloaderOptions {
+  stateDir: string;
+  link: ChunkLink;
+  artifacts: ArtifactStore;
+  logger: Logger;
+  fetcher?: Omit<FetcherOptions, 'releaseId' | 'logger' | 'signal'>;
+  onProgress?: (progress: DownloadProgress) => void;
+  signal?: AbortSignal;
+}
+
+interface Target {
+  component: ComponentSpec;
+  chunks: IndexedChunk[];
+  part: PartialFile;
+}
+
+/**
+ * Brings every changed component of a release into
+ * `STATE/downloads/{releaseId}/{name}.part`: its chunk index first (by
+ * ranges, verified), then each chunk it lacks — copied from the installed
+ * artifact when held there, otherwise pulled through the BlobFetcher.
+ */
+export class Downloader {
+  constructor(private readonly options: DownloaderOptions) {}
+
+  dirOf(releaseId: string): string {
+    return join(this.options.stateDir, 'downloads', releaseId);
+  }
+
+  partPath(releaseId: string, name: string): string {
+    return join(this.dirOf(releaseId), `${name}.part`);
+  }
+
+  indexPath(releaseId: string, name: string): string {
+    return join(this.dirOf(releaseId), `${name}.index`);
+  }
+
+  async download(releaseId: string, components: readonly ComponentSpec[]): Promise<void> {
+    await mkdir(this.dirOf(releaseId), { recursive: true });
+    const { logger, signal } = this.options;
+    const fetcher = new BlobFetcher(this.options.link, { ...this.options.fetcher, releaseId, logger, ...(signal ? { signal } : {}) });
+    const indexes = await this.fetchIndexes(fetcher, releaseId, components);
+
+    const targets: Target[] = [];
+    try {
+      for (const component of components) {
+        const chunks = indexes.get(component.name) as IndexedChunk[];
+        const part = await PartialFile.open({ path: this.partPath(releaseId, component.name), size: component.size, chunkCount: chunks.length, layoutId: component.indexDigest });
+        targets.push({ component, chunks, part });
+      }
+      const bytesTotal = components.reduce((sum, c) => sum + c.size, 0);
+      let bytesDone = targets.reduce((sum, t) => sum + t.chunks.reduce((s, c, i) => s + (t.part.has(i) ? c.length : 0), 0), 0);
+      const progress = (n: number) => {
+        bytesDone += n;
+        this.options.onProgress?.({ releaseId, bytesDone, bytesTotal });
+      };
+      progress(0);
+
+      for (const target of targets) await this.reuseLocal(target, progress);
+
+      // Positions wanting each distinct chunk: equal chunks are fetched once.
+      const wanted = new Map<string, { blob: BlobWanted; at: { target: Target; index: number }[] }>();
+      for (const target of targets) {
+        target.chunks.forEach((chunk, index) => {
+          if (target.part.has(index)) return;
+          const key = toHex(chunk.digest);
+          const entry = wanted.get(key) ?? { blob: { digest: chunk.digest, size: chunk.length }, at: [] };
+          entry.at.push({ target, index });
+          wanted.set(key, entry);
+        });
+      }
+      logger.info('downloading', { releaseId, chunks: wanted.size, bytesDone, bytesTotal });
+      await fetcher.fetch([...wanted.values()].map((w) => w.blob), async (blob, data) => {
+        for (const { target, index } of wanted.get(toHex(blob.digest))?.at ?? []) {
+          const chunk = target.chunks[index] as IndexedChunk;
+          await target.part.write(index, chunk.offset, data);
+          progress(chunk.length);
+        }
+      });
+      logger.info('download complete', { releaseId, ...fetcher.stats, window: fetcher.window.size, rtoMs: Math.round(fetcher.rtt.rtoMs) });
+    } finally {
+      for (const target of targets) await target.part.close().catch(() => undefined);
+    }
+  }
+
+  /** Streams the finished part file through sha256; a mismatch deletes it (OTA_E_DIGEST). */
+  async verify(releaseId: string, component: ComponentSpec): Promise<string> {
+    const path = this.partPath(releaseId, component.name);
+    const digest = await sha256File(path);
+    if (!digest.equals(component.sha256)) {
+      await PartialFile.remove(path);
+      throw new OtaError('OTA_E_DIGEST', `component ${component.name}: assembled sha256 ${toHex(digest).slice(0, 16)}… is not the manifest's ${toHex(component.sha256).slice(0, 16)}…`);
+    }
+    return path;
+  }
+
+  async remove(releaseId: string): Promise<void> {
+    await rm(this.dirOf(releaseId), { recursive: true, force: true });
+  }
+
+  /** Chunk indexes: from disk when a verified copy is there, else fetched by ranges. */
+  private async fetchIndexes(fetcher: BlobFetcher, releaseId: string, components: readonly ComponentSpec[]): Promise<Map<string, IndexedChunk[]>> {
+    const indexes = new Map<string, IndexedChunk[]>();
+    const missing: ComponentSpec[] = [];
+    for (const c of components) {
+      if (c.indexSize > MAX_INDEX_BYTES) throw new OtaError('OTA_E_PROTOCOL', `component ${c.name}: chunk index of ${c.indexSize} bytes exceeds ${MAX_INDEX_BYTES}`);
+      const saved = await readFile(this.indexPath(releaseId, c.name)).catch(() => undefined);
+      if (saved && sha256(saved).equals(c.indexDigest)) indexes.set(c.name, parseIndex(c, saved));
+      else missing.push(c);
+    }
+    await fetcher.fetch(
+      missing.map((c) => ({ digest: c.indexDigest, size: c.indexSize })),
+      async (blob, data) => {
+        for (const c of missing.filter((m) => m.indexDigest.equals(blob.digest))) {
+          indexes.set(c.name, parseIndex(c, data));
+          await writeFileAtomic(this.indexPath(releaseId, c.name), data, 0o600);
+        }
+      },
+    );
+    return indexes;
+  }
+
+  private async reuseLocal(target: Target, progress: (n: number) => void): Promise<void> {
+    const local = await this.options.artifacts.open(target.component.name);
+    if (!local) return;
+    let reused = 0;
+    try {
+      for (const [index, chunk] of target.chunks.entries()) {
+        if (target.part.has(index) || !local.has(chunk.digest)) continue;
+        const data = await local.read(chunk.digest);
+        if (!data) continue;
+        await target.part.write(index, chunk.offset, data);
+        reused += chunk.length;
+        progress(chunk.length);
+      }
+    } finally {
+      await local.close();
+    }
+    if (reused > 0) this.options.logger.info('reused chunks from the installed version', { component: target.component.name, bytes: reused });
+  }
+}
+
+function parseIndex(component: ComponentSpec, bytes: Uint8Array): IndexedChunk[] {
+  const decoded = decodeChunkIndex(bytes);
+  if (!decoded.ok) throw decoded.error;
+  const chunks = decoded.value;
+  const total = chunks.reduce((sum, c) => sum + c.length, 0);
+  if (total !== component.size) throw new OtaError('OTA_E_PROTOCOL', `component ${component.name}: chunk index covers ${total} bytes, manifest says ${component.size}`);
+  const tooBig = chunks.find((c) => c.length > MAX_CHUNK_BYTES);
+  if (tooBig) throw new OtaError('OTA_E_PROTOCOL', `component ${component.name}: a chunk of ${tooBig.length} bytes exceeds ${MAX_CHUNK_BYTES}`);
+  return chunks;
+}

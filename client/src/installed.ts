@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OtaError, isComponentType, writeFileAtomic, type ComponentType } from '@otacast/shared';
+
+export interface InstalledComponent {
+  version: string;
+  /** sha256 of the installed artifact, hex. */
+  sha256: string;
+  type: ComponentType;
+}
+
+/** What `STATE/installed.json` records: the last committed release. */
+export interface InstalledRelease {
+  releaseId: string;
+  version: string;
+  components: Record<string, InstalledComponent>;
+}
+
+const FILE = 'installed.json';
+
+function parseInstalled(text: string): InstalledRelease {
+  const raw = JSON.parse(text) as Record<string, unknown>;
+  if (typeof raw['releaseId'] !== 'string' || typeof raw['version'] !== 'string') throw new Error('releaseId and version are required');
+  const components: Record<string, InstalledComponent> = {};
+  const rawComponents = (raw['components'] ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [name, c] of Object.entries(rawComponents)) {
+    const type = String(c['type']);
+    if (typeof c['version'] !== 'string' || typeof c['sha256'] !== 'string' || !isComponentType(type)) throw new Error(`component ${name} is invalid`);
+    components[name] = { version: c['version'], sha256: c['sha256'], type };
+  }
+  return { releaseId: raw['releaseId'], version: raw['version'], components };
+}
+
+/** Reads and writes the installed-release record; written only on commit. */
+export class InstalledStore {
+  private readonly path: string;
+
+  constructor(stateDir: string) {
+    this.path = join(stateDir, FILE);
+  }
+
+  /** The installed release, or undefined on a device that never installed one. */
+  async read(): Promise<InstalledRelease | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new OtaError('OTA_E_IO', `cannot read ${this.path}: ${(err as Error).message}`, { cause: err });
+    }
+    try {
+      return parseInstalled(text);
+    } catch (err) {
+      throw new OtaError('OTA_E_STATE', `${this.path} is invalid: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  async write(installed: InstalledRelease): Promise<void> {
+    await writeFileAtomic(this.path, `${JSON.stringify(installed, null, 1)}\n`);
+  }
+}
+
+/** Component name → version, the shape a DeviceStatus reports. */
+export function componentVersions(installed: InstalledRelease | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(installed?.components ?? {}).map(([name, c]) => [name, c.version]));
+}

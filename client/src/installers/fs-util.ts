@@ -1,0 +1,56 @@
+import { lstat, open, readdir, readFile, rm } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { OtaError, fsyncDir } from '@otacast/shared';
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
+  }
+}
+
+/** A small marker file's content, or undefined when it does not exist. */
+export async function readMarker(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+export async function fsyncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** fsyncs every regular file and directory under `dir` (not following symlinks). */
+export async function fsyncTree(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await fsyncTree(path);
+    else if (entry.isFile()) await fsyncFile(path);
+  }
+  await fsyncDir(dir);
+}
+
+export async function removeTree(path: string): Promise<void> {
+  await rm(path, { recursive: true, force: true });
+}
+
+/** `root/relativePath`, refusing anything that would land outside `root`. */
+export function insideRoot(root: string, relativePath: string, what: string): string {
+  const target = resolve(root, relativePath);
+  const rel = relative(resolve(root), target);
+  if (isAbsolute(relativePath) || rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new OtaError('OTA_E_INSTALL', `${what} "${relativePath}" is not a path inside the root`);
+  }
+  return target;
+}

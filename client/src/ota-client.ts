@@ -1,0 +1,277 @@
+import { EventEmitter } from 'node:events';
+import { OtaError, createLogger, isValidName, toOtaError, type Logger, type TrustedKey } from '@otacast/shared';
+import { ArtifactStore } from './artifact-store.js';
+import type { BackoffOptions } from './backoff.js';
+import type { WindowOptions } from './congestion-window.js';
+import { DeviceLink } from './device-link.js';
+import { Downloader, type DownloadProgress } from './downloader.js';
+import { alwaysHealthy, commandHealthCheck, type HealthCheck } from './health-check.js';
+import { InstalledStore, type InstalledRelease } from './installed.js';
+import { defaultInstallers, type InstallerRegistry } from './installers/index.js';
+import { Outbox } from './outbox.js';
+import type { RttOptions } from './rtt-estimator.js';
+import type { AgentState } from './state-machine.js';
+import { StateStore } from './state-store.js';
+import { buildStatus } from './status.js';
+import { MqttTransport } from './transport.js';
+import { UpdateRunner, releaseIdOfPayload, type UpdateResult } from './update-runner.js';
+import { UpdateSteps } from './update-steps.js';
+import { ReleaseInbox } from './release-inbox.js';
+
+export interface OtaClientOptions {
+  url: string;
+  deviceId: string;
+  token: string;
+  product: string;
+  /** Default 'stable'. */
+  channel?: string;
+  /** Pinned publisher keys (`loadTrustedKey`); a manifest must be signed by one of them. */
+  trustedKeys: readonly TrustedKey[];
+  /** Agent state: state.json, installed.json, outbox.json, downloads/, artifacts/. */
+  stateDir: string;
+  /** Directory installers write under. */
+  rootDir: string;
+  hardware?: string;
+  /** Shell command run after activation; non-zero or timeout rolls back. */
+  healthCommand?: string;
+  /** Default 30 000. */
+  healthTimeoutMs?: number;
+  /** Hook replacing the health command. */
+  healthCheck?: HealthCheck;
+  /** Installers by component type (default: file and archive). */
+  installers?: InstallerRegistry;
+  logger?: Logger;
+  /** Restarts tolerated in one update state before rolling back (default 3). */
+  maxRestarts?: number;
+  download?: { window?: WindowOptions; rtt?: RttOptions; maxCorruptPerBlob?: number; maxTimeoutsPerRange?: number };
+  connection?: { keepaliveS?: number; connectTimeoutMs?: number; backoff?: BackoffOptions };
+  /** How long after an announcement to wait for a newer one before acting (default 300 ms). */
+  settleMs?: number;
+}
+
+export interface StateChange {
+  state: AgentState;
+  previous: AgentState;
+  releaseId: string;
+}
+
+export interface OtaClientEvents {
+  state: [change: StateChange];
+  progress: [progress: DownloadProgress];
+  installed: [installed: InstalledRelease];
+  /** An update failed, was refused or rolled back (emitted only when someone listens). */
+  error: [error: OtaError];
+}
+
+/**
+ * The device side of otacast: connects, receives signed release
+ * announcements, and applies them through the persisted state machine.
+ * `runOnce()` applies the current release and resolves with the outcome;
+ * `start()` keeps applying every new announcement until `stop()`.
+ */
+export class OtaClient extends EventEmitter<OtaClientEvents> {
+  readonly logger: Logger;
+  private readonly transport: MqttTransport;
+  private readonly inbox: ReleaseInbox;
+  private readonly abort = new AbortController();
+  private parts: { store: StateStore; outbox: Outbox; link: DeviceLink; runner: UpdateRunner; installedStore: InstalledStore } | undefined;
+  private authError: OtaError | undefined;
+  private everConnected = false;
+  private worker: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: OtaClientOptions) {
+    super();
+    const channel = options.channel ?? 'stable';
+    for (const [what, value] of [['device id', options.deviceId], ['product', options.product], ['channel', channel]] as const) {
+      if (!isValidName(value)) throw new OtaError('OTA_E_USAGE', `invalid ${what} "${value}"`);
+    }
+    if (options.trustedKeys.length === 0) throw new OtaError('OTA_E_USAGE', 'at least one trusted key is required');
+    this.logger = options.logger ?? createLogger({ name: 'otacast-client' }).child({ deviceId: options.deviceId });
+    this.transport = new MqttTransport({ ...options.connection, url: options.url, deviceId: options.deviceId, token: options.token, product: options.product, channel, logger: this.logger });
+    this.inbox = new ReleaseInbox(options.settleMs ?? 300);
+    this.transport.on('manifest', (payload) => this.inbox.offer(payload));
+    this.transport.on('connect', () => (this.everConnected = true));
+    this.transport.on('authFailed', (err) => {
+      this.authError = err;
+      this.logger.error(err.message, { code: err.code });
+    });
+  }
+
+  /** The saved agent state (IDLE before start). */
+  get state(): AgentState {
+    return this.parts?.store.current.state ?? 'IDLE';
+  }
+
+  async installed(): Promise<InstalledRelease | undefined> {
+    return new InstalledStore(this.options.stateDir).read();
+  }
+
+  /**
+   * Daemon mode: resumes an interrupted update, then applies each newly
+   * announced release in turn. Failures are reported and logged; it keeps going.
+   */
+  async start(): Promise<void> {
+    const parts = await this.open();
+    this.transport.start();
+    const handled = new Set<string>();
+    let retry: NodeJS.Timeout | undefined;
+    let failures = 0;
+    this.worker = (async () => {
+      const resumed = await this.settle(parts.runner.resume());
+      if (resumed && resumed.outcome !== 'failed') handled.add(resumed.releaseId);
+      while (!this.abort.signal.aborted) {
+        const payload = await this.inbox.next(this.abort.signal).catch(() => undefined);
+        if (payload === undefined) break;
+        clearTimeout(retry);
+        const releaseId = releaseIdOfPayload(payload);
+        // Re-announcements (every reconnect brings the retained manifest) are not news.
+        if (handled.has(releaseId)) continue;
+        const result = await this.settle(parts.runner.apply(payload));
+        if (result?.outcome !== 'failed') {
+          // Installed, current, refused or rolled back: a decision, not to be retried.
+          if (result) handled.add(releaseId);
+          failures = 0;
+          continue;
+        }
+        // A transient failure (link, disk): try again later, unless something newer comes first.
+        const delayMs = Math.min(15 * 60_000, 30_000 * 2 ** failures++);
+        this.logger.info('will retry the release', { releaseId, inMs: delayMs });
+        retry = setTimeout(() => this.inbox.pending || this.inbox.offer(payload), delayMs);
+      }
+      clearTimeout(retry);
+    })();
+  }
+
+  /**
+   * Applies the current release once: resumes an interrupted update, then
+   * waits up to `waitReleaseMs` for the channel's manifest and applies it.
+   * Resolves with the outcome; never rejects for an update failure.
+   */
+  async runOnce(options: { waitReleaseMs?: number } = {}): Promise<UpdateResult> {
+    const waitMs = options.waitReleaseMs ?? 30_000;
+    const parts = await this.open();
+    // One run must end: bad credentials, or no link for too long, stop it (the saved state stays for the next run).
+    const fatal = new Promise<never>((_, reject) => this.abort.signal.addEventListener('abort', () => reject(this.abort.signal.reason), { once: true }));
+    fatal.catch(() => undefined);
+    this.transport.once('authFailed', (err) => this.abort.abort(err));
+    const offlineLimitMs = Math.max(waitMs, 60_000);
+    let offline: NodeJS.Timeout | undefined;
+    const watchOffline = () => {
+      clearTimeout(offline);
+      offline = setTimeout(() => this.abort.abort(new OtaError('OTA_E_CONNECT', `no connection to ${this.options.url} for ${offlineLimitMs / 1000} s`)), offlineLimitMs);
+    };
+    const onConnect = () => clearTimeout(offline);
+    this.transport.on('disconnect', watchOffline);
+    this.transport.on('connect', onConnect);
+    watchOffline();
+    this.transport.start();
+    try {
+      // An update interrupted by a restart is finished first; then the channel's current release is applied,
+      // unless it is the one just resumed.
+      const resumed = await Promise.race([parts.runner.resume(), fatal]);
+      const payload = await Promise.race([this.inbox.next(this.abort.signal, waitMs), fatal]);
+      if (payload === undefined) {
+        if (resumed) return resumed;
+        throw this.noRelease(waitMs);
+      }
+      if (resumed && releaseIdOfPayload(payload) === resumed.releaseId) return resumed;
+      return await Promise.race([parts.runner.apply(payload), fatal]);
+    } catch (err) {
+      const error = toOtaError(this.abort.signal.aborted ? this.abort.signal.reason : err);
+      return { outcome: 'failed', releaseId: parts.store.current.releaseId ?? '', product: this.options.product, version: '', error };
+    } finally {
+      clearTimeout(offline);
+      this.transport.off('disconnect', watchOffline);
+      this.transport.off('connect', onConnect);
+    }
+  }
+
+  /** Waits until the server acked every status, up to `timeoutMs`; true when it did. */
+  async flushStatus(timeoutMs: number): Promise<boolean> {
+    if (!this.parts) return true;
+    // Nobody will ack while the server refuses us.
+    if (this.authError && !this.transport.connected) return this.parts.outbox.pending.length === 0;
+    return this.parts.outbox.waitEmpty(timeoutMs);
+  }
+
+  /** Stops applying (an interrupted download resumes on the next start) and disconnects. */
+  async stop(): Promise<void> {
+    this.abort.abort(new OtaError('OTA_E_INTERNAL', 'client stopped'));
+    await this.worker.catch(() => undefined);
+    await this.transport.stop();
+  }
+
+  private async open() {
+    if (this.parts) return this.parts;
+    const { stateDir, rootDir } = this.options;
+    const logger = this.logger;
+    const store = await StateStore.open(stateDir);
+    if (store.recovered) logger.error(store.recovered.message, { code: store.recovered.code });
+    const outbox = await Outbox.open(stateDir);
+    const link = new DeviceLink(this.transport, outbox, logger);
+    const installedStore = new InstalledStore(stateDir);
+    const artifacts = new ArtifactStore(stateDir);
+    const downloader = new Downloader({
+      stateDir,
+      link,
+      artifacts,
+      logger,
+      signal: this.abort.signal,
+      ...(this.options.download ? { fetcher: this.options.download } : {}),
+      onProgress: (progress) => {
+        this.parts?.runner.setProgress(progress.bytesDone, progress.bytesTotal);
+        this.emit('progress', progress);
+      },
+    });
+    const healthCheck = this.options.healthCheck ?? (this.options.healthCommand ? commandHealthCheck(this.options.healthCommand, this.options.healthTimeoutMs ?? 30_000, logger) : alwaysHealthy);
+    const steps = new UpdateSteps({
+      product: this.options.product,
+      channel: this.options.channel ?? 'stable',
+      hardware: this.options.hardware,
+      rootDir,
+      trustedKeys: this.options.trustedKeys,
+      installedStore,
+      artifacts,
+      downloader,
+      installers: this.options.installers ?? defaultInstallers,
+      healthCheck,
+      logger,
+    });
+    const runner = new UpdateRunner({
+      store,
+      steps,
+      installedStore,
+      logger,
+      hardware: this.options.hardware,
+      signal: this.abort.signal,
+      ...(this.options.maxRestarts !== undefined ? { maxRestarts: this.options.maxRestarts } : {}),
+      report: (status) => link.sendStatus(buildStatus(status)),
+      onState: (state, previous, releaseId) => this.emit('state', { state, previous, releaseId }),
+      onInstalled: (installed) => this.emit('installed', installed),
+    });
+    this.parts = { store, outbox, link, runner, installedStore };
+    return this.parts;
+  }
+
+  /** Runs an update to its result, logging instead of throwing; undefined when stopped. */
+  private async settle(run: Promise<UpdateResult | undefined>): Promise<UpdateResult | undefined> {
+    try {
+      const result = await run;
+      if (result?.error && this.listenerCount('error') > 0) this.emit('error', result.error);
+      return result;
+    } catch (err) {
+      if (this.abort.signal.aborted) return undefined;
+      const error = toOtaError(err);
+      this.logger.error(error.message, { code: error.code });
+      if (this.listenerCount('error') > 0) this.emit('error', error);
+      return undefined;
+    }
+  }
+
+  private noRelease(waitMs: number): OtaError {
+    if (this.authError) return this.authError;
+    if (this.transport.refusal) return this.transport.refusal;
+    if (!this.everConnected) return new OtaError('OTA_E_CONNECT', `could not connect to ${this.options.url} within ${waitMs / 1000} s`);
+    return new OtaError('OTA_E_NOT_FOUND', `no release announced on ${this.options.product}/${this.options.channel ?? 'stable'} within ${waitMs / 1000} s`);
+  }
+}

@@ -1,0 +1,176 @@
+import { EventEmitter } from 'node:events';
+import mqtt, { type MqttClient } from 'mqtt';
+import { OtaError, topics, type Logger } from '@otacast/shared';
+import { Backoff, type BackoffOptions } from './backoff.js';
+
+export interface TransportOptions {
+  url: string;
+  deviceId: string;
+  token: string;
+  product: string;
+  channel: string;
+  keepaliveS?: number;
+  connectTimeoutMs?: number;
+  backoff?: BackoffOptions;
+  logger?: Logger;
+}
+
+export interface TransportEvents {
+  /** Connected and subscribed: requests may flow. */
+  connect: [];
+  disconnect: [reason: string];
+  /** A SignedManifest on the channel topic; `retained` when it is the broker's stored one. */
+  manifest: [payload: Buffer, retained: boolean];
+  chunk: [payload: Buffer];
+  command: [payload: Buffer];
+  /** CONNACK 4/5: the server refused the credentials (we keep retrying; callers decide whether that is fatal). */
+  authFailed: [error: OtaError];
+}
+
+/**
+ * The device's MQTT connection — the only module that imports mqtt. A
+ * persistent session (clean: false) keeps QoS 1 commands for us while we are
+ * offline. Reconnecting is ours, not mqtt.js's: a fresh client per attempt,
+ * exponential backoff with jitter, and a resubscribe on every connect (which
+ * also brings the retained manifest again).
+ */
+export class MqttTransport extends EventEmitter<TransportEvents> {
+  private client: MqttClient | undefined;
+  private ready = false;
+  private stopped = true;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly backoff: Backoff;
+  private readonly topics: { release: string; chunk: string; command: string; request: string; status: string };
+
+  constructor(private readonly options: TransportOptions) {
+    super();
+    this.backoff = new Backoff(options.backoff);
+    const id = options.deviceId;
+    this.topics = {
+      release: topics.release(options.product, options.channel),
+      chunk: topics.deviceChunk(id),
+      command: topics.deviceCommand(id),
+      request: topics.deviceRequest(id),
+      status: topics.deviceStatus(id),
+    };
+  }
+
+  get connected(): boolean {
+    return this.ready;
+  }
+
+  /** Set while the server refuses one of our subscriptions (OTA_E_FORBIDDEN). */
+  refusal: OtaError | undefined;
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.connect();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    const client = this.client;
+    this.client = undefined;
+    this.ready = false;
+    if (!client) return;
+    // A graceful DISCONNECT, unless the link is dead: then do not wait for it.
+    await Promise.race([client.endAsync(false).catch(() => undefined), new Promise((r) => setTimeout(r, 2_000).unref())]);
+    client.end(true);
+  }
+
+  /** QoS 0, fire and forget; false when offline. */
+  publishRequest(payload: Buffer): boolean {
+    if (!this.ready || !this.client) return false;
+    this.client.publish(this.topics.request, payload, { qos: 0 });
+    return true;
+  }
+
+  /** QoS 1; false when offline. Delivery is confirmed by the server's ack command, not here. */
+  publishStatus(payload: Buffer): boolean {
+    if (!this.ready || !this.client) return false;
+    this.client.publish(this.topics.status, payload, { qos: 1 }, (err) => {
+      if (err) this.options.logger?.debug('status publish did not complete', { reason: err.message });
+    });
+    return true;
+  }
+
+  private connect(): void {
+    const { url, deviceId, token, logger } = this.options;
+    const client = mqtt.connect(url, {
+      clientId: deviceId,
+      username: deviceId,
+      password: token,
+      clean: false,
+      protocolVersion: 4,
+      keepalive: this.options.keepaliveS ?? 15,
+      connectTimeout: this.options.connectTimeoutMs ?? 10_000,
+      reconnectPeriod: 0,
+      resubscribe: false,
+    });
+    this.client = client;
+    client.on('connect', () => void this.onConnected(client));
+    client.on('message', (topic, payload, packet) => this.route(topic, payload, packet.retain));
+    client.on('error', (err) => {
+      const code = (err as { code?: unknown }).code;
+      if (code === 4 || code === 5) {
+        this.emit('authFailed', new OtaError('OTA_E_AUTH', `server refused the credentials of ${deviceId}: ${err.message}`));
+      } else {
+        logger?.debug('connection error', { reason: err.message });
+      }
+    });
+    client.on('close', () => this.onClosed(client));
+  }
+
+  private async onConnected(client: MqttClient): Promise<void> {
+    const { logger } = this.options;
+    const wanted = [
+      { topic: this.topics.release, qos: 1 },
+      { topic: this.topics.chunk, qos: 0 },
+      { topic: this.topics.command, qos: 1 },
+    ] as const;
+    let granted: readonly number[];
+    try {
+      granted = (await client.subscribeAsync(Object.fromEntries(wanted.map((w) => [w.topic, { qos: w.qos }])))).map((g) => g.qos);
+    } catch (err) {
+      // A refused subscription (SUBACK 0x80) rejects the whole call; the packet says which one.
+      const packet = (err as { packet?: { granted?: unknown } }).packet;
+      if (!Array.isArray(packet?.granted)) {
+        logger?.warn('subscribe failed', { reason: (err as Error).message });
+        client.end(true);
+        return;
+      }
+      granted = packet.granted as number[];
+    }
+    if (client !== this.client || this.stopped) return;
+    const denied = wanted.filter((_, i) => ((granted[i] ?? 0x80) & 0x80) !== 0).map((w) => w.topic);
+    this.refusal = denied.length > 0 ? new OtaError('OTA_E_FORBIDDEN', `the server refused subscriptions to ${denied.join(', ')}`) : undefined;
+    if (this.refusal) logger?.error(this.refusal.message, { code: this.refusal.code });
+    this.ready = true;
+    this.backoff.reset();
+    logger?.info('connected', { url: this.options.url });
+    this.emit('connect');
+  }
+
+  private onClosed(client: MqttClient): void {
+    if (client !== this.client) return;
+    client.removeAllListeners();
+    client.on('error', () => undefined);
+    client.end(true);
+    this.client = undefined;
+    const wasReady = this.ready;
+    this.ready = false;
+    if (wasReady) this.emit('disconnect', 'connection closed');
+    if (this.stopped) return;
+    const delay = this.backoff.next();
+    this.options.logger?.[wasReady ? 'warn' : 'debug']('reconnecting', { inMs: delay });
+    this.timer = setTimeout(() => this.connect(), delay);
+  }
+
+  private route(topic: string, payload: Buffer, retained: boolean): void {
+    if (topic === this.topics.chunk) this.emit('chunk', payload);
+    else if (topic === this.topics.command) this.emit('command', payload);
+    else if (topic === this.topics.release) this.emit('manifest', payload, retained);
+  }
+}
