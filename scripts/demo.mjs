@@ -77,7 +77,7 @@ try {
     runApp();
   }
   say('devices as the server sees them:');
-  console.log(cli(otacastBin, ['devices', ...admin]) && spawnSync(process.execPath, [otacastBin, 'devices', ...admin], { encoding: 'utf8' }).stdout);
+  console.log(spawnSync(process.execPath, [otacastBin, 'devices', ...admin], { encoding: 'utf8' }).stdout);
   say('demo finished');
 } finally {
   server.child.kill('SIGTERM');
