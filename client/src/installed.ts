@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OtaError, isComponentType, writeFileAtomic, type ComponentType } from '@otacast/shared';
 
@@ -7,6 +7,8 @@ export interface InstalledComponent {
   /** sha256 of the installed artifact, hex. */
   sha256: string;
   type: ComponentType;
+  /** Its `requires` ranges: a later release that changes another component must still meet them. */
+  requires?: Record<string, string>;
 }
 
 /** What `STATE/installed.json` records: the last committed release. */
@@ -17,6 +19,7 @@ export interface InstalledRelease {
 }
 
 const FILE = 'installed.json';
+const COMMITTING_FILE = 'committing';
 
 function parseInstalled(text: string): InstalledRelease {
   const raw = JSON.parse(text) as Record<string, unknown>;
@@ -26,17 +29,25 @@ function parseInstalled(text: string): InstalledRelease {
   for (const [name, c] of Object.entries(rawComponents)) {
     const type = String(c['type']);
     if (typeof c['version'] !== 'string' || typeof c['sha256'] !== 'string' || !isComponentType(type)) throw new Error(`component ${name} is invalid`);
-    components[name] = { version: c['version'], sha256: c['sha256'], type };
+    const requires = c['requires'];
+    if (requires !== undefined && !isStringMap(requires)) throw new Error(`component ${name} requires is invalid`);
+    components[name] = { version: c['version'], sha256: c['sha256'], type, ...(requires ? { requires } : {}) };
   }
   return { releaseId: raw['releaseId'], version: raw['version'], components };
+}
+
+function isStringMap(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
 }
 
 /** Reads and writes the installed-release record; written only on commit. */
 export class InstalledStore {
   private readonly path: string;
+  private readonly committingPath: string;
 
   constructor(stateDir: string) {
     this.path = join(stateDir, FILE);
+    this.committingPath = join(stateDir, COMMITTING_FILE);
   }
 
   /** The installed release, or undefined on a device that never installed one. */
@@ -57,6 +68,26 @@ export class InstalledStore {
 
   async write(installed: InstalledRelease): Promise<void> {
     await writeFileAtomic(this.path, `${JSON.stringify(installed, null, 1)}\n`);
+  }
+
+  /**
+   * The release that passed its health check and whose components are being
+   * committed. A restart then finishes the commit rather than checking health
+   * again: a second verdict could roll back only the components not yet
+   * committed and leave a mix of old and new.
+   */
+  async committing(): Promise<string | undefined> {
+    try {
+      return (await readFile(this.committingPath, 'utf8')).trim() || undefined;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new OtaError('OTA_E_IO', `cannot read ${this.committingPath}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  async setCommitting(releaseId: string | undefined): Promise<void> {
+    if (releaseId === undefined) await rm(this.committingPath, { force: true });
+    else await writeFileAtomic(this.committingPath, releaseId);
   }
 }
 

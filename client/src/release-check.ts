@@ -51,15 +51,25 @@ export function checkRelease(manifest: ReleaseManifest, releaseId: string, ctx: 
   return { kind: 'update', components: changed };
 }
 
-/** Every `requires` range of the release must hold over the set the device would end up with. */
+/**
+ * Every `requires` range must hold over the set the device would end up with
+ * (installed components + the release's): the release's own constraints and
+ * those of installed components it leaves in place. The error names the
+ * violated constraint, e.g. `app 2.1.0 requires runtime >=3.11 <3.13,
+ * resulting set has runtime 3.10.4`.
+ */
 function checkRequires(manifest: ReleaseManifest, installed: InstalledRelease | undefined): void {
-  const resulting = new Map<string, string>(Object.entries(installed?.components ?? {}).map(([name, c]) => [name, c.version]));
-  for (const c of manifest.components) resulting.set(c.name, c.version);
-  for (const c of manifest.components) {
+  const resulting = new Map<string, { version: string; requires: Record<string, string>; kept: boolean }>();
+  for (const [name, c] of Object.entries(installed?.components ?? {})) resulting.set(name, { version: c.version, requires: c.requires ?? {}, kept: true });
+  for (const c of manifest.components) resulting.set(c.name, { version: c.version, requires: c.requires, kept: false });
+  for (const [name, c] of resulting) {
     for (const [other, range] of Object.entries(c.requires)) {
-      const version = resulting.get(other);
-      if (version === undefined) throw new OtaError('OTA_E_INCOMPATIBLE', `${c.name} ${c.version} requires ${other} ${range}, which is not installed`);
-      if (!satisfies(version, range)) throw new OtaError('OTA_E_INCOMPATIBLE', `${c.name} ${c.version} requires ${other} ${range}, found ${version}`);
+      const found = resulting.get(other)?.version;
+      if (found !== undefined && satisfies(found, range)) continue;
+      const who = `${name} ${c.version}${c.kept ? ' (installed)' : ''}`;
+      throw new OtaError('OTA_E_INCOMPATIBLE', `${who} requires ${other} ${range}, resulting set has ${found === undefined ? `no ${other}` : `${other} ${found}`}`, {
+        details: { component: name, version: c.version, requires: other, range, ...(found !== undefined ? { found } : {}) },
+      });
     }
   }
 }

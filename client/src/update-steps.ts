@@ -42,6 +42,8 @@ export class UpdateSteps {
     const { product, channel, hardware } = this.options;
     const installable = Object.keys(this.options.installers) as ComponentType[];
     const result = checkRelease(verified.manifest, ref.releaseId, { product, channel, hardware, installed, installable, nowMs: Date.now() });
+    // Installers validate their options when built: a bad slot path or timeout fails here, before any download.
+    if (result.kind === 'update') for (const c of result.components) this.installerFor(c);
     return { manifest: verified.manifest, result };
   }
 
@@ -69,7 +71,11 @@ export class UpdateSteps {
     const previous = await this.options.installedStore.read();
     const next = installedAfter(ref.releaseId, manifest, previous);
     const versions = Object.fromEntries(Object.entries(next.components).map(([name, c]) => [name, c.version]));
-    await this.options.healthCheck({ version: manifest.version, components: versions, root: this.options.rootDir });
+    const { installedStore } = this.options;
+    if ((await installedStore.committing()) !== ref.releaseId) {
+      await this.options.healthCheck({ version: manifest.version, components: versions, root: this.options.rootDir });
+      await installedStore.setCommitting(ref.releaseId);
+    }
     for (const c of components) await this.installerFor(c).commit();
     const { downloader, artifacts } = this.options;
     for (const c of components) {
@@ -77,7 +83,8 @@ export class UpdateSteps {
       // Already moved if a restart interrupted an earlier commit.
       if (await exists(part)) await artifacts.keep(c.name, part, downloader.indexPath(ref.releaseId, c.name));
     }
-    await this.options.installedStore.write(next);
+    await installedStore.write(next);
+    await installedStore.setCommitting(undefined);
     await downloader.remove(ref.releaseId);
     return next;
   }
@@ -88,6 +95,7 @@ export class UpdateSteps {
       await this.installerFor(c).rollback();
       this.options.logger.warn('rolled back', { component: c.name });
     }
+    await this.options.installedStore.setCommitting(undefined);
     await this.options.downloader.remove(ref.releaseId);
   }
 
@@ -135,6 +143,9 @@ export function componentsNamed(manifest: ReleaseManifest, names: readonly strin
 
 function installedAfter(releaseId: string, manifest: ReleaseManifest, previous: InstalledRelease | undefined): InstalledRelease {
   const components = { ...previous?.components };
-  for (const c of manifest.components) components[c.name] = { version: c.version, sha256: toHex(c.sha256), type: c.type };
+  for (const c of manifest.components) {
+    const requires = Object.keys(c.requires).length > 0 ? { requires: c.requires } : {};
+    components[c.name] = { version: c.version, sha256: toHex(c.sha256), type: c.type, ...requires };
+  }
   return { releaseId, version: manifest.version, components };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create } from 'tar';
 import { sha256, type ComponentSpec, type ComponentType } from '@otacast/shared';
-import { ArchiveInstaller, FileInstaller } from '../src/installers/index.js';
+import { ArchiveInstaller, CommandInstaller, FileInstaller, ImageInstaller } from '../src/installers/index.js';
 import { installerSuite } from './installer-suite.js';
 
 function spec(name: string, version: string, type: ComponentType, bytes: Buffer, options: Record<string, string> = {}): ComponentSpec {
@@ -47,6 +47,34 @@ installerSuite('archive', {
     return { path, component: spec('app', version, 'archive', await readFile(path)) };
   },
   read: (root) => readOrUndefined(join(root, 'app', 'current', 'lib', 'VERSION')),
+});
+
+installerSuite('image', {
+  factory: (context) => new ImageInstaller(context),
+  artifact: async (dir, version, content) => {
+    const path = join(dir, `rootfs-${version}.img`);
+    await writeFile(path, content);
+    return { path, component: spec('rootfs', version, 'image', Buffer.from(content)) };
+  },
+  // What the device boots: the slot recorded as active.
+  read: async (root) => {
+    const active = await readOrUndefined(join(root, 'rootfs', 'active'));
+    return active === undefined ? undefined : readOrUndefined(join(root, 'rootfs', `slot-${active}.img`));
+  },
+});
+
+// The script copies its payload's value into the root; its rollback.sh restores the previous payload's (or removes it).
+installerSuite('command', {
+  factory: (context) => new CommandInstaller(context),
+  artifact: async (dir, version, content) => {
+    const path = await tarOf(dir, version, {
+      value: content,
+      'install.sh': 'cp value "$OTACAST_ROOT/deployed"\n',
+      'rollback.sh': 'if [ -n "$OTACAST_PREVIOUS_PAYLOAD" ]; then cp "$OTACAST_PREVIOUS_PAYLOAD/value" "$OTACAST_ROOT/deployed"; else rm -f "$OTACAST_ROOT/deployed"; fi\n',
+    });
+    return { path, component: spec('pkgs', version, 'command', await readFile(path)) };
+  },
+  read: (root) => readOrUndefined(join(root, 'deployed')),
 });
 
 describe('file installer specifics', () => {

@@ -68,6 +68,36 @@ describe('checkRelease', () => {
     expect(checkRelease(manifest({ components: [component('app', '2.0.0', 'app2', { fw: '1.x' })] }), 'new', ctx).kind).toBe('update');
   });
 
+  it('names the violated constraint over the resulting set, installed components included', () => {
+    const runtimeInstalled: InstalledRelease = {
+      ...installed,
+      components: {
+        ...installed.components,
+        runtime: { version: '3.10.4', sha256: toHex(sha256(Buffer.from('rt310'))), type: 'archive' },
+        tool: { version: '1.0.0', sha256: toHex(sha256(Buffer.from('tool1'))), type: 'file', requires: { runtime: '>=3.10 <3.12' } },
+      },
+    };
+    const context = { ...ctx, installed: runtimeInstalled };
+    const messageOf = (m: ReleaseManifest) => {
+      try {
+        checkRelease(m, 'new', context);
+        return 'accepted';
+      } catch (err) {
+        return `${(err as { code: string }).code}: ${(err as Error).message}`;
+      }
+    };
+    // A release of app alone, requiring a runtime the device does not have.
+    expect(messageOf(manifest({ components: [component('app', '2.1.0', 'app21', { runtime: '>=3.11 <3.13' })] }))).toBe(
+      'OTA_E_INCOMPATIBLE: app 2.1.0 requires runtime >=3.11 <3.13, resulting set has runtime 3.10.4',
+    );
+    expect(messageOf(manifest({ components: [component('app', '2.1.0', 'app21', { wheels: '^1.0.0' })] }))).toBe('OTA_E_INCOMPATIBLE: app 2.1.0 requires wheels ^1.0.0, resulting set has no wheels');
+    // Bringing the runtime along satisfies app, but breaks the installed tool that the release leaves in place.
+    const both = manifest({ components: [component('app', '2.1.0', 'app21', { runtime: '>=3.11 <3.13' }), component('runtime', '3.12.1', 'rt312')] });
+    expect(messageOf(both)).toBe('OTA_E_INCOMPATIBLE: tool 1.0.0 (installed) requires runtime >=3.10 <3.12, resulting set has runtime 3.12.1');
+    const withTool = manifest({ components: [...both.components, component('tool', '2.0.0', 'tool2', { runtime: '^3.12.0' })] });
+    expect(messageOf(withTool)).toBe('accepted');
+  });
+
   it('installs anything on a device with nothing installed', () => {
     const result = checkRelease(manifest({ version: '0.0.1' }), 'new', { ...ctx, installed: undefined });
     expect(result.kind === 'update' && result.components).toHaveLength(2);

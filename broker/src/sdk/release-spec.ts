@@ -99,19 +99,18 @@ export function resolveExpiry(spec: Pick<ReleaseSpec, 'expiresAtMs' | 'expiresIn
 }
 
 /**
- * A release must be installable on its own: every `requires` names a
- * component of the release whose version satisfies the range.
+ * A release must not contradict itself: every `requires` on a component of
+ * the release must be met by that component's version. A constraint on a
+ * component the release does not carry is left to the device, which checks
+ * it against what it has installed (a release may update `app` alone and
+ * require the `runtime` already on the devices).
  */
 export function checkRequires(components: readonly Pick<ComponentSource, 'name' | 'version' | 'requires'>[]): void {
   const versions = new Map(components.map((c) => [c.name, c.version]));
   for (const c of components) {
     for (const [other, range] of Object.entries(c.requires)) {
       const version = versions.get(other);
-      if (version === undefined) {
-        throw new OtaError('OTA_E_INCOMPATIBLE', `constraint ${c.name} requires ${other} "${range}": the release has no component ${other}`, {
-          details: { component: c.name, requires: other, range },
-        });
-      }
+      if (version === undefined) continue;
       if (!satisfies(version, range)) {
         throw new OtaError('OTA_E_INCOMPATIBLE', `constraint ${c.name} requires ${other} "${range}": the release has ${other} ${version}`, {
           details: { component: c.name, requires: other, range, version },

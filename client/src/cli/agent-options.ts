@@ -12,8 +12,13 @@ export interface AgentOptions {
   hardware?: string;
   healthCmd?: string;
   healthTimeout: number;
+  bootHook?: string;
+  slotA?: string;
+  slotB?: string;
+  commandTimeout: number;
   once: boolean;
   waitRelease: number;
+  keepalive?: number;
 }
 
 function seconds(value: string): number {
@@ -52,8 +57,13 @@ export function agentCommand(): Command {
     .option('--hardware <id>', 'hardware id matched against a release hardware list')
     .option('--health-cmd <cmd>', 'shell command run after activation; non-zero or timeout rolls back')
     .option('--health-timeout <s>', 'seconds the health command may take', seconds, 30)
+    .option('--boot-hook <cmd>', 'image components: shell command that switches the boot slot (env OTACAST_SLOT, OTACAST_BOOT_ACTION)')
+    .option('--slot-a <path>', 'image components: slot A (file or block device; relative to --root or absolute) unless the manifest names one')
+    .option('--slot-b <path>', 'image components: slot B, as --slot-a')
+    .option('--command-timeout <s>', 'seconds an install or rollback command may take, unless the manifest says otherwise', seconds, 300)
     .option('--once', 'apply the current release, then exit (0 installed or current, 1 otherwise)', false)
     .option('--wait-release <s>', 'with --once: seconds to wait for a release announcement', seconds, 30)
+    .option('--keepalive <s>', 'MQTT keepalive in seconds: a link silent for 1.5x this is dropped and reconnected (default 15)', seconds)
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
     .configureOutput({ outputError: () => undefined })

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { CommanderError } from 'commander';
 import { OtaError, createLogger, loadTrustedKey, toOtaError, type Logger } from '@otacast/shared';
 import { OtaClient } from '../ota-client.js';
+import { commandBootHook, createInstallers, type InstallersConfig } from '../installers/index.js';
 import type { UpdateResult } from '../update-runner.js';
 import { parseAgentArgs, type AgentOptions } from './agent-options.js';
 
@@ -43,10 +44,21 @@ async function createClient(options: AgentOptions, logger: Logger): Promise<OtaC
     stateDir: options.state,
     rootDir: options.root,
     healthTimeoutMs: options.healthTimeout * 1000,
+    installers: createInstallers(installersConfig(options, logger)),
     logger,
     ...(options.hardware !== undefined ? { hardware: options.hardware } : {}),
     ...(options.healthCmd !== undefined ? { healthCommand: options.healthCmd } : {}),
+    ...(options.keepalive !== undefined ? { connection: { keepaliveS: Math.max(1, Math.round(options.keepalive)) } } : {}),
   });
+}
+
+function installersConfig(options: AgentOptions, logger: Logger): InstallersConfig {
+  return {
+    timeoutMs: options.commandTimeout * 1000,
+    ...(options.bootHook !== undefined ? { bootHook: commandBootHook(options.bootHook, options.commandTimeout * 1000, logger) } : {}),
+    ...(options.slotA !== undefined ? { slotA: options.slotA } : {}),
+    ...(options.slotB !== undefined ? { slotB: options.slotB } : {}),
+  };
 }
 
 /** Progress in the log: at most every 5 s, plus the end. */

@@ -15,12 +15,12 @@ import type { Installer, InstallerContext } from './installer.js';
  */
 export class ArchiveInstaller implements Installer {
   readonly base: string;
-  private readonly releases: string;
+  protected readonly releases: string;
   private readonly current: string;
-  private readonly stagedMarker: string;
-  private readonly prevMarker: string;
+  protected readonly stagedMarker: string;
+  protected readonly prevMarker: string;
 
-  constructor(private readonly context: InstallerContext) {
+  constructor(protected readonly context: InstallerContext) {
     const { component, root } = context;
     this.base = insideRoot(root, component.options['path'] ?? component.name, `component ${component.name} path`);
     this.releases = join(this.base, 'releases');
@@ -41,7 +41,7 @@ export class ArchiveInstaller implements Installer {
     const temp = join(this.releases, `.${dir}.tmp-${randomBytes(4).toString('hex')}`);
     await mkdir(temp);
     try {
-      await unpack(artifactPath, temp);
+      await this.unpackInto(artifactPath, temp);
       await fsyncTree(temp);
       await removeTree(join(this.releases, dir));
       await rename(temp, join(this.releases, dir));
@@ -95,7 +95,13 @@ export class ArchiveInstaller implements Installer {
     if (await exists(this.base)) await fsyncDir(this.base);
   }
 
-  private async linkTarget(): Promise<string | undefined> {
+  /** Puts the artifact's content into the (empty) directory `dir`; a subclass may accept other formats. */
+  protected async unpackInto(artifactPath: string, dir: string): Promise<void> {
+    await unpack(artifactPath, dir);
+  }
+
+  /** Where `current` points (`releases/{dir}`), undefined when nothing is installed. */
+  protected async linkTarget(): Promise<string | undefined> {
     try {
       return await readlink(this.current);
     } catch (err) {
