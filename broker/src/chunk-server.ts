@@ -3,6 +3,7 @@ import type { ChunkStore } from './chunk-store.js';
 import { sendCommandError } from './device-replies.js';
 import type { MessageBus } from './message-bus.js';
 import type { Registry } from './registry.js';
+import { MAX_PATCH_QUERIES_PER_REQUEST, patchAnswer, patchQueriesOf, type PatchQueryRequest, type PatchSource } from './patch-offers.js';
 
 /**
  * Answers ChunkRequests on dev/{id}/req with Chunks on dev/{id}/chunk (QoS 0),
@@ -19,6 +20,8 @@ export interface ChunkServerOptions {
   bus: MessageBus;
   store: ChunkStore;
   registry: Pick<Registry, 'releaseProduct' | 'releaseHasBlob'>;
+  /** Answers PatchQueries; without it every query gets OTA_E_NOT_FOUND. */
+  patches?: PatchSource;
   logger: Logger;
   /** Ranges waiting per device beyond which new requests are dropped (the device re-requests). Default 256. */
   maxQueuedRanges?: number;
@@ -36,11 +39,15 @@ interface QueuedRequest {
   releaseId: string;
   product: string;
   ranges: RangeRequest[];
+  patches: PatchQueryRequest[];
+  /** The queue's epoch when it arrived: a cancel (the device went away) moves the epoch on. */
+  epoch: number;
 }
 
 interface DeviceQueue {
   items: QueuedRequest[];
   ranges: number;
+  epoch: number;
 }
 
 /** A counting semaphore: the bound on devices served at once. */
@@ -78,25 +85,30 @@ export class ChunkServer {
     const topic = topics.deviceRequest(deviceId);
     const decoded = decode(pb.ChunkRequest, payload, MAX_CONTROL_BYTES, 'chunk request');
     if (!decoded.ok) return this.refuse(deviceId, topic, decoded.error);
-    const { releaseId, ranges } = decoded.value;
+    const { releaseId, ranges, patches } = decoded.value;
     if (!RELEASE_ID.test(releaseId)) {
       return this.refuse(deviceId, topic, new OtaError('OTA_E_PROTOCOL', `chunk request has an invalid release id "${releaseId.slice(0, 64)}"`));
     }
-    if (ranges.length === 0 || ranges.length > MAX_RANGES_PER_REQUEST) {
+    if (patches.length > MAX_PATCH_QUERIES_PER_REQUEST) {
+      return this.refuse(deviceId, topic, new OtaError('OTA_E_PROTOCOL', `chunk request has ${patches.length} patch queries, allowed ${MAX_PATCH_QUERIES_PER_REQUEST}`));
+    }
+    if ((ranges.length === 0 && patches.length === 0) || ranges.length > MAX_RANGES_PER_REQUEST) {
       return this.refuse(deviceId, topic, new OtaError('OTA_E_PROTOCOL', `chunk request has ${ranges.length} ranges, allowed 1 to ${MAX_RANGES_PER_REQUEST}`));
     }
     if (this.closed) return;
-    const queue = this.queues.get(deviceId) ?? { items: [], ranges: 0 };
-    if (queue.ranges + ranges.length > this.maxQueuedRanges) {
+    const queue = this.queues.get(deviceId) ?? { items: [], ranges: 0, epoch: 0 };
+    if (queue.ranges + ranges.length + patches.length > this.maxQueuedRanges) {
       this.options.logger.warn('chunk request dropped: device queue full', { deviceId, releaseId, queuedRanges: queue.ranges });
       return;
     }
     queue.items.push({
       releaseId,
       product,
+      epoch: queue.epoch,
       ranges: ranges.map((r) => ({ digest: r.digest ?? new Uint8Array(), offset: Number(r.offset ?? 0), length: Number(r.length ?? 0) })),
+      patches: patchQueriesOf(patches),
     });
-    queue.ranges += ranges.length;
+    queue.ranges += ranges.length + patches.length;
     if (!this.queues.has(deviceId)) {
       this.queues.set(deviceId, queue);
       const worker = this.drain(deviceId, queue).catch((err: unknown) => {
@@ -105,6 +117,19 @@ export class ChunkServer {
       this.workers.add(worker);
       void worker.finally(() => this.workers.delete(worker));
     }
+  }
+
+  /**
+   * Forgets what a device asked for: its connection closed, so chunks sent now
+   * would go nowhere (QoS 0 is not queued for an offline client) or, once it is
+   * back, duplicate what it asks for again after reconnecting.
+   */
+  cancel(deviceId: string): void {
+    const queue = this.queues.get(deviceId);
+    if (!queue) return;
+    queue.items.length = 0;
+    queue.ranges = 0;
+    queue.epoch++;
   }
 
   /** Stops serving; resolves when the ranges being sent are done. */
@@ -125,7 +150,7 @@ export class ChunkServer {
     await this.slots.acquire();
     try {
       for (let item = queue.items.shift(); item !== undefined && !this.closed; item = queue.items.shift()) {
-        queue.ranges -= item.ranges.length;
+        queue.ranges -= item.ranges.length + item.patches.length;
         await this.serve(deviceId, item);
       }
     } finally {
@@ -140,8 +165,12 @@ export class ChunkServer {
     if (denial !== undefined) {
       this.options.logger.warn('chunk request for a release the device cannot fetch', { code: denial, deviceId, releaseId: request.releaseId });
     }
+    for (const query of request.patches) {
+      if (this.closed || request.epoch !== this.queues.get(deviceId)?.epoch) return;
+      await this.options.bus.publish(topics.deviceChunk(deviceId), patchAnswer(this.options.patches, request.releaseId, query, denial), { qos: 0 });
+    }
     for (const range of request.ranges) {
-      if (this.closed) return;
+      if (this.closed || request.epoch !== this.queues.get(deviceId)?.epoch) return;
       if (denial !== undefined) {
         await this.sendError(deviceId, range, denial);
         continue;
@@ -172,6 +201,15 @@ export class ChunkServer {
       return;
     }
     if (offset > blobSize) throw new OtaError('OTA_E_PROTOCOL', `offset ${offset} is past the end of the blob (${blobSize} bytes)`);
+    // A whole small blob (every chunk) goes as stored: compressed when that saved bytes.
+    if (offset === 0 && (length === 0 || length >= blobSize) && blobSize > 0 && blobSize <= MAX_RANGE_BYTES) {
+      const stored = await this.options.store.readStored(digest);
+      if (stored !== undefined) {
+        const encoding = stored.encoding === 'brotli' ? pb.ChunkEncoding.CHUNK_ENCODING_BROTLI : pb.ChunkEncoding.CHUNK_ENCODING_RAW;
+        await this.options.bus.publish(topics.deviceChunk(deviceId), encode(pb.Chunk, { digest, offset: 0, data: stored.data, encoding, blobSize }), { qos: 0 });
+        return;
+      }
+    }
     const end = length === 0 ? blobSize : Math.min(blobSize, offset + length);
     let position = offset;
     do {

@@ -1,12 +1,20 @@
-import { mkdir, open, readFile, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { MAX_RANGE_BYTES, MiB, OtaError, digestsEqual, isDigest, sha256, toHex, writeFileAtomic } from '@otacast/shared';
 import { PartialUploads } from './blob-upload.js';
+import { COMPRESSED_HEADER_BYTES, DEFAULT_COMPRESS_QUALITY, compressBlob, compressedBlobSize, compressedPayload, decompressPayload, type BlobEncoding } from './blob-compression.js';
 
 /** A range of a stored blob and the size of the whole blob. */
 export interface BlobSlice {
   data: Buffer;
+  blobSize: number;
+}
+
+/** A whole blob in the form it is stored and sent in (digests are of the decoded bytes). */
+export interface StoredBlob {
+  data: Buffer;
+  encoding: BlobEncoding;
   blobSize: number;
 }
 
@@ -33,6 +41,12 @@ export interface ChunkStore {
    * Undefined when the blob is not stored; OTA_E_PROTOCOL when offset is past its end.
    */
   read(digest: Uint8Array, offset: number, length: number): Promise<BlobSlice | undefined>;
+  /**
+   * The whole blob as stored — brotli when compressing it saved bytes, else
+   * raw — to send as is. Undefined when it is not stored or is larger than
+   * one range (MAX_RANGE_BYTES): those are read by range.
+   */
+  readStored(digest: Uint8Array): Promise<StoredBlob | undefined>;
   close(): Promise<void>;
 }
 
@@ -43,6 +57,8 @@ export interface DiskChunkStoreOptions {
   cacheBytes?: number;
   /** Blobs up to this size are cached whole; larger ones are read by range. Default 1 MiB. */
   maxCachedBlobBytes?: number;
+  /** Brotli quality (0–11) for blobs up to one range; -1 stores everything raw. Default 11. */
+  compressQuality?: number;
 }
 
 function checkDigest(digest: Uint8Array): Buffer {
@@ -57,16 +73,22 @@ function checkCount(value: number, what: string): void {
 
 const MISSING_BATCH = 64;
 
-/** Blobs as files on disk, with a byte-bounded LRU of small hot blobs in front. */
+/**
+ * Blobs as files on disk, with a byte-bounded LRU of small hot blobs in front.
+ * A blob that compresses is kept as `ab/<hex>.br` (brotli with a size header),
+ * any other as the raw bytes at `ab/<hex>`.
+ */
 export class DiskChunkStore implements ChunkStore {
-  private readonly cache: LRUCache<string, Buffer> | undefined;
+  private readonly cache: LRUCache<string, StoredBlob> | undefined;
   private readonly maxCachedBlobBytes: number;
+  private readonly compressQuality: number;
   private readonly uploads: PartialUploads;
 
   private constructor(private readonly root: string, options: DiskChunkStoreOptions) {
     const cacheBytes = options.cacheBytes ?? 64 * MiB;
     this.maxCachedBlobBytes = Math.min(options.maxCachedBlobBytes ?? MAX_RANGE_BYTES, cacheBytes);
-    this.cache = cacheBytes > 0 ? new LRUCache<string, Buffer>({ maxSize: cacheBytes, sizeCalculation: (b) => Math.max(1, b.byteLength) }) : undefined;
+    this.compressQuality = options.compressQuality ?? DEFAULT_COMPRESS_QUALITY;
+    this.cache = cacheBytes > 0 ? new LRUCache<string, StoredBlob>({ maxSize: cacheBytes, sizeCalculation: (b) => Math.max(1, b.data.byteLength) }) : undefined;
     this.uploads = new PartialUploads({ tmpDir: join(root, 'tmp') });
   }
 
@@ -84,14 +106,50 @@ export class DiskChunkStore implements ChunkStore {
   async size(digest: Uint8Array): Promise<number | undefined> {
     const hex = toHex(checkDigest(digest));
     const cached = this.cache?.get(hex);
-    if (cached) return cached.byteLength;
+    if (cached) return cached.blobSize;
+    return (await this.locate(hex))?.size;
+  }
+
+  /** How a blob is stored, and its decoded size; undefined when it is not. */
+  private async locate(hex: string): Promise<{ encoding: BlobEncoding; size: number } | undefined> {
     try {
       const info = await stat(this.pathOf(hex));
-      return info.isFile() ? info.size : undefined;
+      if (info.isFile()) return { encoding: 'raw', size: info.size };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    let handle: FileHandle;
+    try {
+      handle = await open(`${this.pathOf(hex)}.br`, 'r');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;
     }
+    try {
+      const header = Buffer.alloc(COMPRESSED_HEADER_BYTES);
+      const { bytesRead } = await handle.read(header, 0, header.length, 0);
+      return { encoding: 'brotli', size: compressedBlobSize(header.subarray(0, bytesRead), hex) };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** The whole stored form of a compressed blob or of a raw one up to `maxRaw` bytes, cached when small. */
+  private async loadWhole(hex: string, maxRaw: number): Promise<StoredBlob | { encoding: 'raw'; blobSize: number; data?: undefined } | undefined> {
+    const cached = this.cache?.get(hex);
+    if (cached) return cached;
+    const where = await this.locate(hex);
+    if (where === undefined) return undefined;
+    if (where.encoding === 'raw' && where.size > maxRaw) return { encoding: 'raw', blobSize: where.size };
+    const file = await readFile(where.encoding === 'raw' ? this.pathOf(hex) : `${this.pathOf(hex)}.br`);
+    const blob: StoredBlob = { data: where.encoding === 'raw' ? file : compressedPayload(file), encoding: where.encoding, blobSize: where.size };
+    if (this.cache && where.size <= this.maxCachedBlobBytes) this.cache.set(hex, blob);
+    return blob;
+  }
+
+  async readStored(digest: Uint8Array): Promise<StoredBlob | undefined> {
+    const blob = await this.loadWhole(toHex(checkDigest(digest)), MAX_RANGE_BYTES);
+    return blob?.data === undefined ? undefined : blob;
   }
 
   async has(digest: Uint8Array): Promise<boolean> {
@@ -118,8 +176,10 @@ export class DiskChunkStore implements ChunkStore {
     }
     if (await this.has(expected)) return;
     const path = this.pathOf(toHex(expected));
+    const compressed = bytes.byteLength <= MAX_RANGE_BYTES ? await compressBlob(bytes, this.compressQuality) : undefined;
     await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, bytes);
+    if (compressed) await writeFileAtomic(`${path}.br`, compressed);
+    else await writeFileAtomic(path, bytes);
   }
 
   async putRange(digest: Uint8Array, size: number, offset: number, data: Uint8Array): Promise<boolean> {
@@ -142,15 +202,12 @@ export class DiskChunkStore implements ChunkStore {
     const hex = toHex(checkDigest(digest));
     checkCount(offset, 'range offset');
     checkCount(length, 'range length');
-    const cached = this.cache?.get(hex);
-    if (cached) return slice(cached, offset, length, hex);
-    const blobSize = await this.size(digest);
-    if (blobSize === undefined) return undefined;
-    if (this.cache && blobSize <= this.maxCachedBlobBytes) {
-      const whole = await readFile(this.pathOf(hex));
-      this.cache.set(hex, whole);
-      return slice(whole, offset, length, hex);
+    const stored = await this.loadWhole(hex, this.maxCachedBlobBytes);
+    if (stored === undefined) return undefined;
+    if (stored.data !== undefined) {
+      return slice(stored.encoding === 'raw' ? stored.data : decompressPayload(stored.data, stored.blobSize, hex), offset, length, hex);
     }
+    const blobSize = stored.blobSize;
     if (offset > blobSize) throw pastEnd(hex, offset, blobSize);
     const count = Math.min(length === 0 ? blobSize - offset : length, blobSize - offset);
     const handle = await open(this.pathOf(hex), 'r');

@@ -30,6 +30,8 @@ export interface ReleaseCommitterOptions {
   store: ChunkStore;
   registry: Registry;
   logger: Logger;
+  /** Called after a release is recorded and announced (e.g. to compute delta patches in the background). */
+  onCommitted?: (releaseId: string) => void;
 }
 
 /** A chunk index above this is refused rather than loaded (a 64 MiB index lists ~1.7 M chunks). */
@@ -86,12 +88,14 @@ export class ReleaseCommitter {
           totalSize: manifest.components.reduce((sum, c) => sum + c.size, 0),
           createdMs: Date.now(),
         },
-        blobs,
+        // Patches already computed towards these components (another channel's release) are served to this one too.
+        [...blobs, ...registry.patches.blobsLeadingTo(manifest.components.map((c) => c.sha256))],
       );
     }
     registry.markAnnounced(releaseId);
     this.options.logger.info('release committed', { releaseId, product: manifest.product, channel: manifest.channel, version: manifest.version, existing });
     await this.options.announcements.announce({ product: manifest.product, channel: manifest.channel, signedManifest: envelopeBytes });
+    this.options.onCommitted?.(releaseId);
     return { releaseId, existing };
   }
 

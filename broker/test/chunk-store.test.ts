@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { brotliDecompressSync } from 'node:zlib';
 import { sha256, toHex, type OtaError } from '@otacast/shared';
 import { DiskChunkStore, type ChunkStore } from '../src/chunk-store.js';
 
@@ -134,6 +135,28 @@ function chunkStoreSuite(name: string, create: () => Promise<StoreUnderTest>): v
       await store.close();
       store = await subject.reopen();
       expect((await store.read(sha256(blob), 0, 0))?.data.equals(blob)).toBe(true);
+    });
+
+    it('keeps compressible blobs compressed and hands them out as stored; random ones raw', async () => {
+      const text = Buffer.from(Array.from({ length: 2000 }, (_, i) => `line ${i % 97}: the quick brown fox\n`).join(''));
+      const noise = randomBytes(50_000);
+      await store.put(sha256(text), text);
+      await store.put(sha256(noise), noise);
+      const stored = await store.readStored(sha256(text));
+      expect(stored?.encoding).toBe('brotli');
+      expect(stored?.blobSize).toBe(text.length);
+      expect(stored?.data.length).toBeLessThan(text.length / 4);
+      expect(brotliDecompressSync(stored?.data ?? Buffer.alloc(0)).equals(text)).toBe(true);
+      expect(await store.size(sha256(text))).toBe(text.length);
+      expect((await store.read(sha256(text), 100, 50))?.data.equals(text.subarray(100, 150))).toBe(true);
+      const raw = await store.readStored(sha256(noise));
+      expect(raw?.encoding).toBe('raw');
+      expect(raw?.data.equals(noise)).toBe(true);
+      expect(await store.readStored(sha256(Buffer.from('absent')))).toBeUndefined();
+      await store.close();
+      store = await subject.reopen();
+      expect((await store.read(sha256(text), 0, 0))?.data.equals(text)).toBe(true);
+      expect(await store.missing([sha256(text), sha256(noise)])).toEqual([]);
     });
   });
 }

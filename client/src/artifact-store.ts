@@ -25,6 +25,11 @@ export class ArtifactStore {
     await fsyncDir(this.dir);
   }
 
+  /** Where the installed artifact of `name` is kept (it may be absent): the base a delta patch applies to. */
+  artifactPath(name: string): string {
+    return join(this.dir, `${name}.bin`);
+  }
+
   async forget(name: string): Promise<void> {
     await rm(join(this.dir, `${name}.bin`), { force: true });
     await rm(join(this.dir, `${name}.index`), { force: true });

@@ -1,6 +1,7 @@
 import { brotliDecompressSync } from 'node:zlib';
-import { MAX_CONTROL_BYTES, MAX_RANGE_BYTES, decode, encode, pb, type Logger } from '@otacast/shared';
+import { MAX_CONTROL_BYTES, MAX_RANGE_BYTES, decode, encode, pb, type Logger, type otacast } from '@otacast/shared';
 import type { BlobRangeSpec, ChunkLink, ChunkReply } from './blob-fetcher.js';
+import type { PatchLink, PatchOfferReply, PatchQuerySpec } from './patch-query.js';
 import type { Outbox, StatusRecord } from './outbox.js';
 import type { MqttTransport } from './transport.js';
 
@@ -13,8 +14,9 @@ const MAX_CHUNK_MESSAGE_BYTES = MAX_RANGE_BYTES + 4096;
  * outbox in step with the server's acks. Bad payloads are logged and dropped,
  * never thrown.
  */
-export class DeviceLink implements ChunkLink {
+export class DeviceLink implements ChunkLink, PatchLink {
   private readonly chunkListeners = new Set<(reply: ChunkReply) => void>();
+  private readonly patchListeners = new Set<(reply: PatchOfferReply) => void>();
 
   constructor(
     private readonly transport: MqttTransport,
@@ -32,6 +34,16 @@ export class DeviceLink implements ChunkLink {
   sendRequest(releaseId: string, ranges: readonly BlobRangeSpec[]): boolean {
     const payload = encode(pb.ChunkRequest, { releaseId, ranges: ranges.map((r) => ({ digest: r.digest, offset: r.offset, length: r.length })) });
     return this.transport.publishRequest(payload);
+  }
+
+  sendPatchQueries(releaseId: string, queries: readonly PatchQuerySpec[]): boolean {
+    const payload = encode(pb.ChunkRequest, { releaseId, patches: queries.map((q) => ({ fromSha256: q.from, toSha256: q.to })) });
+    return this.transport.publishRequest(payload);
+  }
+
+  onPatchOffer(listener: (reply: PatchOfferReply) => void): () => void {
+    this.patchListeners.add(listener);
+    return () => this.patchListeners.delete(listener);
   }
 
   isConnected(): boolean {
@@ -65,6 +77,7 @@ export class DeviceLink implements ChunkLink {
       return;
     }
     const chunk = decoded.value;
+    if (chunk.patch) return this.onPatchOfferMessage(chunk.patch, chunk.errorCode);
     let data = Buffer.from(chunk.data.buffer, chunk.data.byteOffset, chunk.data.byteLength);
     if (chunk.encoding === pb.ChunkEncoding.CHUNK_ENCODING_BROTLI) {
       try {
@@ -77,8 +90,23 @@ export class DeviceLink implements ChunkLink {
       this.logger.warn('dropped a chunk with an unknown encoding', { encoding: chunk.encoding });
       return;
     }
-    const reply: ChunkReply = { digest: Buffer.from(chunk.digest), offset: Number(chunk.offset), data, blobSize: Number(chunk.blobSize), errorCode: chunk.errorCode };
+    const reply: ChunkReply = { digest: Buffer.from(chunk.digest), offset: Number(chunk.offset), data, blobSize: Number(chunk.blobSize), errorCode: chunk.errorCode, wireBytes: chunk.data.byteLength };
     for (const listener of this.chunkListeners) listener(reply);
+  }
+
+  private onPatchOfferMessage(offer: otacast.v1.IPatchOffer, errorCode: string): void {
+    const bytes = (b: Uint8Array | null | undefined): Buffer => (b ? Buffer.from(b.buffer, b.byteOffset, b.byteLength) : Buffer.alloc(0));
+    const reply: PatchOfferReply = {
+      from: bytes(offer.fromSha256),
+      to: bytes(offer.toSha256),
+      patchDigest: bytes(offer.patchDigest),
+      patchSize: Number(offer.patchSize ?? 0),
+      indexDigest: bytes(offer.indexDigest),
+      indexSize: Number(offer.indexSize ?? 0),
+      pending: offer.pending === true,
+      errorCode,
+    };
+    for (const listener of this.patchListeners) listener(reply);
   }
 
   private async onCommand(payload: Buffer): Promise<void> {

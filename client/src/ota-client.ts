@@ -9,6 +9,7 @@ import { alwaysHealthy, commandHealthCheck, type HealthCheck } from './health-ch
 import { InstalledStore, type InstalledRelease } from './installed.js';
 import { defaultInstallers, type InstallerRegistry } from './installers/index.js';
 import { Outbox } from './outbox.js';
+import { PatchPath } from './patch-path.js';
 import type { RttOptions } from './rtt-estimator.js';
 import type { AgentState } from './state-machine.js';
 import { StateStore } from './state-store.js';
@@ -38,7 +39,7 @@ export interface OtaClientOptions {
   healthTimeoutMs?: number;
   /** Hook replacing the health command. */
   healthCheck?: HealthCheck;
-  /** Installers by component type (default: file and archive). */
+  /** Installers by component type (default: `createInstallers()`: file, archive, image without boot hook, command). */
   installers?: InstallerRegistry;
   logger?: Logger;
   /** Restarts tolerated in one update state before rolling back (default 3). */
@@ -211,11 +212,13 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     const link = new DeviceLink(this.transport, outbox, logger);
     const installedStore = new InstalledStore(stateDir);
     const artifacts = new ArtifactStore(stateDir);
+    const patches = new PatchPath({ link, artifacts, installed: installedStore, logger, signal: this.abort.signal });
     const downloader = new Downloader({
       stateDir,
       link,
       artifacts,
       logger,
+      patches,
       signal: this.abort.signal,
       ...(this.options.download ? { fetcher: this.options.download } : {}),
       onProgress: (progress) => {

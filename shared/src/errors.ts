@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   OTA_E_IO: 'file system operation failed',
   OTA_E_DISK_FULL: 'no space left on device',
   OTA_E_STATE: 'persisted state is invalid',
+  OTA_E_PATCH: 'delta patch is malformed or does not apply to the installed version',
   OTA_E_INTERNAL: 'internal error',
 } as const;
 

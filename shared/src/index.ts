@@ -10,3 +10,4 @@ export * from './logger.js';
 export * from './fs-atomic.js';
 export * from './versions.js';
 export * from './manifest.js';
+export * from './delta/index.js';

@@ -8,6 +8,9 @@ interface ServeFlags {
   port: number;
   maxPacket?: number;
   cacheBytes?: number;
+  patchHistory?: number;
+  patchMaxBytes?: number;
+  compressQuality?: number;
 }
 
 /** Resolves on the first SIGINT/SIGTERM; a second one exits at once. */
@@ -33,6 +36,9 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'TCP port; 0 picks a free one', parseInteger(0, 65535), 1883)
     .option('--max-packet <bytes>', 'largest MQTT packet accepted', parseInteger(1024))
     .option('--cache-bytes <bytes>', 'in-memory cache for hot chunks', parseInteger(0))
+    .option('--patch-history <n>', 'delta patches to each new component from its last N versions (0: none; default 3)', parseInteger(0, 64))
+    .option('--patch-max-bytes <bytes>', 'largest component given delta patches (default 512 MiB)', parseInteger(0))
+    .option('--compress-quality <q>', 'brotli quality for stored chunks, -1 to store them raw (default 11)', (v: string) => (v.trim() === '-1' ? -1 : parseInteger(0, 11)(v)))
     .action(async (flags: ServeFlags) => {
       const logger = cliLogger();
       const options: ServerOptions = {
@@ -42,6 +48,11 @@ export function registerServe(program: Command): void {
         ...(flags.host === undefined ? {} : { host: flags.host }),
         ...(flags.maxPacket === undefined ? {} : { maxPacketBytes: flags.maxPacket }),
         ...(flags.cacheBytes === undefined ? {} : { cacheBytes: flags.cacheBytes }),
+        ...(flags.compressQuality === undefined ? {} : { compressQuality: flags.compressQuality }),
+        patches: {
+          ...(flags.patchHistory === undefined ? {} : { history: flags.patchHistory }),
+          ...(flags.patchMaxBytes === undefined ? {} : { maxComponentBytes: flags.patchMaxBytes }),
+        },
       };
       const stopped = untilSignal();
       const server = await startServer(options);

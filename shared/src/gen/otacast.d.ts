@@ -2327,6 +2327,9 @@ export namespace otacast {
             /** ChunkRequest ranges. */
             ranges: otacast.v1.BlobRange.$Properties[];
 
+            /** ChunkRequest patches. */
+            patches: otacast.v1.PatchQuery.$Properties[];
+
             /**
              * Creates a new ChunkRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2365,12 +2368,187 @@ export namespace otacast {
                 /** ChunkRequest ranges */
                 ranges?: (otacast.v1.BlobRange.$Properties[]|null);
 
+                /** ChunkRequest patches */
+                patches?: (otacast.v1.PatchQuery.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ChunkRequest. */
             type $Shape = otacast.v1.ChunkRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PatchQuery.
+         * @deprecated Use otacast.v1.PatchQuery.$Properties instead.
+         */
+        interface IPatchQuery extends otacast.v1.PatchQuery.$Properties {
+        }
+
+        /** Represents a PatchQuery. */
+        class PatchQuery {
+
+            /**
+             * Constructs a new PatchQuery.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.PatchQuery.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PatchQuery fromSha256. */
+            fromSha256: Uint8Array;
+
+            /** PatchQuery toSha256. */
+            toSha256: Uint8Array;
+
+            /**
+             * Creates a new PatchQuery instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PatchQuery instance
+             */
+            static create(properties: otacast.v1.PatchQuery.$Shape): otacast.v1.PatchQuery & otacast.v1.PatchQuery.$Shape;
+            static create(properties?: otacast.v1.PatchQuery.$Properties): otacast.v1.PatchQuery;
+
+            /**
+             * Encodes the specified PatchQuery message. Does not implicitly {@link otacast.v1.PatchQuery.verify|verify} messages.
+             * @param message PatchQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.PatchQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PatchQuery message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.PatchQuery & otacast.v1.PatchQuery.$Shape} PatchQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.PatchQuery & otacast.v1.PatchQuery.$Shape;
+        }
+
+        namespace PatchQuery {
+
+            /** Properties of a PatchQuery. */
+            interface $Properties {
+
+                /** PatchQuery fromSha256 */
+                fromSha256?: (Uint8Array|null);
+
+                /** PatchQuery toSha256 */
+                toSha256?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PatchQuery. */
+            type $Shape = otacast.v1.PatchQuery.$Properties;
+        }
+
+        /**
+         * Properties of a PatchOffer.
+         * @deprecated Use otacast.v1.PatchOffer.$Properties instead.
+         */
+        interface IPatchOffer extends otacast.v1.PatchOffer.$Properties {
+        }
+
+        /** Represents a PatchOffer. */
+        class PatchOffer {
+
+            /**
+             * Constructs a new PatchOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.PatchOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PatchOffer fromSha256. */
+            fromSha256: Uint8Array;
+
+            /** PatchOffer toSha256. */
+            toSha256: Uint8Array;
+
+            /** PatchOffer patchDigest. */
+            patchDigest: Uint8Array;
+
+            /** PatchOffer patchSize. */
+            patchSize: number;
+
+            /** PatchOffer indexDigest. */
+            indexDigest: Uint8Array;
+
+            /** PatchOffer indexSize. */
+            indexSize: number;
+
+            /** PatchOffer pending. */
+            pending: boolean;
+
+            /**
+             * Creates a new PatchOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PatchOffer instance
+             */
+            static create(properties: otacast.v1.PatchOffer.$Shape): otacast.v1.PatchOffer & otacast.v1.PatchOffer.$Shape;
+            static create(properties?: otacast.v1.PatchOffer.$Properties): otacast.v1.PatchOffer;
+
+            /**
+             * Encodes the specified PatchOffer message. Does not implicitly {@link otacast.v1.PatchOffer.verify|verify} messages.
+             * @param message PatchOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.PatchOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PatchOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.PatchOffer & otacast.v1.PatchOffer.$Shape} PatchOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.PatchOffer & otacast.v1.PatchOffer.$Shape;
+        }
+
+        namespace PatchOffer {
+
+            /** Properties of a PatchOffer. */
+            interface $Properties {
+
+                /** PatchOffer fromSha256 */
+                fromSha256?: (Uint8Array|null);
+
+                /** PatchOffer toSha256 */
+                toSha256?: (Uint8Array|null);
+
+                /** PatchOffer patchDigest */
+                patchDigest?: (Uint8Array|null);
+
+                /** PatchOffer patchSize */
+                patchSize?: (number|null);
+
+                /** PatchOffer indexDigest */
+                indexDigest?: (Uint8Array|null);
+
+                /** PatchOffer indexSize */
+                indexSize?: (number|null);
+
+                /** PatchOffer pending */
+                pending?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PatchOffer. */
+            type $Shape = otacast.v1.PatchOffer.$Properties;
         }
 
         /** ChunkEncoding enum. */
@@ -2419,6 +2597,9 @@ export namespace otacast {
 
             /** Chunk errorCode. */
             errorCode: string;
+
+            /** Chunk patch. */
+            patch?: (otacast.v1.PatchOffer.$Properties|null);
 
             /**
              * Creates a new Chunk instance using the specified properties.
@@ -2469,6 +2650,9 @@ export namespace otacast {
 
                 /** Chunk errorCode */
                 errorCode?: (string|null);
+
+                /** Chunk patch */
+                patch?: (otacast.v1.PatchOffer.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5759,6 +5759,7 @@ export const otacast = $root.otacast = (() => {
              * @typedef {Object} otacast.v1.ChunkRequest.$Properties
              * @property {string|null} [releaseId] ChunkRequest releaseId
              * @property {Array.<otacast.v1.BlobRange.$Properties>|null} [ranges] ChunkRequest ranges
+             * @property {Array.<otacast.v1.PatchQuery.$Properties>|null} [patches] ChunkRequest patches
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5785,6 +5786,7 @@ export const otacast = $root.otacast = (() => {
              */
             const ChunkRequest = function (properties) {
                 this.ranges = [];
+                this.patches = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5806,6 +5808,14 @@ export const otacast = $root.otacast = (() => {
              * @instance
              */
             ChunkRequest.prototype.ranges = $util.emptyArray;
+
+            /**
+             * ChunkRequest patches.
+             * @member {Array.<otacast.v1.PatchQuery.$Properties>} patches
+             * @memberof otacast.v1.ChunkRequest
+             * @instance
+             */
+            ChunkRequest.prototype.patches = $util.emptyArray;
 
             /**
              * Creates a new ChunkRequest instance using the specified properties.
@@ -5844,6 +5854,9 @@ export const otacast = $root.otacast = (() => {
                 if (message.ranges != null && message.ranges.length)
                     for (let i = 0; i < message.ranges.length; ++i)
                         $root.otacast.v1.BlobRange.encode(message.ranges[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.patches != null && message.patches.length)
+                    for (let i = 0; i < message.patches.length; ++i)
+                        $root.otacast.v1.PatchQuery.encode(message.patches[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5905,6 +5918,14 @@ export const otacast = $root.otacast = (() => {
                             message.ranges.push($root.otacast.v1.BlobRange.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.patches && message.patches.length))
+                                message.patches = [];
+                            message.patches.push($root.otacast.v1.PatchQuery.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5923,6 +5944,450 @@ export const otacast = $root.otacast = (() => {
             };
 
             return ChunkRequest;
+        })();
+
+        v1.PatchQuery = (function() {
+
+            /**
+             * Properties of a PatchQuery.
+             * @typedef {Object} otacast.v1.PatchQuery.$Properties
+             * @property {Uint8Array|null} [fromSha256] PatchQuery fromSha256
+             * @property {Uint8Array|null} [toSha256] PatchQuery toSha256
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PatchQuery.
+             * @memberof otacast.v1
+             * @interface IPatchQuery
+             * @augments otacast.v1.PatchQuery.$Properties
+             * @deprecated Use otacast.v1.PatchQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a PatchQuery.
+             * @typedef {otacast.v1.PatchQuery.$Properties} otacast.v1.PatchQuery.$Shape
+             */
+
+            /**
+             * Constructs a new PatchQuery.
+             * @memberof otacast.v1
+             * @classdesc Represents a PatchQuery.
+             * @constructor
+             * @param {otacast.v1.PatchQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PatchQuery = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PatchQuery fromSha256.
+             * @member {Uint8Array} fromSha256
+             * @memberof otacast.v1.PatchQuery
+             * @instance
+             */
+            PatchQuery.prototype.fromSha256 = $util.newBuffer([]);
+
+            /**
+             * PatchQuery toSha256.
+             * @member {Uint8Array} toSha256
+             * @memberof otacast.v1.PatchQuery
+             * @instance
+             */
+            PatchQuery.prototype.toSha256 = $util.newBuffer([]);
+
+            /**
+             * Creates a new PatchQuery instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PatchQuery
+             * @static
+             * @param {otacast.v1.PatchQuery.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PatchQuery} PatchQuery instance
+             * @type {{
+             *   (properties: otacast.v1.PatchQuery.$Shape): otacast.v1.PatchQuery & otacast.v1.PatchQuery.$Shape;
+             *   (properties?: otacast.v1.PatchQuery.$Properties): otacast.v1.PatchQuery;
+             * }}
+             */
+            PatchQuery.create = function(properties) {
+                return new PatchQuery(properties);
+            };
+
+            /**
+             * Encodes the specified PatchQuery message. Does not implicitly {@link otacast.v1.PatchQuery.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PatchQuery
+             * @static
+             * @param {otacast.v1.PatchQuery.$Properties} message PatchQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PatchQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fromSha256 != null && $Object.hasOwnProperty.call(message, "fromSha256") && message.fromSha256.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.fromSha256);
+                if (message.toSha256 != null && $Object.hasOwnProperty.call(message, "toSha256") && message.toSha256.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.toSha256);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PatchQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PatchQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PatchQuery & otacast.v1.PatchQuery.$Shape} PatchQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PatchQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PatchQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.fromSha256 = value;
+                            else
+                                delete message.fromSha256;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.toSha256 = value;
+                            else
+                                delete message.toSha256;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PatchQuery;
+        })();
+
+        v1.PatchOffer = (function() {
+
+            /**
+             * Properties of a PatchOffer.
+             * @typedef {Object} otacast.v1.PatchOffer.$Properties
+             * @property {Uint8Array|null} [fromSha256] PatchOffer fromSha256
+             * @property {Uint8Array|null} [toSha256] PatchOffer toSha256
+             * @property {Uint8Array|null} [patchDigest] PatchOffer patchDigest
+             * @property {number|null} [patchSize] PatchOffer patchSize
+             * @property {Uint8Array|null} [indexDigest] PatchOffer indexDigest
+             * @property {number|null} [indexSize] PatchOffer indexSize
+             * @property {boolean|null} [pending] PatchOffer pending
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PatchOffer.
+             * @memberof otacast.v1
+             * @interface IPatchOffer
+             * @augments otacast.v1.PatchOffer.$Properties
+             * @deprecated Use otacast.v1.PatchOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of a PatchOffer.
+             * @typedef {otacast.v1.PatchOffer.$Properties} otacast.v1.PatchOffer.$Shape
+             */
+
+            /**
+             * Constructs a new PatchOffer.
+             * @memberof otacast.v1
+             * @classdesc Represents a PatchOffer.
+             * @constructor
+             * @param {otacast.v1.PatchOffer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PatchOffer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PatchOffer fromSha256.
+             * @member {Uint8Array} fromSha256
+             * @memberof otacast.v1.PatchOffer
+             * @instance
+             */
+            PatchOffer.prototype.fromSha256 = $util.newBuffer([]);
+
+            /**
+             * PatchOffer toSha256.
+             * @member {Uint8Array} toSha256
+             * @memberof otacast.v1.PatchOffer
+             * @instance
+             */
+            PatchOffer.prototype.toSha256 = $util.newBuffer([]);
+
+            /**
+             * PatchOffer patchDigest.
+             * @member {Uint8Array} patchDigest
+             * @memberof otacast.v1.PatchOffer
+             * @instance
+             */
+            PatchOffer.prototype.patchDigest = $util.newBuffer([]);
+
+            /**
+             * PatchOffer patchSize.
+             * @member {number} patchSize
+             * @memberof otacast.v1.PatchOffer
+             * @instance
+             */
+            PatchOffer.prototype.patchSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PatchOffer indexDigest.
+             * @member {Uint8Array} indexDigest
+             * @memberof otacast.v1.PatchOffer
+             * @instance
+             */
+            PatchOffer.prototype.indexDigest = $util.newBuffer([]);
+
+            /**
+             * PatchOffer indexSize.
+             * @member {number} indexSize
+             * @memberof otacast.v1.PatchOffer
+             * @instance
+             */
+            PatchOffer.prototype.indexSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PatchOffer pending.
+             * @member {boolean} pending
+             * @memberof otacast.v1.PatchOffer
+             * @instance
+             */
+            PatchOffer.prototype.pending = false;
+
+            /**
+             * Creates a new PatchOffer instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PatchOffer
+             * @static
+             * @param {otacast.v1.PatchOffer.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PatchOffer} PatchOffer instance
+             * @type {{
+             *   (properties: otacast.v1.PatchOffer.$Shape): otacast.v1.PatchOffer & otacast.v1.PatchOffer.$Shape;
+             *   (properties?: otacast.v1.PatchOffer.$Properties): otacast.v1.PatchOffer;
+             * }}
+             */
+            PatchOffer.create = function(properties) {
+                return new PatchOffer(properties);
+            };
+
+            /**
+             * Encodes the specified PatchOffer message. Does not implicitly {@link otacast.v1.PatchOffer.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PatchOffer
+             * @static
+             * @param {otacast.v1.PatchOffer.$Properties} message PatchOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PatchOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fromSha256 != null && $Object.hasOwnProperty.call(message, "fromSha256") && message.fromSha256.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.fromSha256);
+                if (message.toSha256 != null && $Object.hasOwnProperty.call(message, "toSha256") && message.toSha256.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.toSha256);
+                if (message.patchDigest != null && $Object.hasOwnProperty.call(message, "patchDigest") && message.patchDigest.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.patchDigest);
+                if (message.patchSize != null && $Object.hasOwnProperty.call(message, "patchSize") && (typeof message.patchSize === "object" ? message.patchSize.low || message.patchSize.high : message.patchSize !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.patchSize);
+                if (message.indexDigest != null && $Object.hasOwnProperty.call(message, "indexDigest") && message.indexDigest.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.indexDigest);
+                if (message.indexSize != null && $Object.hasOwnProperty.call(message, "indexSize") && (typeof message.indexSize === "object" ? message.indexSize.low || message.indexSize.high : message.indexSize !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.indexSize);
+                if (message.pending != null && $Object.hasOwnProperty.call(message, "pending") && message.pending !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.pending);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PatchOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PatchOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PatchOffer & otacast.v1.PatchOffer.$Shape} PatchOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PatchOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PatchOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.fromSha256 = value;
+                            else
+                                delete message.fromSha256;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.toSha256 = value;
+                            else
+                                delete message.toSha256;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.patchDigest = value;
+                            else
+                                delete message.patchDigest;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.patchSize = value;
+                            else
+                                delete message.patchSize;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.indexDigest = value;
+                            else
+                                delete message.indexDigest;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.indexSize = value;
+                            else
+                                delete message.indexSize;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.pending = value;
+                            else
+                                delete message.pending;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PatchOffer;
         })();
 
         /**
@@ -5950,6 +6415,7 @@ export const otacast = $root.otacast = (() => {
              * @property {otacast.v1.ChunkEncoding|null} [encoding] Chunk encoding
              * @property {number|null} [blobSize] Chunk blobSize
              * @property {string|null} [errorCode] Chunk errorCode
+             * @property {otacast.v1.PatchOffer.$Properties|null} [patch] Chunk patch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6030,6 +6496,14 @@ export const otacast = $root.otacast = (() => {
             Chunk.prototype.errorCode = "";
 
             /**
+             * Chunk patch.
+             * @member {otacast.v1.PatchOffer.$Properties|null|undefined} patch
+             * @memberof otacast.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.patch = null;
+
+            /**
              * Creates a new Chunk instance using the specified properties.
              * @function create
              * @memberof otacast.v1.Chunk
@@ -6073,6 +6547,8 @@ export const otacast = $root.otacast = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.blobSize);
                 if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.errorCode);
+                if (message.patch != null && $Object.hasOwnProperty.call(message, "patch"))
+                    $root.otacast.v1.PatchOffer.encode(message.patch, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6169,6 +6645,12 @@ export const otacast = $root.otacast = (() => {
                                 message.errorCode = value;
                             else
                                 delete message.errorCode;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.patch = $root.otacast.v1.PatchOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.patch);
                             continue;
                         }
                     }
