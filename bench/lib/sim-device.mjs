@@ -1,0 +1,212 @@
+// A lightweight simulated device for the fleet bench: one MQTT connection
+// speaking the device protocol of docs/protocol.md (retained signed manifest,
+// ChunkRequest/Chunk with a sliding window and timeouts, sha256 of every
+// blob, DeviceStatus at start and end) without the agent's disk state, so
+// hundreds share one process. It keeps the verified bytes nowhere.
+import { brotliDecompressSync } from 'node:zlib';
+import mqtt from 'mqtt';
+import { MAX_RANGE_BYTES, decode, decodeChunkIndex, encode, pb, sha256, toHex, topics, verifySignedManifest } from '@otacast/shared';
+import { performance } from 'node:perf_hooks';
+
+const WINDOW = 16; // ranges in flight: the agent's initial window
+const MAX_RANGES_PER_REQUEST = 64;
+const MAX_TIMEOUTS_PER_RANGE = 10;
+const MAX_CHUNK_MESSAGE = 2 * MAX_RANGE_BYTES + 64 * 1024;
+
+function decodeData(chunk) {
+  const data = Buffer.from(chunk.data ?? []);
+  switch (chunk.encoding ?? 0) {
+    case pb.ChunkEncoding.CHUNK_ENCODING_RAW:
+      return data;
+    case pb.ChunkEncoding.CHUNK_ENCODING_BROTLI:
+      return brotliDecompressSync(data);
+    default:
+      throw new Error(`sim device does not know chunk encoding ${chunk.encoding}: teach bench/lib/sim-device.mjs`);
+  }
+}
+
+export class SimDevice {
+  /** `trusted`: [TrustedKey]; `onDone(error | undefined, bytes)` once per device. */
+  constructor({ url, id, token, product, channel = 'stable', trusted, onDone }) {
+    Object.assign(this, { url, id, token, product, channel, trusted, onDone });
+    this.topics = { rel: topics.release(product, channel), chunk: topics.deviceChunk(id), cmd: topics.deviceCommand(id), req: topics.deviceRequest(id), status: topics.deviceStatus(id) };
+    this.jobs = new Map();
+    this.queue = [];
+    this.inFlight = new Set();
+    this.rto = { srtt: undefined, rttvar: 0, backoff: 1 };
+    this.seq = 0;
+    this.finished = false;
+    this.stats = { requests: 0, timeouts: 0, bytes: 0 };
+  }
+
+  connect() {
+    this.client = mqtt.connect(this.url, { clientId: this.id, username: this.id, password: this.token, clean: false, reconnectPeriod: 0, connectTimeout: 30_000, keepalive: 60 });
+    this.client.on('message', (topic, payload) => this.#onMessage(topic, payload));
+    this.client.on('error', (err) => this.#finish(err));
+    this.client.on('close', () => this.#finish(new Error('connection closed')));
+    return new Promise((resolve, reject) => {
+      this.client.once('connect', () => resolve());
+      this.client.once('error', reject);
+    });
+  }
+
+  /** Subscribes; the retained manifest that follows starts the update. */
+  async start() {
+    await this.client.subscribeAsync({ [this.topics.chunk]: { qos: 0 }, [this.topics.cmd]: { qos: 1 } });
+    await this.client.subscribeAsync(this.topics.rel, { qos: 1 });
+    this.ticker = setInterval(() => this.#tick(), 100);
+  }
+
+  close() {
+    clearInterval(this.ticker);
+    this.finished = true;
+    this.client?.end(true);
+  }
+
+  #onMessage(topic, payload) {
+    if (this.finished) return;
+    try {
+      if (topic === this.topics.chunk) this.#onChunk(payload);
+      else if (topic === this.topics.rel && !this.release) void this.#update(payload).catch((err) => this.#finish(err));
+    } catch (err) {
+      this.#finish(err);
+    }
+  }
+
+  async #update(payload) {
+    const verified = verifySignedManifest(payload, this.trusted);
+    this.release = verified;
+    const total = verified.manifest.components.reduce((s, c) => s + c.size, 0);
+    this.#status({ state: pb.AgentState.AGENT_STATE_DOWNLOADING, outcome: pb.Outcome.OUTCOME_IN_PROGRESS, bytesTotal: total });
+    for (const component of verified.manifest.components) {
+      const [index] = await this.#fetch([{ digest: component.indexDigest, size: component.indexSize }], true);
+      const chunks = decodeChunkIndex(index);
+      if (!chunks.ok) throw chunks.error;
+      const size = chunks.value.reduce((s, c) => s + c.length, 0);
+      if (size !== component.size) throw new Error(`index of ${component.name} covers ${size} bytes, manifest says ${component.size}`);
+      const unique = new Map(chunks.value.map((c) => [toHex(c.digest), { digest: c.digest, size: c.length }]));
+      await this.#fetch([...unique.values()], false);
+    }
+    const version = verified.manifest.version;
+    this.#status({ state: pb.AgentState.AGENT_STATE_IDLE, outcome: pb.Outcome.OUTCOME_INSTALLED, installedVersion: version, bytesDone: total, bytesTotal: total });
+    this.#finish(undefined);
+  }
+
+  #status(fields) {
+    const body = { seq: ++this.seq, timestampMs: Date.now(), releaseId: this.release.releaseId, targetVersion: this.release.manifest.version, ...fields };
+    this.client.publish(this.topics.status, encode(pb.DeviceStatus, body), { qos: 1 });
+  }
+
+  /** Fetches whole blobs (verified); resolves with their bytes when `keep`, else with nothing. */
+  #fetch(wants, keep) {
+    return new Promise((resolve, reject) => {
+      const kept = [];
+      let remaining = wants.length;
+      this.blobDone = (job) => {
+        if (keep) kept[job.order] = job.data;
+        if (--remaining === 0) resolve(kept);
+      };
+      this.blobFailed = reject;
+      wants.forEach((want, order) => {
+        const job = { want, order, pieces: [], data: undefined, corrupt: 0 };
+        for (let offset = 0; offset < want.size; offset += MAX_RANGE_BYTES) {
+          job.pieces.push({ job, offset, length: Math.min(MAX_RANGE_BYTES, want.size - offset), received: 0, sends: 0, timeouts: 0, sentAt: 0 });
+        }
+        this.jobs.set(toHex(want.digest), job);
+        this.queue.push(...job.pieces);
+      });
+      this.#pump();
+    });
+  }
+
+  #pump() {
+    for (;;) {
+      const room = WINDOW - this.inFlight.size;
+      // Like the agent: fuller requests, unless the pipe is empty.
+      if (room <= 0 || this.queue.length === 0 || (this.inFlight.size > 0 && room < Math.min(this.queue.length, WINDOW / 4))) return;
+      const batch = this.queue.splice(0, Math.min(room, MAX_RANGES_PER_REQUEST));
+      const ranges = batch.map((p) => ({ digest: p.job.want.digest, offset: p.offset + p.received, length: p.length - p.received }));
+      this.client.publish(this.topics.req, encode(pb.ChunkRequest, { releaseId: this.release.releaseId, ranges }), { qos: 0 });
+      this.stats.requests++;
+      const now = performance.now();
+      for (const piece of batch) {
+        piece.sends++;
+        piece.sentAt = now;
+        this.inFlight.add(piece);
+      }
+    }
+  }
+
+  #onChunk(payload) {
+    const decoded = decode(pb.Chunk, payload, MAX_CHUNK_MESSAGE, 'chunk');
+    if (!decoded.ok) throw decoded.error;
+    const chunk = decoded.value;
+    const job = this.jobs.get(toHex(chunk.digest ?? []));
+    if (!job) return;
+    if (chunk.errorCode) throw new Error(`server refused blob: ${chunk.errorCode}`);
+    const offset = Number(chunk.offset ?? 0);
+    const piece = job.pieces.find((p) => offset === p.offset + p.received);
+    const data = decodeData(chunk);
+    if (!piece || data.length === 0 || offset + data.length > piece.offset + piece.length) return;
+    if (job.pieces.length === 1 && offset === 0 && data.length === job.want.size) job.data = data;
+    else data.copy((job.data ??= Buffer.alloc(job.want.size)), offset);
+    piece.received += data.length;
+    this.stats.bytes += data.length;
+    if (piece.received < piece.length) return;
+    this.inFlight.delete(piece);
+    if (piece.sends === 1) this.#sample(performance.now() - piece.sentAt);
+    if (job.pieces.every((p) => p.received >= p.length)) this.#complete(job);
+    this.#pump();
+  }
+
+  #complete(job) {
+    const hex = toHex(job.want.digest);
+    if (!sha256(job.data ?? Buffer.alloc(0)).equals(Buffer.from(job.want.digest))) {
+      if (++job.corrupt >= 5) throw new Error(`blob ${hex.slice(0, 16)} failed its sha256 5 times`);
+      for (const p of job.pieces) p.received = 0;
+      this.queue.unshift(...job.pieces);
+      return;
+    }
+    this.jobs.delete(hex);
+    this.blobDone(job);
+    job.data = undefined;
+  }
+
+  /** RFC 6298 round-trip estimate, as the agent keeps it. */
+  #sample(ms) {
+    const r = this.rto;
+    if (r.srtt === undefined) [r.srtt, r.rttvar] = [ms, ms / 2];
+    else [r.rttvar, r.srtt] = [0.75 * r.rttvar + 0.25 * Math.abs(r.srtt - ms), 0.875 * r.srtt + 0.125 * ms];
+    r.backoff = 1;
+  }
+
+  #rtoMs() {
+    const r = this.rto;
+    const base = r.srtt === undefined ? 2_000 : r.srtt + 4 * r.rttvar;
+    return Math.min(30_000, Math.max(250, base) * r.backoff);
+  }
+
+  #tick() {
+    if (this.finished || this.inFlight.size === 0) return;
+    const now = performance.now();
+    const rto = this.#rtoMs();
+    const lost = [...this.inFlight].filter((p) => now - p.sentAt >= rto);
+    if (lost.length === 0) return;
+    this.rto.backoff = Math.min(this.rto.backoff * 2, 64);
+    for (const piece of lost) {
+      this.inFlight.delete(piece);
+      this.stats.timeouts++;
+      if (++piece.timeouts >= MAX_TIMEOUTS_PER_RANGE) return this.#finish(new Error(`range timed out ${piece.timeouts} times`));
+      this.queue.unshift(piece);
+    }
+    this.#pump();
+  }
+
+  #finish(error) {
+    if (this.finished) return;
+    this.finished = true;
+    clearInterval(this.ticker);
+    this.blobFailed?.(error);
+    this.onDone(error, this.stats.bytes);
+  }
+}

@@ -1,0 +1,88 @@
+// 2. Fleet fan-out: N simulated devices (SimDevice, hundreds per worker
+// process) update to one release from one server, beside a raw Aedes fan-out
+// of the same bytes to N plain subscribers in the same worker processes.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import mqtt from 'mqtt';
+import { benchServer } from '../lib/otacast-setup.mjs';
+import { startAedesProcess } from '../lib/baselines.mjs';
+import { runFleet } from '../lib/fleet.mjs';
+import { MiB, randomImage } from '../lib/files.mjs';
+import { row } from '../lib/report.mjs';
+
+export const title = 'N simulated devices update to one release vs a raw Aedes fan-out';
+
+const MESSAGE_BYTES = 64 * 1024;
+
+/** Registers devices through the admin API, a bounded number of requests at a time. */
+async function addDevices(server, count) {
+  const devices = [];
+  for (let i = 0; i < count; i += 50) {
+    const ids = Array.from({ length: Math.min(50, count - i) }, (_, k) => `sim-${String(i + k).padStart(5, '0')}`);
+    const tokens = await Promise.all(ids.map((id) => server.api.addDevice(id, server.product)));
+    ids.forEach((id, k) => devices.push({ id, token: tokens[k] }));
+  }
+  return devices;
+}
+
+/** The raw baseline's sender: the file as 64 KiB QoS 0 messages, paced by the broker's back-pressure. */
+async function publishFile(url, topic, data) {
+  const client = mqtt.connect(url, { clientId: `fanout-pub-${process.pid}`, reconnectPeriod: 0 });
+  await new Promise((resolve, reject) => client.once('connect', resolve).once('error', reject));
+  for (let offset = 0; offset < data.length; offset += MESSAGE_BYTES) {
+    await client.publishAsync(topic, data.subarray(offset, offset + MESSAGE_BYTES), { qos: 0 });
+  }
+  await client.endAsync();
+}
+
+export async function run(ctx) {
+  const count = ctx.quick ? 100 : 1000;
+  const sizeMiB = ctx.quick ? 4 : 16;
+  const workers = ctx.quick ? 2 : 4;
+  const deadlineMs = ctx.quick ? 60_000 : 600_000;
+  const image = await randomImage(join(ctx.work, 'image.bin'), sizeMiB * MiB, 3);
+  const label = `fleet ${count}×${sizeMiB} MiB`;
+
+  const server = await benchServer(ctx.work);
+  let ours;
+  let devices;
+  try {
+    devices = await addDevices(server, count);
+    await server.publish('1.0.0', [`image=${image}:file`]);
+    ctx.log(`${label}: ${count} devices registered, release published`);
+    ours = await runFleet({ devices, workers, deadlineMs, serverPid: server.pid, init: { mode: 'ota', url: server.url, product: server.product, trustPath: server.trust } });
+  } finally {
+    await server.stop();
+  }
+  ctx.log(`${label}: ours ${ours.completed}/${count} in ${ours.seconds.toFixed(1)} s${ours.errors.length ? `; errors: ${ours.errors.join(' | ')}` : ''}`);
+
+  const data = readFileSync(image);
+  const digest = createHash('sha256').update(data).digest('hex');
+  const aedes = await startAedesProcess();
+  let raw;
+  try {
+    const topic = 'bench/fanout';
+    raw = await runFleet({
+      devices: devices.map(({ id }) => ({ id })),
+      workers,
+      deadlineMs,
+      serverPid: aedes.pid,
+      init: { mode: 'raw', url: aedes.url, topic, bytes: data.length, digest },
+      afterGo: () => publishFile(aedes.url, topic, data),
+    });
+  } finally {
+    await aedes.stop();
+  }
+  ctx.log(`${label}: raw ${raw.completed}/${count} in ${raw.seconds.toFixed(1)} s${raw.errors.length ? `; errors: ${raw.errors.join(' | ')}` : ''}`);
+
+  const goodput = (r) => (r.completed * sizeMiB) / r.seconds;
+  const failures = ours.failed > 0 ? `; ${ours.failed} failed: ${ours.errors.join(' | ')}` : '';
+  return [
+    row({ name: `${label} devices completed`, ours: ours.completed, baseline: count, baselineName: 'devices', unit: 'devices', better: 'higher', goal: { ratio: 1 }, note: `raw fan-out completed ${raw.completed}${failures}` }),
+    row({ name: `${label} aggregate goodput`, ours: goodput(ours), baseline: goodput(raw), baselineName: 'raw Aedes fan-out', unit: 'MiB/s', better: 'higher', goal: { ratio: 0.5 }, note: `${workers} worker processes of simulated devices, window 16 ranges` }),
+    row({ name: `${label} total time`, ours: ours.seconds, baseline: raw.seconds, baselineName: 'raw Aedes fan-out', unit: 's', better: 'lower' }),
+    row({ name: `${label} server peak RSS`, ours: ours.server.peakRssMiB, baseline: raw.server.peakRssMiB, baselineName: 'raw Aedes broker', unit: 'MiB', better: 'lower' }),
+    row({ name: `${label} server CPU`, ours: ours.server.cpuSeconds, baseline: raw.server.cpuSeconds, baselineName: 'raw Aedes broker', unit: 'cpu-s', better: 'lower', note: `ours ${ours.server.cpuPercent.toFixed(0)}% of a core over the run, raw ${raw.server.cpuPercent.toFixed(0)}%` }),
+  ];
+}

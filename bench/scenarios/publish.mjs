@@ -1,0 +1,46 @@
+// 6. Publish: `otacast publish` chunking, signing and uploading a release
+// through a counting proxy, beside a raw Aedes upload of the same bytes; then
+// the same release published again unchanged, which should upload nothing.
+import { join } from 'node:path';
+import { benchServer, portOf } from '../lib/otacast-setup.mjs';
+import { CountingProxy } from '../lib/counting-proxy.mjs';
+import { mqttTransferFile, startAedesProcess } from '../lib/baselines.mjs';
+import { MiB, randomImage } from '../lib/files.mjs';
+import { row } from '../lib/report.mjs';
+
+export const title = 'time to chunk, sign and upload a release; republishing it unchanged';
+
+export async function run(ctx) {
+  const sizeMiB = ctx.quick ? 32 : 256;
+  const image = await randomImage(join(ctx.work, 'image.bin'), sizeMiB * MiB, 6);
+  const server = await benchServer(ctx.work);
+  let first;
+  let again;
+  try {
+    const proxy = await new CountingProxy(portOf(server.url)).start();
+    try {
+      first = await server.publish('1.0.0', [`image=${image}:file`], { url: proxy.url });
+      first.up = proxy.bytesUp;
+      proxy.resetCounts();
+      again = await server.publish('1.0.0', [`image=${image}:file`], { url: proxy.url });
+      again.up = proxy.bytesUp;
+    } finally {
+      await proxy.close();
+    }
+  } finally {
+    await server.stop();
+  }
+  const aedes = await startAedesProcess();
+  let raw;
+  try {
+    raw = await mqttTransferFile(aedes.url, image);
+  } finally {
+    await aedes.stop();
+  }
+  const label = `publish ${sizeMiB} MiB`;
+  return [
+    row({ name: `${label}: time`, ours: first.seconds, baseline: raw.seconds, baselineName: 'raw Aedes transfer of the bytes', unit: 's', better: 'lower', note: `CLI wall time incl. process start; uploaded ${(first.up / MiB).toFixed(1)} MiB` }),
+    row({ name: `${label} again, unchanged: uploaded`, ours: again.up / MiB, baseline: sizeMiB, baselineName: 'release size', unit: 'MiB', better: 'lower', goal: { ratio: 0.01 } }),
+    row({ name: `${label} again, unchanged: time`, ours: again.seconds, baseline: first.seconds, baselineName: 'first publish', unit: 's', better: 'lower' }),
+  ];
+}
