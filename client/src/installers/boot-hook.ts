@@ -1,5 +1,5 @@
 import type { Logger } from '@otacast/shared';
-import { runCommand } from './run-command.js';
+import { runCommand } from '../run-command.js';
 
 export type Slot = 'a' | 'b';
 

@@ -4,7 +4,7 @@ import { OtaError, writeFileAtomic } from '@otacast/shared';
 import { ArchiveInstaller } from './archive-installer.js';
 import { exists, readMarker } from './fs-util.js';
 import type { InstallerContext } from './installer.js';
-import { runCommand } from './run-command.js';
+import { runCommand } from '../run-command.js';
 
 export interface CommandConfig {
   /** Time an install or rollback command may take unless the component's `timeout` option says otherwise (`--command-timeout`). */

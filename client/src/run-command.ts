@@ -18,7 +18,7 @@ export interface RunCommandOptions {
 const OUTPUT_TAIL_BYTES = 2048;
 
 /**
- * Runs a user command through the shell and resolves when it exits 0.
+ * Runs a user command (health check, boot hook, install script) through the shell and resolves when it exits 0.
  * Non-zero exit, a signal or the timeout throw `code` with the last output
  * line. The command gets its own process group so that a timeout also kills
  * whatever it started (pip, a bootloader tool); its output goes to the log,
