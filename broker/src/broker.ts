@@ -2,7 +2,7 @@ import type { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
 import { Aedes, type Client } from 'aedes';
 import { OtaError, type Logger } from '@otacast/shared';
-import type { PrincipalLookup } from './auth.js';
+import type { PrincipalLookup, Session } from './auth.js';
 import { createBrokerHooks, type ForwardFilter } from './broker-hooks.js';
 import { openBrokerPersistence, type BrokerPersistence } from './broker-persistence.js';
 import type { InboundHandler, MessageBus, PublishOptions } from './message-bus.js';
@@ -23,6 +23,8 @@ export interface BrokerOptions {
   onMessage: InboundHandler;
   /** Messages for which this is false are not delivered (see Announcements). */
   isForwardable?: ForwardFilter;
+  /** An authenticated connection ended (closed, dropped, kept-alive out or taken over by a newer one). */
+  onDisconnect?: (session: Session) => void;
 }
 
 export interface EmbeddedBroker extends MessageBus {
@@ -74,6 +76,17 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
     }
     logger.warn('connection error', { code: 'OTA_E_PROTOCOL', clientId: client.id ?? '', error: err.message });
   };
+  aedes.on('clientDisconnect', (client: Client) => {
+    const session = hooks.sessionOf(client);
+    // A late close of a connection already replaced under the same id says nothing about the new one.
+    const current = (aedes as unknown as { clients: Record<string, Client | undefined> }).clients[client.id];
+    if (session === undefined || (current !== undefined && current !== client)) return;
+    try {
+      options.onDisconnect?.(session);
+    } catch (err) {
+      logger.error('disconnect handler failed', { code: 'OTA_E_INTERNAL', clientId: client.id, error: (err as Error).message });
+    }
+  });
   aedes.on('clientError', logConnectionError);
   aedes.on('connectionError', logConnectionError);
   // Persistence failures surface here; an unhandled 'error' would kill the process.

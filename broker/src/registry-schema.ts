@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { PATCHES_MIGRATION } from './patch-records.js';
 
 /**
  * The registry schema as an append-only list of migrations; PRAGMA
@@ -42,7 +43,26 @@ const MIGRATIONS: readonly string[] = [
      last_seq INTEGER NOT NULL DEFAULT 0,
      components TEXT NOT NULL DEFAULT '{}'
    );`,
+  // Every status applied, once each (seq is the key): the record that nothing
+  // reported offline was lost or counted twice. Pruned to the newest per device.
+  `CREATE TABLE device_status_log (
+     device_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     received_ms INTEGER NOT NULL,
+     device_ms INTEGER NOT NULL DEFAULT 0,
+     state INTEGER NOT NULL,
+     outcome INTEGER NOT NULL,
+     release_id TEXT NOT NULL DEFAULT '',
+     installed_version TEXT NOT NULL DEFAULT '',
+     last_error TEXT NOT NULL DEFAULT '',
+     PRIMARY KEY (device_id, seq)
+   ) WITHOUT ROWID;`,
+  // Delta patches between component versions and the blobs they are made of.
+  PATCHES_MIGRATION,
 ];
+
+/** The schema version a migrated database records in PRAGMA user_version. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function migrate(db: Database.Database): void {
   const current = Number(db.pragma('user_version', { simple: true }));

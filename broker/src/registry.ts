@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { OtaError } from '@otacast/shared';
 import { isRole, type Principal, type PrincipalLookup } from './auth.js';
 import { migrate } from './registry-schema.js';
+import { PatchRecords } from './patch-records.js';
 
 /**
  * The server's records in SQLite (DIR/registry.db, WAL): principals, releases
@@ -44,7 +45,26 @@ export interface StatusUpdate {
   targetVersion: string;
   lastError: string;
   components: Record<string, string>;
+  /** For the status log only. */
+  releaseId?: string;
+  /** The device's clock when it made the status. */
+  deviceTimeMs?: number;
 }
+
+/** One applied status, as kept in the status log. */
+export interface StatusLogEntry {
+  seq: number;
+  receivedMs: number;
+  deviceMs: number;
+  state: number;
+  outcome: number;
+  releaseId: string;
+  installedVersion: string;
+  lastError: string;
+}
+
+/** Statuses kept per device in the log. */
+const STATUS_LOG_ENTRIES = 1000;
 
 interface PrincipalRow {
   name: string;
@@ -154,6 +174,18 @@ function prepareStatements(db: Database.Database) {
       `UPDATE devices SET installed_version = @installedVersion, state = @state, outcome = @outcome, target_version = @targetVersion,
          last_error = @lastError, last_seq = @seq, components = @components WHERE device_id = @deviceId`,
     ),
+    logStatus: db.prepare(
+      `INSERT OR IGNORE INTO device_status_log (device_id, seq, received_ms, device_ms, state, outcome, release_id, installed_version, last_error)
+       VALUES (@deviceId, @seq, @receivedMs, @deviceMs, @state, @outcome, @releaseId, @installedVersion, @lastError)`,
+    ),
+    pruneStatusLog: db.prepare(
+      `DELETE FROM device_status_log WHERE device_id = @deviceId AND seq < (
+         SELECT seq FROM device_status_log WHERE device_id = @deviceId ORDER BY seq DESC LIMIT 1 OFFSET ${STATUS_LOG_ENTRIES - 1})`,
+    ),
+    statusLog: db.prepare<[string, number], { seq: number; received_ms: number; device_ms: number; state: number; outcome: number; release_id: string; installed_version: string; last_error: string }>(
+      `SELECT seq, received_ms, device_ms, state, outcome, release_id, installed_version, last_error FROM device_status_log
+       WHERE device_id = ? ORDER BY seq DESC LIMIT ?`,
+    ),
     devices: db.prepare<[], DeviceRow>(
       `SELECT p.name AS device_id, p.product, p.channel,
          COALESCE(d.installed_version, '') AS installed_version, COALESCE(d.state, 0) AS state, COALESCE(d.outcome, 0) AS outcome,
@@ -166,9 +198,12 @@ function prepareStatements(db: Database.Database) {
 
 export class Registry implements PrincipalLookup {
   private readonly statements: ReturnType<typeof prepareStatements>;
+  /** Delta patches between component versions (patch-records.ts). */
+  readonly patches: PatchRecords;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareStatements(db);
+    this.patches = new PatchRecords(db);
   }
 
   /** Opens (creating if needed) and migrates the database at `path`. */
@@ -255,8 +290,33 @@ export class Registry implements PrincipalLookup {
       const last = this.statements.lastSeq.get(deviceId)?.last_seq ?? 0;
       if (update.seq <= last) return { applied: false, lastSeq: last };
       this.statements.applyStatus.run({ ...update, deviceId, components: JSON.stringify(update.components) });
+      this.statements.logStatus.run({
+        deviceId,
+        seq: update.seq,
+        receivedMs: nowMs,
+        deviceMs: update.deviceTimeMs ?? 0,
+        state: update.state,
+        outcome: update.outcome,
+        releaseId: update.releaseId ?? '',
+        installedVersion: update.installedVersion,
+        lastError: update.lastError,
+      });
+      this.statements.pruneStatusLog.run({ deviceId });
       return { applied: true, lastSeq: update.seq };
     })();
+  }
+
+  /** The highest status seq applied for a device (0: none yet). */
+  lastStatusSeq(deviceId: string): number {
+    return this.statements.lastSeq.get(deviceId)?.last_seq ?? 0;
+  }
+
+  /** The newest applied statuses of a device, oldest first. */
+  statusLog(deviceId: string, limit = STATUS_LOG_ENTRIES): StatusLogEntry[] {
+    return this.statements.statusLog
+      .all(deviceId, limit)
+      .reverse()
+      .map((r) => ({ seq: r.seq, receivedMs: r.received_ms, deviceMs: r.device_ms, state: r.state, outcome: r.outcome, releaseId: r.release_id, installedVersion: r.installed_version, lastError: r.last_error }));
   }
 
   /** Every registered device with its last reported state. */

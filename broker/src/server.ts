@@ -1,16 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, createLogger, parseTopic, toOtaError, type Logger } from '@otacast/shared';
+import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, createLogger, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import { ensureAdminToken } from './admin-token.js';
 import { ApiServer } from './api-server.js';
 import { createBroker, type EmbeddedBroker } from './broker.js';
 import { ChunkServer } from './chunk-server.js';
 import { DiskChunkStore } from './chunk-store.js';
+import type { Session } from './auth.js';
 import type { InboundMessage } from './message-bus.js';
 import { Registry } from './registry.js';
 import { ReleaseCommitter } from './release-commit.js';
 import { Announcements } from './announcements.js';
 import { StatusHandler } from './status-handler.js';
+import { PatchBuilder } from './patch-builder.js';
 
 /**
  * `otacast serve` in one call: the registry, the chunk store, the embedded
@@ -26,6 +28,10 @@ export interface ServerOptions {
   maxPacketBytes?: number;
   /** Bound of the hot-blob cache in bytes. Default 64 MiB. */
   cacheBytes?: number;
+  /** Delta patches: from how many previous versions of each new component (0: none), and the largest component patched. */
+  patches?: { history?: number; maxComponentBytes?: number; encoder?: DeltaEncodeOptions };
+  /** Brotli quality for stored chunks (0–11; -1 stores them raw). Default 11. */
+  compressQuality?: number;
   logger?: Logger;
 }
 
@@ -61,11 +67,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     const admin = await ensureAdminToken(dataDir, registry);
     if (admin.created) logger.info('admin token written', { path: admin.path });
-    const blobStore = await DiskChunkStore.open({ root: join(dataDir, 'blobs'), cacheBytes });
+    const blobStore = await DiskChunkStore.open({
+      root: join(dataDir, 'blobs'),
+      cacheBytes,
+      ...(options.compressQuality === undefined ? {} : { compressQuality: checkOption(options.compressQuality, 'compression quality', -1) }),
+    });
     store = blobStore;
 
     let route: (message: InboundMessage) => void = () => undefined;
     let isCurrent: (topic: string, payload: Buffer) => boolean = () => true;
+    let onDisconnect: (session: Session) => void = () => undefined;
     const bus = await createBroker({
       principals: registry,
       logger,
@@ -73,13 +84,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       persistenceDir: join(dataDir, 'broker'),
       onMessage: (message) => route(message),
       isForwardable: (topic, payload) => isCurrent(topic, payload),
+      onDisconnect: (session) => onDisconnect(session),
     });
     broker = bus;
     const channels = new Announcements(bus);
     isCurrent = (topic, payload) => channels.isCurrent(topic, payload);
-    const chunkServer = new ChunkServer({ bus, store: blobStore, registry, logger });
+    const patchBuilder = new PatchBuilder({ ...options.patches, store: blobStore, registry, logger, workDir: join(dataDir, 'patch-work') });
+    const patches = {
+      offer: (releaseId: string, from: Uint8Array, to: Uint8Array) => registry.patches.offer(releaseId, from, to),
+      pending: (from: Uint8Array, to: Uint8Array) => patchBuilder.pending(from, to),
+    };
+    const chunkServer = new ChunkServer({ bus, store: blobStore, registry, patches, logger });
     const statusHandler = new StatusHandler({ bus, registry, logger });
-    const committer = new ReleaseCommitter({ announcements: channels, store: blobStore, registry, logger });
+    // A device that went away gets nothing more of what it asked for: it asks again after reconnecting.
+    onDisconnect = (session) => {
+      if (session.principal.role === 'device') chunkServer.cancel(session.principal.name);
+    };
+    const committer = new ReleaseCommitter({ announcements: channels, store: blobStore, registry, logger, onCommitted: (releaseId) => patchBuilder.schedule(releaseId) });
     const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, logger });
     route = (message) => {
       const parsed = parseTopic(message.topic);
@@ -95,6 +116,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // The registry is the record of what each channel announces: re-publish it
     // so retained state is right even if the broker's own store was lost.
     for (const release of registry.latestReleases()) await channels.announce(release);
+    // Patches a restart interrupted are computed again (pairs already done are skipped).
+    for (const release of registry.latestReleases()) patchBuilder.schedule(release.releaseId);
 
     const address = await bus.listen(host, port);
     const url = `mqtt://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
@@ -103,7 +126,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     let closing: Promise<void> | undefined;
     const close = async (): Promise<void> => {
       route = () => undefined;
-      const handlersDone = Promise.all([chunkServer.close(), apiServer.close(), statusHandler.close()]);
+      const handlersDone = Promise.all([chunkServer.close(), apiServer.close(), statusHandler.close(), patchBuilder.close()]);
       await bus.close();
       await handlersDone;
       await blobStore.close();

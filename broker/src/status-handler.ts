@@ -10,7 +10,7 @@ import type { Registry, StatusUpdate } from './registry.js';
  */
 export interface StatusHandlerOptions {
   bus: MessageBus;
-  registry: Pick<Registry, 'applyStatus'>;
+  registry: Pick<Registry, 'applyStatus' | 'lastStatusSeq'>;
   logger: Logger;
 }
 
@@ -55,8 +55,16 @@ export class StatusHandler {
       targetVersion: status.targetVersion,
       lastError: lastError(status.errorCode, status.message),
       components: Object.fromEntries(Object.entries(status.components ?? {})),
+      releaseId: status.releaseId,
+      deviceTimeMs: Number.isSafeInteger(status.timestampMs) ? status.timestampMs : 0,
     };
+    const previous = registry.lastStatusSeq(deviceId);
     const { applied, lastSeq } = registry.applyStatus(deviceId, update);
+    // The outbox delivers in seq order, so a jump means statuses were given up on (an
+    // outbox that overflowed, or a device whose state was wiped): worth a line in the log.
+    if (applied && previous > 0 && status.seq > previous + 1) {
+      logger.info('device status seq jumped', { deviceId, from: previous, to: status.seq, missing: status.seq - previous - 1 });
+    }
     logger.debug('device status', { deviceId, seq: status.seq, applied, state: status.state, outcome: status.outcome, releaseId: status.releaseId });
     if (applied && status.errorCode !== '') {
       logger.info('device reported an error', { deviceId, releaseId: status.releaseId, deviceCode: status.errorCode, error: status.message });

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { sha256 } from '@otacast/shared';
 import { hashToken } from '../src/auth.js';
 import { Registry, type ReleaseRecord } from '../src/registry.js';
+import { SCHEMA_VERSION } from '../src/registry-schema.js';
 
 function release(releaseId: string, product: string, channel: string, version: string): ReleaseRecord {
   return { releaseId, product, channel, version, signedManifest: Buffer.from(releaseId), componentDigests: { fw: releaseId }, totalSize: 10, createdMs: 1 };
@@ -31,7 +32,7 @@ describe('Registry', () => {
     registry = Registry.open(join(dir, 'registry.db'));
     expect(registry.findPrincipal('admin')?.role).toBe('admin');
     const db = new Database(join(dir, 'registry.db'), { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });

@@ -19,8 +19,13 @@ export class ArtifactStore {
   async keep(name: string, artifactPath: string, indexPath: string): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     // Index first: a crash in between leaves a mismatched pair, which only costs
-    // downloads, because every reused chunk is checked against its digest.
-    await rename(indexPath, join(this.dir, `${name}.index`));
+    // downloads, because every reused chunk is checked against its digest. The
+    // commit that restarts after such a crash finds the index moved already.
+    try {
+      await rename(indexPath, join(this.dir, `${name}.index`));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
     await rename(artifactPath, join(this.dir, `${name}.bin`));
     await fsyncDir(this.dir);
   }

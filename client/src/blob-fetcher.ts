@@ -1,5 +1,7 @@
 import { MAX_RANGE_BYTES, OtaError, isErrorCode, sha256, toHex, type Logger } from '@otacast/shared';
 import { CongestionWindow, type WindowOptions } from './congestion-window.js';
+import { DeliveryRate, type DeliveryRateOptions } from './delivery-rate.js';
+import { RequestSizer, type RequestSizeOptions } from './request-size.js';
 import { RttEstimator, type RttOptions } from './rtt-estimator.js';
 
 export interface BlobRangeSpec {
@@ -15,6 +17,8 @@ export interface ChunkReply {
   data: Buffer;
   blobSize: number;
   errorCode: string;
+  /** Bytes `data` took on the wire (less when it came compressed). */
+  wireBytes?: number;
 }
 
 /** What the fetcher needs from the connection: a port, so tests can put a lossy fake behind it. */
@@ -35,6 +39,10 @@ export interface FetcherOptions {
   releaseId: string;
   window?: WindowOptions;
   rtt?: RttOptions;
+  /** Throughput-based cap on the window (see DeliveryRate). */
+  rate?: DeliveryRateOptions;
+  /** Range size on a link that drops (see RequestSizer). */
+  requestSize?: RequestSizeOptions;
   /** A blob whose bytes fail their digest this many times fails the fetch (OTA_E_DIGEST). */
   maxCorruptPerBlob?: number;
   /** A range that times out this many times in a row while connected fails the fetch (OTA_E_TIMEOUT). */
@@ -59,7 +67,12 @@ interface Piece {
   offset: number;
   length: number;
   received: number;
+  /** `received` once the request in flight is answered: a piece may be asked for in parts. */
+  askedUpTo: number;
   sentAtMs: number;
+  /** Order of the latest send of the current part, and of its first: the server answers a device's requests in order. */
+  sendSeq: number;
+  firstSendSeq: number;
   sends: number;
   timeouts: number;
   queued: boolean;
@@ -82,9 +95,14 @@ interface BlobJob {
  * again. Memory is bounded by the window, not by the total size.
  * One fetcher serves one release; its RTT and window estimates carry across fetch() calls.
  */
+/** The throughput cap never holds the window below this many ranges. */
+const MIN_RANGES_IN_FLIGHT = 2;
+
 export class BlobFetcher {
   readonly rtt: RttEstimator;
   readonly window: CongestionWindow;
+  readonly rate: DeliveryRate;
+  readonly sizer: RequestSizer;
   readonly stats: FetchStats = { requests: 0, rangesSent: 0, retransmits: 0, timeouts: 0, corrupt: 0, bytes: 0 };
 
   constructor(
@@ -93,6 +111,14 @@ export class BlobFetcher {
   ) {
     this.rtt = new RttEstimator(options.rtt);
     this.window = new CongestionWindow(options.window);
+    this.rate = new DeliveryRate(options.rate);
+    this.sizer = new RequestSizer(MAX_RANGE_BYTES, options.requestSize);
+  }
+
+  /** Ranges that may be in flight now: the loss window, capped by the measured bandwidth-delay product. */
+  get windowSize(): number {
+    const cap = this.rate.rangeCap(MIN_RANGES_IN_FLIGHT);
+    return cap === undefined ? this.window.size : Math.min(this.window.size, cap);
   }
 
   /**
@@ -113,6 +139,9 @@ class FetchRun {
   private delivering = 0;
   private deliveries: Promise<void> = Promise.resolve();
   private finished = false;
+  private sendSeq = 0;
+  /** When data last arrived (or the link came back): the re-request timer runs from here. */
+  private lastProgressMs = 0;
   private ticker: NodeJS.Timeout | undefined;
   private readonly cleanups: (() => void)[] = [];
 
@@ -131,7 +160,7 @@ class FetchRun {
       const job: BlobJob = { want, pieces: [], data: undefined, corrupt: 0, done: false };
       // length 0 would mean "to the end": always ask for explicit ranges of at most 1 MiB.
       for (let offset = 0; offset < want.size; offset += MAX_RANGE_BYTES) {
-        job.pieces.push({ blob: job, offset, length: Math.min(MAX_RANGE_BYTES, want.size - offset), received: 0, sentAtMs: 0, sends: 0, timeouts: 0, queued: false, inFlight: false });
+        job.pieces.push({ blob: job, offset, length: Math.min(MAX_RANGE_BYTES, want.size - offset), received: 0, askedUpTo: 0, sentAtMs: 0, sendSeq: 0, firstSendSeq: 0, sends: 0, timeouts: 0, queued: false, inFlight: false });
       }
       this.jobs.set(key, job);
     }
@@ -149,6 +178,7 @@ class FetchRun {
     }
     this.cleanups.push(this.link.onChunk((reply) => this.onReply(reply)));
     this.cleanups.push(this.link.onConnect(() => this.onReconnect()));
+    if (this.link.isConnected()) this.fetcher.sizer.started(Date.now());
     for (const job of this.jobs.values()) {
       // An empty blob needs no round trip; it is still checked against its digest.
       if (job.pieces.length === 0) this.complete(job);
@@ -174,9 +204,10 @@ class FetchRun {
     const maxPerRequest = this.options.maxRangesPerRequest ?? 64;
     for (;;) {
       const busy = this.inFlight.size + this.delivering;
-      const room = this.fetcher.window.size - busy;
+      const window = this.fetcher.windowSize;
+      const room = window - busy;
       // Batch: wait for a quarter window of room (fewer, fuller requests), unless the pipe is empty.
-      if (room <= 0 || this.queue.length === 0 || (busy > 0 && room < Math.min(this.queue.length, this.fetcher.window.size / 4))) return;
+      if (room <= 0 || this.queue.length === 0 || (busy > 0 && room < Math.min(this.queue.length, window / 4))) return;
       const batch: Piece[] = [];
       while (batch.length < Math.min(room, maxPerRequest) && this.queue.length > 0) {
         const piece = this.queue.shift() as Piece;
@@ -185,17 +216,21 @@ class FetchRun {
         batch.push(piece);
       }
       if (batch.length === 0) continue;
-      const ranges = batch.map((p) => ({ digest: p.blob.want.digest, offset: p.offset + p.received, length: p.length - p.received }));
+      const rate = this.fetcher.rate.bytesPerSecond;
+      const ranges = batch.map((p) => ({ digest: p.blob.want.digest, offset: p.offset + p.received, length: this.fetcher.sizer.lengthFor(p.length, p.received, rate) }));
       if (!this.link.sendRequest(this.options.releaseId, ranges)) {
         for (const piece of batch.reverse()) this.enqueue(piece, true);
         return;
       }
       const now = Date.now();
       this.fetcher.stats.requests++;
-      for (const piece of batch) {
+      for (const [i, piece] of batch.entries()) {
+        piece.askedUpTo = piece.received + (ranges[i]?.length ?? 0);
         if (piece.sends > 0) this.fetcher.stats.retransmits++;
         piece.sends++;
         piece.sentAtMs = now;
+        piece.sendSeq = ++this.sendSeq;
+        if (piece.sends === 1) piece.firstSendSeq = piece.sendSeq;
         piece.inFlight = true;
         this.inFlight.add(piece);
         this.fetcher.stats.rangesSent++;
@@ -203,30 +238,38 @@ class FetchRun {
     }
   }
 
+  /**
+   * The re-request timer, as TCP's: it runs from the last progress (not from
+   * each send), so ranges queued behind others on a slow link do not time out
+   * while data keeps coming. When nothing arrived for a whole RTO, the oldest
+   * range is asked for again; the ones behind it follow once the answer shows
+   * they were skipped (onReply), so a stall that clears duplicates one range, not a window.
+   */
   private onTick(): void {
     if (this.finished || !this.link.isConnected()) return;
     const now = Date.now();
-    const rto = this.fetcher.rtt.rtoMs;
-    let lost = false;
-    for (const piece of [...this.inFlight]) {
-      if (now - piece.sentAtMs < rto) continue;
-      lost = true;
-      piece.timeouts++;
+    let oldest: Piece | undefined;
+    for (const piece of this.inFlight) if (oldest === undefined || piece.sendSeq < oldest.sendSeq) oldest = piece;
+    if (oldest !== undefined && now - Math.max(this.lastProgressMs, oldest.sentAtMs) >= this.fetcher.rtt.rtoMs) {
+      oldest.timeouts++;
       this.fetcher.stats.timeouts++;
-      if (piece.timeouts >= (this.options.maxTimeoutsPerRange ?? 10)) {
-        return this.finish(new OtaError('OTA_E_TIMEOUT', `blob ${toHex(piece.blob.want.digest).slice(0, 16)} did not arrive after ${piece.timeouts} requests`));
+      if (oldest.timeouts >= (this.options.maxTimeoutsPerRange ?? 10)) {
+        return this.finish(new OtaError('OTA_E_TIMEOUT', `blob ${toHex(oldest.blob.want.digest).slice(0, 16)} did not arrive after ${oldest.timeouts} requests`));
       }
-      this.enqueue(piece, true);
-    }
-    if (lost) {
-      this.fetcher.window.lost(now, this.fetcher.rtt.smoothedRttMs ?? rto);
+      this.enqueue(oldest, true);
+      this.fetcher.window.lost(now, this.fetcher.rtt.smoothedRttMs ?? this.fetcher.rtt.rtoMs);
       this.fetcher.rtt.timedOut();
+      this.lastProgressMs = now;
     }
     this.pump();
   }
 
   /** Whatever was in flight when the link dropped is gone: ask again, without counting it as loss. */
   private onReconnect(): void {
+    const now = Date.now();
+    this.lastProgressMs = now;
+    this.fetcher.rate.restart(now);
+    this.fetcher.sizer.connected(now);
     for (const piece of [...this.inFlight].reverse()) this.enqueue(piece, true);
     this.pump();
   }
@@ -242,18 +285,46 @@ class FetchRun {
     const piece = job.pieces.find((p) => reply.offset >= p.offset && reply.offset < p.offset + p.length);
     // Stale (already held) or nonsense ranges are ignored: the timeout path recovers.
     if (!piece || reply.data.length === 0 || reply.offset !== piece.offset + piece.received || reply.offset + reply.data.length > piece.offset + piece.length) return;
-    if (job.pieces.length === 1 && reply.offset === 0 && reply.data.length === job.want.size) job.data = reply.data;
+    if (job.pieces.length === 1 && reply.offset === 0 && reply.data.length === job.want.size) {
+      job.data = reply.data;
+      if (reply.wireBytes !== undefined) this.fetcher.sizer.observedWhole(reply.data.length, reply.wireBytes);
+    }
     else reply.data.copy((job.data ??= Buffer.alloc(job.want.size)), reply.offset);
     piece.received += reply.data.length;
-    if (piece.received < piece.length) return;
+    const now = Date.now();
+    this.lastProgressMs = now;
+    const answered = piece.received >= piece.askedUpTo;
     // Karn's rule: only a range sent once gives an unambiguous round trip.
-    if (piece.sends === 1) this.fetcher.rtt.sample(Date.now() - piece.sentAtMs);
+    const rttMs = answered && piece.sends === 1 ? now - piece.sentAtMs : undefined;
+    if (rttMs !== undefined) this.fetcher.rtt.sample(rttMs);
+    this.fetcher.rate.delivered(reply.wireBytes ?? reply.data.length, now, rttMs);
+    if (!answered) return;
     piece.timeouts = 0;
     piece.inFlight = false;
     this.inFlight.delete(piece);
     this.fetcher.window.delivered();
-    if (job.pieces.every((p) => p.received >= p.length)) this.complete(job);
+    this.loseSkipped(piece);
+    if (piece.received < piece.length) {
+      // The next part is a new request, not a retransmission.
+      piece.sends = 0;
+      this.enqueue(piece, true);
+    } else if (job.pieces.every((p) => p.received >= p.length)) {
+      this.complete(job);
+    }
     this.pump();
+  }
+
+  /**
+   * The server answers a device's requests in order (chunk-server.ts): a range
+   * requested before this answer and still missing was dropped, so it is asked
+   * for again now rather than after a timeout. A range sent more than once
+   * cannot tell which request was answered, so only its first send counts.
+   */
+  private loseSkipped(answered: Piece): void {
+    const before = answered.sends === 1 ? answered.sendSeq : answered.firstSendSeq;
+    const skipped = [...this.inFlight].filter((p) => p.sendSeq < before).sort((a, b) => b.sendSeq - a.sendSeq);
+    for (const piece of skipped) this.enqueue(piece, true);
+    if (skipped.length > 0) this.fetcher.window.lost(Date.now(), this.fetcher.rtt.smoothedRttMs ?? this.fetcher.rtt.rtoMs);
   }
 
   private complete(job: BlobJob): void {

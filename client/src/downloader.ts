@@ -4,6 +4,7 @@ import { OtaError, decodeChunkIndex, sha256, sha256File, toHex, writeFileAtomic,
 import type { ArtifactStore } from './artifact-store.js';
 import { BlobFetcher, type BlobWanted, type ChunkLink, type FetcherOptions } from './blob-fetcher.js';
 import { PartialFile } from './partial-file.js';
+import type { PatchPath } from './patch-path.js';
 
 /** A chunk index larger than this is refused rather than held in memory. */
 const MAX_INDEX_BYTES = 64 * 1024 * 1024;
@@ -24,6 +25,8 @@ export interface DownloaderOptions {
   fetcher?: Omit<FetcherOptions, 'releaseId' | 'logger' | 'signal'>;
   onProgress?: (progress: DownloadProgress) => void;
   signal?: AbortSignal;
+  /** Delta patches, tried before chunks for components the device holds an older version of. */
+  patches?: PatchPath;
 }
 
 interface Target {
@@ -57,17 +60,30 @@ export class Downloader {
     await mkdir(this.dirOf(releaseId), { recursive: true });
     const { logger, signal } = this.options;
     const fetcher = new BlobFetcher(this.options.link, { ...this.options.fetcher, releaseId, logger, ...(signal ? { signal } : {}) });
-    const indexes = await this.fetchIndexes(fetcher, releaseId, components);
+    // Components a delta patch produced need no chunks (patch-path.ts).
+    const patched = this.options.patches
+      ? await this.options.patches.run({
+          fetcher,
+          releaseId,
+          components,
+          partPath: (name) => this.partPath(releaseId, name),
+          indexPath: (name) => this.indexPath(releaseId, name),
+          indexes: (some) => this.fetchIndexes(fetcher, releaseId, some),
+        })
+      : new Set<string>();
+    const rest = components.filter((c) => !patched.has(c.name));
+    const indexes = await this.fetchIndexes(fetcher, releaseId, rest);
 
     const targets: Target[] = [];
     try {
-      for (const component of components) {
+      for (const component of rest) {
         const chunks = indexes.get(component.name) as IndexedChunk[];
         const part = await PartialFile.open({ path: this.partPath(releaseId, component.name), size: component.size, chunkCount: chunks.length, layoutId: component.indexDigest });
         targets.push({ component, chunks, part });
       }
       const bytesTotal = components.reduce((sum, c) => sum + c.size, 0);
       let bytesDone = targets.reduce((sum, t) => sum + t.chunks.reduce((s, c, i) => s + (t.part.has(i) ? c.length : 0), 0), 0);
+      bytesDone += components.reduce((sum, c) => sum + (patched.has(c.name) ? c.size : 0), 0);
       const progress = (n: number) => {
         bytesDone += n;
         this.options.onProgress?.({ releaseId, bytesDone, bytesTotal });

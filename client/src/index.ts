@@ -5,5 +5,9 @@ export type { InstalledRelease, InstalledComponent } from './installed.js';
 export type { Outcome } from './state-store.js';
 export { AGENT_STATES, AGENT_EVENTS, TRANSITIONS, nextState, type AgentState, type AgentEvent } from './state-machine.js';
 export { commandHealthCheck, alwaysHealthy, type HealthCheck, type HealthContext } from './health-check.js';
-export { defaultInstallers, FileInstaller, ArchiveInstaller, type Installer, type InstallerContext, type InstallerFactory, type InstallerRegistry } from './installers/index.js';
+export {
+  defaultInstallers, createInstallers, FileInstaller, ArchiveInstaller, ImageInstaller, CommandInstaller, commandBootHook, noBootHook,
+  type Installer, type InstallerContext, type InstallerFactory, type InstallerRegistry, type InstallersConfig,
+  type ImageConfig, type CommandConfig, type BootHook, type BootHookContext, type BootAction, type Slot,
+} from './installers/index.js';
 export { checkRelease, type CheckContext, type CheckResult } from './release-check.js';

@@ -116,6 +116,9 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
       const code = (err as { code?: unknown }).code;
       if (code === 4 || code === 5) {
         this.emit('authFailed', new OtaError('OTA_E_AUTH', `server refused the credentials of ${deviceId}: ${err.message}`));
+      } else if (/keepalive timeout/i.test(err.message)) {
+        // A link that stalls without closing (a blackhole): only the unanswered ping tells.
+        logger?.warn('no answer to the keepalive ping: the link is dead, reconnecting', { keepaliveS: this.options.keepaliveS ?? 15 });
       } else {
         logger?.debug('connection error', { reason: err.message });
       }

@@ -31,9 +31,9 @@ export class Fixture {
     this.dataDir = join(root, 'server');
   }
 
-  static async create(root: string): Promise<Fixture> {
+  static async create(root: string, serveArgs: string[] = []): Promise<Fixture> {
     const fixture = new Fixture(root);
-    fixture.server = await startServe(fixture.dataDir);
+    fixture.server = await startServe(fixture.dataDir, serveArgs);
     const keygen = await otacast(['keygen', '--out', fixture.keyDir]);
     if (keygen.code !== 0) throw new Error(`keygen failed: ${keygen.stderr}`);
     return fixture;

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KILL_POINTS, archiveIntact, fileIntact, type Intactness, type KillPoint } from '../support/kill-harness.js';
+import { Rig, type ReleaseFiles } from './rig.js';
+
+/**
+ * kill -9 of the agent at random points of download, verify, install and
+ * commit, release after release. After every kill each component must be
+ * exactly its old or its new version; after a restart without a kill the
+ * device must be exactly on the new release.
+ */
+export interface KillStormOptions {
+  kills: number;
+  fwBytes: number;
+  appBytes: number;
+  bandwidth: number;
+  /** Kills per release, at most (2 stays below the crash-loop limit of 3 restarts in one state). */
+  maxKillsPerRelease?: number;
+  seed?: number;
+  /** One line per kill. */
+  onKill?: (line: string) => void;
+}
+
+export interface KillStormResult {
+  kills: number;
+  byPoint: Record<KillPoint, number>;
+  releases: number;
+  /** Kills after which a component was neither exactly old nor exactly new. */
+  corrupt: number;
+  /** Kills after which one component was new and another old (the agent finishes the switch on restart). */
+  mixed: number;
+  /** Releases the device ended exactly on after a clean restart. */
+  converged: number;
+  failures: string[];
+}
+
+/** A small deterministic PRNG, so a failing storm can be replayed with its seed. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+}
+
+export async function killStorm(options: KillStormOptions): Promise<KillStormResult> {
+  const random = prng(options.seed ?? 20_240_601);
+  const rig = await Rig.create();
+  const result: KillStormResult = { kills: 0, byPoint: { download: 0, verify: 0, install: 0, commit: 0 }, releases: 0, corrupt: 0, mixed: 0, converged: 0, failures: [] };
+  // Long enough to cover the whole download at this bandwidth.
+  const downloadMs = ((options.fwBytes + options.appBytes) / options.bandwidth) * 1000;
+  const delayRange: Record<KillPoint, number> = { download: downloadMs, verify: 40, install: 80, commit: 40 };
+  try {
+    const device = await rig.device('storm-1', 'storm');
+    const proxy = await rig.proxy({ bandwidth: options.bandwidth });
+    const appContent: Record<string, string> = {};
+    let previous: ReleaseFiles | undefined;
+    for (let round = 1; result.kills < options.kills; round++) {
+      const release = await rig.publish('storm', `${round}.0.0`, options.fwBytes, options.appBytes);
+      appContent[release.version] = release.appDigest;
+      result.releases++;
+      const killsHere = options.maxKillsPerRelease ?? 2;
+      for (let k = 0; k < killsHere && result.kills < options.kills; k++) {
+        const point = KILL_POINTS[Math.floor(random() * KILL_POINTS.length)] as KillPoint;
+        const delayMs = Math.floor(random() * delayRange[point]);
+        const agent = rig.agent(device, proxy);
+        await agent.killAt(point, delayMs);
+        const run = await agent.exit();
+        if (!run.killed) continue; // it finished before the kill landed: nothing to count
+        result.kills++;
+        result.byPoint[point]++;
+        const fw = await fileIntact(join(device.rootDir, 'fw'), previous?.fwDigest, release.fwDigest);
+        const app = await archiveIntact(join(device.rootDir, 'app'), previous?.version, release.version, appContent);
+        const states: Intactness[] = [fw, app];
+        if (states.includes('corrupt')) {
+          result.corrupt++;
+          result.failures.push(`release ${release.version}: kill at ${point}+${delayMs}ms left fw ${fw}, app ${app}`);
+        } else if (fw !== app) {
+          result.mixed++;
+        }
+        options.onKill?.(`kill ${result.kills}: ${release.version} at ${point}+${delayMs}ms (last state ${run.states.at(-1) ?? '-'}) → fw ${fw}, app ${app}`);
+      }
+      const finish = await rig.agent(device, proxy).exit();
+      const installed = JSON.parse(await readFile(join(device.stateDir, 'installed.json'), 'utf8').catch(() => '{}')) as { version?: string };
+      const fw = await fileIntact(join(device.rootDir, 'fw'), previous?.fwDigest, release.fwDigest);
+      const app = await archiveIntact(join(device.rootDir, 'app'), previous?.version, release.version, appContent);
+      if (finish.code === 0 && fw === 'new' && app === 'new' && installed.version === release.version) {
+        result.converged++;
+        previous = release;
+      } else {
+        result.failures.push(`release ${release.version}: did not converge (exit ${finish.code}, fw ${fw}, app ${app}, installed ${installed.version ?? '-'}): ${finish.stderr.trim().split('\n').at(-1) ?? ''}`);
+        // Go on from whatever the device holds now.
+        if (fw === 'new' && app === 'new') previous = release;
+      }
+    }
+    return result;
+  } finally {
+    await rig.close();
+  }
+}
