@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Fixture, createTar, tempDir, type Device } from './support/fixture.js';
+import { createTar, useFixture, type Device } from './support/fixture.js';
 import type { RunResult } from './support/processes.js';
 
 interface ComponentEntry {
@@ -21,22 +21,11 @@ interface ComponentEntry {
  * image switch with its boot hook.
  */
 describe('multi-component releases', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let fx: Fixture;
-
-  beforeAll(async () => {
-    dir = await tempDir();
-    fx = await Fixture.create(dir.path);
-  });
-
-  afterAll(async () => {
-    await fx?.close();
-    await dir?.cleanup();
-  });
+  const ctx = useFixture();
 
   /** Writes the component files and a release file; returns the `otacast publish` result. */
   async function publish(product: string, version: string, components: ComponentEntry[]): Promise<RunResult> {
-    const base = join(dir.path, 'releases', `${product}-${version}`);
+    const base = join(ctx.root, 'releases', `${product}-${version}`);
     await mkdir(base, { recursive: true });
     const entries = [];
     for (const c of components) {
@@ -55,7 +44,7 @@ describe('multi-component releases', () => {
     }
     const file = join(base, 'release.json');
     await writeFile(file, JSON.stringify({ product, version, components: entries }));
-    return fx.admin(['publish', '--key', fx.key, '--release', file]);
+    return ctx.fx.admin(['publish', '--key', ctx.fx.key, '--release', file]);
   }
 
   async function published(product: string, version: string, components: ComponentEntry[]): Promise<string> {
@@ -65,11 +54,11 @@ describe('multi-component releases', () => {
   }
 
   async function device(id: string, product: string): Promise<Device> {
-    return fx.device(id, await fx.addDevice(id, product), product);
+    return ctx.fx.device(id, await ctx.fx.addDevice(id, product), product);
   }
 
   async function record(id: string): Promise<Record<string, unknown> | undefined> {
-    const devices = JSON.parse((await fx.admin(['devices', '--json'])).stdout) as { id: string }[];
+    const devices = JSON.parse((await ctx.fx.admin(['devices', '--json'])).stdout) as { id: string }[];
     return devices.find((d) => d.id === id);
   }
 
@@ -136,8 +125,8 @@ describe('multi-component releases', () => {
 
   it('A/B image: writes the inactive slot, switches with the boot hook, falls back when unhealthy', async () => {
     const d = await device('ab-1', 'ab');
-    const hookLog = join(dir.path, 'ab-boot.log');
-    const slots = join(dir.path, 'ab-disk');
+    const hookLog = join(ctx.root, 'ab-boot.log');
+    const slots = join(ctx.root, 'ab-disk');
     const args = ['--boot-hook', `echo "$OTACAST_BOOT_ACTION $OTACAST_SLOT $(basename "$OTACAST_SLOT_PATH")" >> ${hookLog}`, '--slot-a', join(slots, 'p2'), '--slot-b', join(slots, 'p3')];
     const image = (v: string): ComponentEntry[] => [{ name: 'os', type: 'image', content: `os image ${v}`.repeat(1000) }];
     for (const v of ['1.0.0', '2.0.0']) {

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { sha256Hex } from '@otacast/shared';
-import { Fixture, tempDir } from './support/fixture.js';
-import { fixtureWith, releasePairsDir, scatteredChange, updateCounted, waitForPatch } from './support/delta-helpers.js';
+import { Fixture, tempDir, useFixture } from './support/fixture.js';
+import { releasePairsDir, scatteredChange, updateCounted, waitForPatch } from './support/delta-helpers.js';
 import { repoRoot } from './support/processes.js';
 
 /**
@@ -15,27 +15,16 @@ import { repoRoot } from './support/processes.js';
  * included): compressed chunks, delta patches, chunk reuse.
  */
 describe('delta updates: bytes on the wire', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let fx: Fixture;
-
-  beforeAll(async () => {
-    dir = await tempDir();
-    fx = await Fixture.create(dir.path);
-  });
-
-  afterAll(async () => {
-    await fx?.close();
-    await dir?.cleanup();
-  });
+  const ctx = useFixture();
 
   it('a full install of compressible content costs no more than downloading it gzip-compressed', async () => {
-    const file = join(dir.path, 'lib.dom.d.ts');
+    const file = join(ctx.root, 'lib.dom.d.ts');
     await copyFile(join(repoRoot, 'node_modules', 'typescript', 'lib', 'lib.dom.d.ts'), file);
     const content = await readFile(file);
     const gzipBytes = gzipSync(content).length;
-    await fx.publish('docs', '1.0.0', [`dom=${file}:file`]);
-    const device = fx.device('docs-1', await fx.addDevice('docs-1', 'docs'), 'docs');
-    const { result, bytes } = await updateCounted(fx, device);
+    await ctx.fx.publish('docs', '1.0.0', [`dom=${file}:file`]);
+    const device = ctx.fx.device('docs-1', await ctx.fx.addDevice('docs-1', 'docs'), 'docs');
+    const { result, bytes } = await updateCounted(ctx.fx, device);
     expect(result.code, result.stderr).toBe(0);
     expect((await readFile(join(device.rootDir, 'dom'))).equals(content)).toBe(true);
     console.log(`full install of ${content.length} B of text: ${bytes} B on the wire, gzip -6 of the file: ${gzipBytes} B`);
@@ -46,15 +35,15 @@ describe('delta updates: bytes on the wire', () => {
     const size = 8 * 1024 * 1024;
     const v1 = randomBytes(size);
     const v2 = scatteredChange(v1, 0.05, 40, 64 * 1024);
-    await writeFile(join(dir.path, 'fw-1.bin'), v1);
-    await writeFile(join(dir.path, 'fw-2.bin'), v2);
-    const device = fx.device('fw-1', await fx.addDevice('fw-1', 'fw'), 'fw');
-    await fx.publish('fw', '1.0.0', [`fw=${join(dir.path, 'fw-1.bin')}:file`]);
-    expect((await updateCounted(fx, device)).result.code).toBe(0);
+    await writeFile(join(ctx.root, 'fw-1.bin'), v1);
+    await writeFile(join(ctx.root, 'fw-2.bin'), v2);
+    const device = ctx.fx.device('fw-1', await ctx.fx.addDevice('fw-1', 'fw'), 'fw');
+    await ctx.fx.publish('fw', '1.0.0', [`fw=${join(ctx.root, 'fw-1.bin')}:file`]);
+    expect((await updateCounted(ctx.fx, device)).result.code).toBe(0);
 
     // No waiting here: the release is announced at once, and the agent asks again while the server reports the patch pending.
-    await fx.publish('fw', '2.0.0', [`fw=${join(dir.path, 'fw-2.bin')}:file`]);
-    const { result, bytes } = await updateCounted(fx, device);
+    await ctx.fx.publish('fw', '2.0.0', [`fw=${join(ctx.root, 'fw-2.bin')}:file`]);
+    const { result, bytes } = await updateCounted(ctx.fx, device);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('applied a delta patch');
     expect((await readFile(join(device.rootDir, 'fw'))).equals(v2)).toBe(true);
@@ -66,20 +55,20 @@ describe('delta updates: bytes on the wire', () => {
   it('falls back to chunks when the patch does not apply (corrupt installed base), and still installs the signed bytes', async () => {
     const v1 = randomBytes(2 * 1024 * 1024);
     const v2 = scatteredChange(v1, 0.02, 4, 1000);
-    await writeFile(join(dir.path, 'cfg-1.bin'), v1);
-    await writeFile(join(dir.path, 'cfg-2.bin'), v2);
-    const device = fx.device('cfg-1', await fx.addDevice('cfg-1', 'cfg'), 'cfg');
-    await fx.publish('cfg', '1.0.0', [`cfg=${join(dir.path, 'cfg-1.bin')}:file`]);
-    expect((await updateCounted(fx, device)).result.code).toBe(0);
+    await writeFile(join(ctx.root, 'cfg-1.bin'), v1);
+    await writeFile(join(ctx.root, 'cfg-2.bin'), v2);
+    const device = ctx.fx.device('cfg-1', await ctx.fx.addDevice('cfg-1', 'cfg'), 'cfg');
+    await ctx.fx.publish('cfg', '1.0.0', [`cfg=${join(ctx.root, 'cfg-1.bin')}:file`]);
+    expect((await updateCounted(ctx.fx, device)).result.code).toBe(0);
     // The kept artifact rots on the device: the patch's output will not match the manifest.
     const artifact = join(device.stateDir, 'artifacts', 'cfg.bin');
     const rotten = await readFile(artifact);
     rotten[100] = (rotten[100] as number) ^ 0xff;
     await writeFile(artifact, rotten);
 
-    await fx.publish('cfg', '2.0.0', [`cfg=${join(dir.path, 'cfg-2.bin')}:file`]);
-    await waitForPatch(fx, sha256Hex(v2));
-    const { result } = await updateCounted(fx, device);
+    await ctx.fx.publish('cfg', '2.0.0', [`cfg=${join(ctx.root, 'cfg-2.bin')}:file`]);
+    await waitForPatch(ctx.fx, sha256Hex(v2));
+    const { result } = await updateCounted(ctx.fx, device);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('delta patch unusable');
     expect((await readFile(join(device.rootDir, 'cfg'))).equals(v2)).toBe(true);
@@ -87,31 +76,20 @@ describe('delta updates: bytes on the wire', () => {
 });
 
 describe('chunk reuse without patches', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let fx: Fixture;
-
-  beforeAll(async () => {
-    dir = await tempDir();
-    fx = await fixtureWith(dir.path, ['--patch-history', '0']);
-  });
-
-  afterAll(async () => {
-    await fx?.close();
-    await dir?.cleanup();
-  });
+  const ctx = useFixture(['--patch-history', '0']);
 
   it('an insertion that shifts every later byte still reuses the chunks after it', async () => {
     const size = 8 * 1024 * 1024;
     const v1 = randomBytes(size);
     const v2 = Buffer.concat([v1.subarray(0, 3_000_001), randomBytes(777), v1.subarray(3_000_001)]);
     v2.write('small edit', 6_000_000);
-    await writeFile(join(dir.path, 'img-1.bin'), v1);
-    await writeFile(join(dir.path, 'img-2.bin'), v2);
-    const device = fx.device('img-1', await fx.addDevice('img-1', 'img'), 'img');
-    await fx.publish('img', '1.0.0', [`img=${join(dir.path, 'img-1.bin')}:file`]);
-    expect((await updateCounted(fx, device)).result.code).toBe(0);
-    await fx.publish('img', '2.0.0', [`img=${join(dir.path, 'img-2.bin')}:file`]);
-    const { result, bytes } = await updateCounted(fx, device);
+    await writeFile(join(ctx.root, 'img-1.bin'), v1);
+    await writeFile(join(ctx.root, 'img-2.bin'), v2);
+    const device = ctx.fx.device('img-1', await ctx.fx.addDevice('img-1', 'img'), 'img');
+    await ctx.fx.publish('img', '1.0.0', [`img=${join(ctx.root, 'img-1.bin')}:file`]);
+    expect((await updateCounted(ctx.fx, device)).result.code).toBe(0);
+    await ctx.fx.publish('img', '2.0.0', [`img=${join(ctx.root, 'img-2.bin')}:file`]);
+    const { result, bytes } = await updateCounted(ctx.fx, device);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain('applied a delta patch');
     expect((await readFile(join(device.rootDir, 'img'))).equals(v2)).toBe(true);
@@ -138,7 +116,7 @@ describe('delta patch between two real consecutive releases', () => {
     if (!present) return;
     dir = await tempDir();
     // Fast chunk compression: this test is about the patch, and the first install moves 23 MB.
-    fx = await fixtureWith(dir.path, ['--compress-quality', '1']);
+    fx = await Fixture.create(dir.path, ['--compress-quality', '1']);
   });
 
   afterAll(async () => {

@@ -1,40 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdir, readFile, writeFile, readlink, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Fixture, createTar, randomFile, tempDir } from './support/fixture.js';
+import { createTar, randomFile, useFixture } from './support/fixture.js';
 
 /** Publisher → embedded broker → device, through the real CLIs. */
 describe('release path: publish, install, update', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let fx: Fixture;
-
-  beforeAll(async () => {
-    dir = await tempDir();
-    fx = await Fixture.create(dir.path);
-  });
-
-  afterAll(async () => {
-    await fx?.close();
-    await dir?.cleanup();
-  });
+  const ctx = useFixture();
 
   async function appBundle(version: string): Promise<string> {
-    const src = join(dir.path, `app-${version}`);
+    const src = join(ctx.root, `app-${version}`);
     await mkdir(join(src, 'lib'), { recursive: true });
     await writeFile(join(src, 'main.py'), `print("hello from app ${version}")\n`);
     await writeFile(join(src, 'lib', 'VERSION'), `${version}\n`);
-    const tar = join(dir.path, `app-${version}.tar`);
+    const tar = join(ctx.root, `app-${version}.tar`);
     await createTar(src, tar);
     return tar;
   }
 
   it('installs v1, updates to v2, keeps the previous release, and reports current after that', async () => {
-    const token = await fx.addDevice('cam-001', 'camera');
-    const device = fx.device('cam-001', token, 'camera');
+    const token = await ctx.fx.addDevice('cam-001', 'camera');
+    const device = ctx.fx.device('cam-001', token, 'camera');
 
-    const fw1 = await randomFile(join(dir.path, 'fw-1.bin'), 3 * 1024 * 1024 + 17);
+    const fw1 = await randomFile(join(ctx.root, 'fw-1.bin'), 3 * 1024 * 1024 + 17);
     const app1 = await appBundle('1.0.0');
-    const release1 = await fx.publish('camera', '1.0.0', [`fw=${join(dir.path, 'fw-1.bin')}:file`, `app=${app1}:archive`]);
+    const release1 = await ctx.fx.publish('camera', '1.0.0', [`fw=${join(ctx.root, 'fw-1.bin')}:file`, `app=${app1}:archive`]);
     expect(release1).toMatch(/^[0-9a-f]{32}$/);
 
     const first = await device.once();
@@ -46,9 +35,9 @@ describe('release path: publish, install, update', () => {
     // v2: a slightly edited firmware (most chunks reused) and a new bundle.
     const fw2 = Buffer.from(fw1);
     fw2.write('patched region', 1_000_000);
-    await writeFile(join(dir.path, 'fw-2.bin'), fw2);
+    await writeFile(join(ctx.root, 'fw-2.bin'), fw2);
     const app2 = await appBundle('2.0.0');
-    const release2 = await fx.publish('camera', '2.0.0', [`fw=${join(dir.path, 'fw-2.bin')}:file`, `app=${app2}:archive`]);
+    const release2 = await ctx.fx.publish('camera', '2.0.0', [`fw=${join(ctx.root, 'fw-2.bin')}:file`, `app=${app2}:archive`]);
     expect(release2).not.toBe(release1);
 
     const second = await device.once();
@@ -66,24 +55,24 @@ describe('release path: publish, install, update', () => {
   });
 
   it('re-publishing the same files uploads no blob twice', async () => {
-    const file = join(dir.path, 'same.bin');
+    const file = join(ctx.root, 'same.bin');
     await randomFile(file, 2 * 1024 * 1024);
-    const first = await fx.admin(['publish', '--product', 'repub', '--version', '1.0.0', '--key', fx.key, `blob=${file}`]);
+    const first = await ctx.fx.admin(['publish', '--product', 'repub', '--version', '1.0.0', '--key', ctx.fx.key, `blob=${file}`]);
     expect(first.code, first.stderr).toBe(0);
-    const again = await fx.admin(['publish', '--product', 'repub', '--channel', 'beta', '--version', '1.0.0', '--key', fx.key, `blob=${file}`]);
+    const again = await ctx.fx.admin(['publish', '--product', 'repub', '--channel', 'beta', '--version', '1.0.0', '--key', ctx.fx.key, `blob=${file}`]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toMatch(/uploaded 0 of \d+ blobs/);
   });
 
   it('lists devices with their reported version and state', async () => {
-    const result = await fx.admin(['devices', '--json']);
+    const result = await ctx.fx.admin(['devices', '--json']);
     expect(result.code, result.stderr).toBe(0);
     const devices = JSON.parse(result.stdout) as { id: string; installedVersion: string; state: string; lastSeenMs: number }[];
     const camera = devices.find((d) => d.id === 'cam-001');
     expect(camera?.installedVersion).toBe('2.0.0');
     expect(camera?.state).toBe('idle');
     expect(camera?.lastSeenMs).toBeGreaterThan(0);
-    const table = await fx.admin(['devices']);
+    const table = await ctx.fx.admin(['devices']);
     expect(table.stdout).toMatch(/cam-001\s+camera\s+2\.0\.0\s+idle/);
   });
 });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { decode, pb, topics, verifySignedManifest, loadTrustedKey } from '@otacast/shared';
-import { Fixture, randomFile, tempDir } from './support/fixture.js';
+import { randomFile, useFixture } from './support/fixture.js';
 import { FaultProxy } from './support/fault-proxy.js';
 import { otacast } from './support/processes.js';
 import { startServe } from './support/server.js';
@@ -21,25 +21,14 @@ async function blobFiles(dataDir: string): Promise<Set<string>> {
 }
 
 describe('security: signatures, digests, authentication, access control', () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
-  let fx: Fixture;
-
-  beforeAll(async () => {
-    dir = await tempDir();
-    fx = await Fixture.create(dir.path);
-  });
-
-  afterAll(async () => {
-    await fx?.close();
-    await dir?.cleanup();
-  });
+  const ctx = useFixture();
 
   /** Publishes v1 of `product` and installs it on a new device. */
   async function installedDevice(product: string) {
-    const token = await fx.addDevice(`${product}-dev`, product);
-    const device = fx.device(`${product}-dev`, token, product);
-    const v1 = await randomFile(join(dir.path, `${product}-1.bin`), 1024 * 1024);
-    await fx.publish(product, '1.0.0', [`fw=${join(dir.path, `${product}-1.bin`)}`]);
+    const token = await ctx.fx.addDevice(`${product}-dev`, product);
+    const device = ctx.fx.device(`${product}-dev`, token, product);
+    const v1 = await randomFile(join(ctx.root, `${product}-1.bin`), 1024 * 1024);
+    await ctx.fx.publish(product, '1.0.0', [`fw=${join(ctx.root, `${product}-1.bin`)}`]);
     const result = await device.once();
     expect(result.code, result.stderr).toBe(0);
     return { device, v1 };
@@ -47,10 +36,10 @@ describe('security: signatures, digests, authentication, access control', () => 
 
   it('refuses a release signed by an untrusted key and keeps the installed version', async () => {
     const { device, v1 } = await installedDevice('untrusted');
-    const rogueKeys = join(dir.path, 'rogue');
+    const rogueKeys = join(ctx.root, 'rogue');
     expect((await otacast(['keygen', '--out', rogueKeys])).code).toBe(0);
-    await randomFile(join(dir.path, 'untrusted-2.bin'), 1024 * 1024);
-    const published = await fx.admin(['publish', '--product', 'untrusted', '--version', '2.0.0', '--key', join(rogueKeys, 'signing.key'), `fw=${join(dir.path, 'untrusted-2.bin')}`]);
+    await randomFile(join(ctx.root, 'untrusted-2.bin'), 1024 * 1024);
+    const published = await ctx.fx.admin(['publish', '--product', 'untrusted', '--version', '2.0.0', '--key', join(rogueKeys, 'signing.key'), `fw=${join(ctx.root, 'untrusted-2.bin')}`]);
     expect(published.code, published.stderr).toBe(0);
 
     const result = await device.once();
@@ -61,12 +50,12 @@ describe('security: signatures, digests, authentication, access control', () => 
 
   it('refuses a manifest tampered with on the server', async () => {
     const { device, v1 } = await installedDevice('tampered');
-    await randomFile(join(dir.path, 'tampered-2.bin'), 1024 * 1024);
-    await fx.publish('tampered', '2.0.0', [`fw=${join(dir.path, 'tampered-2.bin')}`]);
+    await randomFile(join(ctx.root, 'tampered-2.bin'), 1024 * 1024);
+    await ctx.fx.publish('tampered', '2.0.0', [`fw=${join(ctx.root, 'tampered-2.bin')}`]);
 
     // A compromised server edits the stored manifest (2.0.0 → 9.0.0) and announces it.
-    await fx.server.stop();
-    const db = new Database(join(fx.dataDir, 'registry.db'));
+    await ctx.fx.server.stop();
+    const db = new Database(join(ctx.fx.dataDir, 'registry.db'));
     const rows = db.prepare('SELECT rowid, signed_manifest FROM releases WHERE product = ?').all('tampered') as { rowid: number; signed_manifest: Buffer }[];
     for (const row of rows) {
       const bytes = Buffer.from(row.signed_manifest);
@@ -75,7 +64,7 @@ describe('security: signatures, digests, authentication, access control', () => 
       db.prepare('UPDATE releases SET signed_manifest = ? WHERE rowid = ?').run(bytes, row.rowid);
     }
     db.close();
-    fx.server = await startServe(fx.dataDir);
+    ctx.fx.server = await startServe(ctx.fx.dataDir);
 
     const result = await device.once();
     expect(result.code, result.stdout + result.stderr).toBe(1);
@@ -85,19 +74,19 @@ describe('security: signatures, digests, authentication, access control', () => 
 
   it('refuses chunks corrupted in the server store and keeps the installed version', async () => {
     const { device, v1 } = await installedDevice('rotten');
-    const before = await blobFiles(fx.dataDir);
-    await randomFile(join(dir.path, 'rotten-2.bin'), 1024 * 1024);
-    await fx.publish('rotten', '2.0.0', [`fw=${join(dir.path, 'rotten-2.bin')}`]);
+    const before = await blobFiles(ctx.fx.dataDir);
+    await randomFile(join(ctx.root, 'rotten-2.bin'), 1024 * 1024);
+    await ctx.fx.publish('rotten', '2.0.0', [`fw=${join(ctx.root, 'rotten-2.bin')}`]);
 
     // Flip one byte in every blob v2 added, then restart so no cache hides it.
-    await fx.server.stop();
-    for (const file of await blobFiles(fx.dataDir)) {
+    await ctx.fx.server.stop();
+    for (const file of await blobFiles(ctx.fx.dataDir)) {
       if (before.has(file)) continue;
       const bytes = await readFile(file);
       bytes[bytes.length >> 1] = (bytes[bytes.length >> 1] as number) ^ 0xff;
       await writeFile(file, bytes);
     }
-    fx.server = await startServe(fx.dataDir);
+    ctx.fx.server = await startServe(ctx.fx.dataDir);
 
     const result = await device.once();
     expect(result.code).toBe(1);
@@ -107,13 +96,13 @@ describe('security: signatures, digests, authentication, access control', () => 
 
   it('drops chunks corrupted in transit, fetches them again and installs the right bytes', async () => {
     const { device } = await installedDevice('transit');
-    const v2 = await randomFile(join(dir.path, 'transit-2.bin'), 2 * 1024 * 1024);
-    await fx.publish('transit', '2.0.0', [`fw=${join(dir.path, 'transit-2.bin')}`]);
+    const v2 = await randomFile(join(ctx.root, 'transit-2.bin'), 2 * 1024 * 1024);
+    await ctx.fx.publish('transit', '2.0.0', [`fw=${join(ctx.root, 'transit-2.bin')}`]);
 
     let corrupted = 0;
     const proxy = await new FaultProxy({
       targetHost: '127.0.0.1',
-      targetPort: fx.server.port,
+      targetPort: ctx.fx.server.port,
       rewriteDownstream: (topic, payload) => {
         if (topic !== topics.deviceChunk(device.id) || corrupted >= 3 || payload.length < 4096) return undefined;
         corrupted++;
@@ -122,7 +111,7 @@ describe('security: signatures, digests, authentication, access control', () => 
       },
     }).start();
     try {
-      const args = device.args().map((a) => (a === fx.server.url ? proxy.url : a));
+      const args = device.args().map((a) => (a === ctx.fx.server.url ? proxy.url : a));
       const { agent } = await import('./support/processes.js');
       const result = await agent([...args, '--once']);
       expect(result.code, result.stderr).toBe(0);
@@ -134,8 +123,8 @@ describe('security: signatures, digests, authentication, access control', () => 
   });
 
   it('refuses a wrong token with a coded error', async () => {
-    await fx.addDevice('liar', 'camera');
-    const device = fx.device('liar', 'not-the-token', 'camera');
+    await ctx.fx.addDevice('liar', 'camera');
+    const device = ctx.fx.device('liar', 'not-the-token', 'camera');
     const result = await device.once();
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/OTA_E_AUTH/);
@@ -143,7 +132,7 @@ describe('security: signatures, digests, authentication, access control', () => 
 
   it("denies a device another device's topics and publishing releases", async () => {
     const { device } = await installedDevice('acl');
-    const client = await connectRaw(fx.server.url, device.id, device.token);
+    const client = await connectRaw(ctx.fx.server.url, device.id, device.token);
     try {
       expect(await grantedQos(client, topics.deviceChunk('someone-else'), 0)).toBe(128);
       expect(await grantedQos(client, topics.deviceCommand('someone-else'), 1)).toBe(128);
@@ -157,13 +146,13 @@ describe('security: signatures, digests, authentication, access control', () => 
         client.publishAsync(topics.release('acl', 'stable'), Buffer.from('forged'), { qos: 1, retain: true }).catch(() => undefined),
         new Promise((resolve) => setTimeout(resolve, 2_000)),
       ]);
-      const observer = await connectRaw(fx.server.url, device.id, device.token);
+      const observer = await connectRaw(ctx.fx.server.url, device.id, device.token);
       try {
         const retained = nextMessage(observer, topics.release('acl', 'stable'));
         await observer.subscribeAsync(topics.release('acl', 'stable'), { qos: 1 });
         const payload = await retained;
         expect(payload).toBeDefined();
-        const verified = verifySignedManifest(payload as Buffer, [await loadTrustedKey(fx.trust)]);
+        const verified = verifySignedManifest(payload as Buffer, [await loadTrustedKey(ctx.fx.trust)]);
         expect(verified.manifest.version).toBe('1.0.0');
       } finally {
         await observer.endAsync();
@@ -171,12 +160,12 @@ describe('security: signatures, digests, authentication, access control', () => 
     } finally {
       await client.endAsync(true).catch(() => undefined);
     }
-    expect(fx.server.process.stderr).toMatch(/OTA_E_FORBIDDEN/);
+    expect(ctx.fx.server.process.stderr).toMatch(/OTA_E_FORBIDDEN/);
   });
 
   it('answers malformed and oversized messages with coded errors and keeps serving others', async () => {
     const { device: victim } = await installedDevice('robust');
-    const attacker = await connectRaw(fx.server.url, victim.id, victim.token);
+    const attacker = await connectRaw(ctx.fx.server.url, victim.id, victim.token);
     const cmd = nextMessage(attacker, topics.deviceCommand(victim.id));
     await attacker.subscribeAsync(topics.deviceCommand(victim.id), { qos: 1 });
     await attacker.publishAsync(topics.deviceRequest(victim.id), Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]), { qos: 0 });
@@ -193,21 +182,21 @@ describe('security: signatures, digests, authentication, access control', () => 
     await attacker.endAsync(true).catch(() => undefined);
 
     // Random garbage on every topic a device may publish to.
-    const fuzzer = await connectRaw(fx.server.url, victim.id, victim.token);
+    const fuzzer = await connectRaw(ctx.fx.server.url, victim.id, victim.token);
     for (let i = 0; i < 200; i++) {
       const topic = i % 2 === 0 ? topics.deviceRequest(victim.id) : topics.deviceStatus(victim.id);
       await fuzzer.publishAsync(topic, Buffer.from(Array.from({ length: i }, () => Math.floor(Math.random() * 256))), { qos: 1 });
     }
     await fuzzer.endAsync();
 
-    expect(fx.server.process.stderr).toMatch(/OTA_E_DECODE/);
-    expect(fx.server.process.stderr).toMatch(/OTA_E_TOO_LARGE/);
-    expect(fx.server.process.child.exitCode).toBeNull();
+    expect(ctx.fx.server.process.stderr).toMatch(/OTA_E_DECODE/);
+    expect(ctx.fx.server.process.stderr).toMatch(/OTA_E_TOO_LARGE/);
+    expect(ctx.fx.server.process.child.exitCode).toBeNull();
 
     // Another device still updates normally.
     const { device: other } = await installedDevice('bystander');
-    await randomFile(join(dir.path, 'bystander-2.bin'), 512 * 1024);
-    await fx.publish('bystander', '2.0.0', [`fw=${join(dir.path, 'bystander-2.bin')}`]);
+    await randomFile(join(ctx.root, 'bystander-2.bin'), 512 * 1024);
+    await ctx.fx.publish('bystander', '2.0.0', [`fw=${join(ctx.root, 'bystander-2.bin')}`]);
     const result = await other.once();
     expect(result.code, result.stderr).toBe(0);
     expect(result.lastLine).toMatch(/^installed bystander 2\.0\.0/);

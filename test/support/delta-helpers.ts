@@ -2,18 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FaultProxy } from './fault-proxy.js';
-import { Fixture, type Device } from './fixture.js';
-import { agent, otacast, repoRoot, type RunResult } from './processes.js';
-import { startServe } from './server.js';
-
-/** A Fixture whose server runs with extra `otacast serve` flags. */
-export async function fixtureWith(root: string, serveArgs: string[]): Promise<Fixture> {
-  const fx = new Fixture(root);
-  fx.server = await startServe(fx.dataDir, serveArgs);
-  const keygen = await otacast(['keygen', '--out', fx.keyDir]);
-  if (keygen.code !== 0) throw new Error(`keygen failed: ${keygen.stderr}`);
-  return fx;
-}
+import type { Device, Fixture } from './fixture.js';
+import { agent, repoRoot, type RunResult } from './processes.js';
 
 /** Runs the agent once through a byte-counting proxy: what the update cost on the wire, both ways. */
 export async function updateCounted(fx: Fixture, device: Device): Promise<{ result: RunResult; bytes: number }> {

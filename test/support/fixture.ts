@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,3 +101,30 @@ export class Device {
 }
 
 export { createTar };
+
+/**
+ * Registers beforeAll/afterAll hooks that run a Fixture (server + signing key)
+ * in a temp directory for the enclosing describe block, and remove both after.
+ */
+export function useFixture(serveArgs: string[] = []): { readonly fx: Fixture; readonly root: string } {
+  let dir: Awaited<ReturnType<typeof tempDir>> | undefined;
+  let fixture: Fixture | undefined;
+  beforeAll(async () => {
+    dir = await tempDir();
+    fixture = await Fixture.create(dir.path, serveArgs);
+  });
+  afterAll(async () => {
+    await fixture?.close();
+    await dir?.cleanup();
+  });
+  return {
+    get fx(): Fixture {
+      if (!fixture) throw new Error('useFixture: fixture used outside a test');
+      return fixture;
+    },
+    get root(): string {
+      if (!dir) throw new Error('useFixture: fixture used outside a test');
+      return dir.path;
+    },
+  };
+}
