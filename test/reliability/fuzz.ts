@@ -5,6 +5,7 @@ import { encode, pb, topics } from '@otacast/shared';
 import { fileIntact } from '../support/kill-harness.js';
 import { connectRaw } from '../support/mqtt-device.js';
 import { Rig, sleep } from './rig.js';
+import { prng } from '../support/prng.js';
 
 /**
  * Malformed and random messages on every topic a device may use (and some it
@@ -31,16 +32,6 @@ export interface FuzzResult {
   bystanderOk: boolean;
   /** The channel still announces the real release afterwards. */
   announcementIntact: boolean;
-}
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
 }
 
 type Message = { kind: string; topic: string; payload: Buffer; qos: 0 | 1; retain: boolean };

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KILL_POINTS, archiveIntact, fileIntact, type Intactness, type KillPoint } from '../support/kill-harness.js';
 import { Rig, type ReleaseFiles } from './rig.js';
+import { prng } from '../support/prng.js';
 
 /**
  * kill -9 of the agent at random points of download, verify, install and
@@ -32,17 +33,6 @@ export interface KillStormResult {
   /** Releases the device ended exactly on after a clean restart. */
   converged: number;
   failures: string[];
-}
-
-/** A small deterministic PRNG, so a failing storm can be replayed with its seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
 }
 
 export async function killStorm(options: KillStormOptions): Promise<KillStormResult> {
