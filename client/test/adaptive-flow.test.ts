@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { sha256, toHex } from '@otacast/shared';
-import { BlobFetcher, type BlobRangeSpec, type ChunkLink, type ChunkReply } from '../src/blob-fetcher.js';
+import { BlobFetcher, type BlobRangeSpec } from '../src/blob-fetcher.js';
+import { LinkListeners } from './fake-link.js';
 import { DeliveryRate } from '../src/delivery-rate.js';
 import { RequestSizer } from '../src/request-size.js';
 
@@ -10,21 +11,20 @@ import { RequestSizer } from '../src/request-size.js';
  * answered one range at a time, in order, each taking `serviceMs` (a queue
  * builds up in front of the link). `dropNext` loses the next requests sent.
  */
-class SerialLink implements ChunkLink {
+class SerialLink extends LinkListeners {
   readonly blobs = new Map<string, Buffer>();
   readonly ranges: BlobRangeSpec[] = [];
-  connected = true;
   dropNext = 0;
   private queue: BlobRangeSpec[] = [];
   private busy = false;
-  private readonly chunkListeners = new Set<(reply: ChunkReply) => void>();
-  private readonly connectListeners = new Set<() => void>();
 
   /** Each range takes `serviceMs`, plus its length at `bytesPerMs` when given. */
   constructor(
     private readonly serviceMs: number,
     private readonly bytesPerMs?: number,
-  ) {}
+  ) {
+    super();
+  }
 
   add(size: number): { digest: Buffer; size: number } {
     const data = randomBytes(size);
@@ -49,10 +49,7 @@ class SerialLink implements ChunkLink {
   bounce(ms: number): void {
     this.connected = false;
     this.queue = [];
-    setTimeout(() => {
-      this.connected = true;
-      for (const listener of this.connectListeners) listener();
-    }, ms);
+    setTimeout(() => this.setConnected(true), ms);
   }
 
   private serve(): void {
@@ -65,24 +62,11 @@ class SerialLink implements ChunkLink {
     setTimeout(() => {
       const blob = this.blobs.get(toHex(range.digest)) as Buffer;
       const data = Buffer.from(blob.subarray(range.offset, range.offset + range.length));
-      if (this.connected) for (const l of this.chunkListeners) l({ digest: range.digest, offset: range.offset, data, blobSize: blob.length, errorCode: '' });
+      if (this.connected) this.emit({ digest: range.digest, offset: range.offset, data, blobSize: blob.length, errorCode: '' });
       this.serve();
     }, this.serviceMs + (this.bytesPerMs ? range.length / this.bytesPerMs : 0));
   }
 
-  isConnected(): boolean {
-    return this.connected;
-  }
-
-  onChunk(listener: (reply: ChunkReply) => void): () => void {
-    this.chunkListeners.add(listener);
-    return () => this.chunkListeners.delete(listener);
-  }
-
-  onConnect(listener: () => void): () => void {
-    this.connectListeners.add(listener);
-    return () => this.connectListeners.delete(listener);
-  }
 }
 
 describe('adaptive flow control', () => {

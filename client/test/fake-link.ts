@@ -10,25 +10,58 @@ export interface FakeLinkOptions {
 }
 
 /**
+ * The listener side every in-memory ChunkLink shares: connection flag,
+ * chunk and reconnect listeners. Subclasses decide how requests are answered.
+ */
+export abstract class LinkListeners implements ChunkLink {
+  connected = true;
+  private readonly chunkListeners = new Set<(reply: ChunkReply) => void>();
+  private readonly connectListeners = new Set<() => void>();
+
+  abstract sendRequest(releaseId: string, ranges: readonly BlobRangeSpec[]): boolean;
+
+  protected emit(reply: ChunkReply): void {
+    for (const listener of this.chunkListeners) listener(reply);
+  }
+
+  isConnected(): boolean {
+    return this.connected;
+  }
+
+  onChunk(listener: (reply: ChunkReply) => void): () => void {
+    this.chunkListeners.add(listener);
+    return () => this.chunkListeners.delete(listener);
+  }
+
+  onConnect(listener: () => void): () => void {
+    this.connectListeners.add(listener);
+    return () => this.connectListeners.delete(listener);
+  }
+
+  setConnected(connected: boolean): void {
+    this.connected = connected;
+    if (connected) for (const listener of this.connectListeners) listener();
+  }
+}
+
+/**
  * A chunk server behind a lossy link, in memory: the part of the protocol the
  * fetcher sees (requests out, Chunk replies in), with loss, latency and
  * corruption under the test's control.
  */
-export class FakeLink implements ChunkLink {
+export class FakeLink extends LinkListeners {
   readonly blobs = new Map<string, Buffer>();
   /** Replies of these blobs (hex) are corrupted this many times before coming through intact. */
   readonly corrupt = new Map<string, number>();
   /** Blobs answered with this error code. */
   readonly errors = new Map<string, string>();
-  connected = true;
   requests: BlobRangeSpec[][] = [];
   inFlight = 0;
   maxInFlight = 0;
-  private readonly chunkListeners = new Set<(reply: ChunkReply) => void>();
-  private readonly connectListeners = new Set<() => void>();
   private seed: number;
 
   constructor(private readonly options: FakeLinkOptions = {}) {
+    super();
     this.seed = options.seed ?? 42;
   }
 
@@ -80,26 +113,4 @@ export class FakeLink implements ChunkLink {
     }
   }
 
-  private emit(reply: ChunkReply): void {
-    for (const listener of this.chunkListeners) listener(reply);
-  }
-
-  isConnected(): boolean {
-    return this.connected;
-  }
-
-  onChunk(listener: (reply: ChunkReply) => void): () => void {
-    this.chunkListeners.add(listener);
-    return () => this.chunkListeners.delete(listener);
-  }
-
-  onConnect(listener: () => void): () => void {
-    this.connectListeners.add(listener);
-    return () => this.connectListeners.delete(listener);
-  }
-
-  setConnected(connected: boolean): void {
-    this.connected = connected;
-    if (connected) for (const listener of this.connectListeners) listener();
-  }
 }
