@@ -2,16 +2,14 @@
 // The one-command demo: start a server, create a signing key and a device,
 // publish the example Python app bundle, let the agent install it, publish an
 // update and apply it. Everything runs in a temp directory on loopback.
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { create as createTar } from 'tar';
+import { agentBin, otacastBin, repoRoot, spawnServer } from './lib/serve.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const otacastBin = join(root, 'broker', 'bin', 'otacast.js');
-const agentBin = join(root, 'client', 'bin', 'otacast-agent.js');
+const root = repoRoot;
 const work = mkdtempSync(join(tmpdir(), 'otacast-demo-'));
 const say = (line) => console.log(`\x1b[1m==> ${line}\x1b[0m`);
 
@@ -24,21 +22,6 @@ function cli(bin, args) {
   return result.stdout.trim().split('\n').at(-1) ?? '';
 }
 
-async function startServer(dataDir) {
-  const child = spawn(process.execPath, [otacastBin, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OTACAST_LOG_LEVEL: 'warn' } });
-  child.stderr.pipe(process.stderr);
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const match = out.match(/listening.*?(mqtt:\/\/\S+)/);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  return { child, url };
-}
-
 async function bundle(version) {
   const dir = join(work, `bundle-${version}`);
   cpSync(join(root, 'examples', 'python-app', 'app'), dir, { recursive: true });
@@ -48,10 +31,10 @@ async function bundle(version) {
   return tar;
 }
 
-const server = await startServer(join(work, 'server'));
+const server = await spawnServer(join(work, 'server'), { stderr: (d) => process.stderr.write(d) });
 try {
   say(`server listening on ${server.url} (data in ${join(work, 'server')})`);
-  const token = readFileSync(join(work, 'server', 'admin.token'), 'utf8').trim();
+  const { token } = server;
   const admin = ['--url', server.url, '--token', token];
 
   cli(otacastBin, ['keygen', '--out', join(work, 'keys')]);

@@ -1,16 +1,15 @@
 // Drives the real otacast CLIs for benchmarks: a server on a free port, a
 // signing key, devices, releases; the agent under /usr/bin/time for peak RSS.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { spawnTracked, track } from './children.mjs';
-import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { generateSigningKeyPair } from '@otacast/shared';
 import { ApiClient } from '@otacast/broker';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { phaseRecorder } from './agent-phases.mjs';
+import { agentBin, otacastBin, repoRoot, spawnServer } from '../../scripts/lib/serve.mjs';
 
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const otacastBin = join(repoRoot, 'broker', 'bin', 'otacast.js');
-export const agentBin = join(repoRoot, 'client', 'bin', 'otacast-agent.js');
+export { repoRoot, otacastBin, agentBin };
 const quietEnv = { ...process.env, OTACAST_LOG_LEVEL: 'warn' };
 
 export function cli(args) {
@@ -20,19 +19,7 @@ export function cli(args) {
 }
 
 export async function startServer(dataDir, { nodeFlags = [] } = {}) {
-  const child = track(spawn(process.execPath, [...nodeFlags, otacastBin, 'serve', '--data', dataDir, '--port', '0', '--max-packet', String(8 << 20)], { stdio: ['ignore', 'pipe', 'pipe'], env: quietEnv }));
-  let err = '';
-  child.stderr.on('data', (d) => (err += d));
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const match = out.match(/listening.*?(mqtt:\/\/\S+)/);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
-  });
-  const token = readFileSync(join(dataDir, 'admin.token'), 'utf8').trim();
+  const { child, url, token } = await spawnServer(dataDir, { nodeFlags, serveArgs: ['--max-packet', String(8 << 20)], wrap: track });
   return { child, url, token, pid: child.pid, admin: ['--url', url, '--token', token], stop: () => child.kill('SIGTERM') };
 }
 
@@ -70,23 +57,28 @@ export async function cliAsync(args, { nodeFlags = [], timeoutMs = 600_000 } = {
 }
 
 /**
- * Runs the agent with --once without blocking; wall seconds and peak RSS in MiB
- * (GNU time when present). `nodeFlags` e.g. ['--cpu-prof', '--cpu-prof-dir', DIR].
+ * Runs the agent with --once without blocking; wall seconds, peak RSS in MiB
+ * (GNU time when present) and when each agent state was entered (epoch ms; the
+ * agent logs at info for this). `nodeFlags` e.g. ['--cpu-prof', '--cpu-prof-dir', DIR].
  */
 export async function runAgent(args, { nodeFlags = [], timeoutMs = 600_000 } = {}) {
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'OTACAST_TIME %M %e'] : [];
   const cmd = [...time, process.execPath, ...nodeFlags, agentBin, ...args, '--once'];
   const started = process.hrtime.bigint();
-  const child = spawnTracked(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: quietEnv }, timeoutMs);
+  const child = spawnTracked(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...quietEnv, OTACAST_LOG_LEVEL: 'info' } }, timeoutMs);
+  const phases = phaseRecorder();
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (err = (err + d).slice(-20_000)));
+  child.stderr.on('data', (d) => {
+    phases.feed(String(d));
+    err = (err + d).slice(-20_000);
+  });
   const code = await exitOf(child);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (code !== 0) throw new Error(`agent exited ${code}: ${err.slice(-2000)}`);
   const match = err.match(/OTACAST_TIME (\d+) ([\d.]+)/);
-  return { seconds, peakRssMiB: match ? Number(match[1]) / 1024 : NaN, stdout: out.trim() };
+  return { seconds, peakRssMiB: match ? Number(match[1]) / 1024 : NaN, stdout: out.trim(), entered: phases.entered };
 }
 
 /**
