@@ -1,17 +1,22 @@
-import { MAX_CONTROL_BYTES, MAX_RANGE_BYTES, OtaError, decode, encode, isDigest, pb, toHex, toOtaError, topics, type ErrorCode, type Logger } from '@otacast/shared';
+import { KiB, MAX_CONTROL_BYTES, MAX_RANGE_BYTES, MiB, OtaError, decode, encode, isDigest, pb, toHex, toOtaError, topics, type ErrorCode, type Logger } from '@otacast/shared';
+import { encodeDataChunk } from './chunk-message.js';
 import type { ChunkStore } from './chunk-store.js';
 import { sendCommandError } from './device-replies.js';
 import type { MessageBus } from './message-bus.js';
-import type { Registry } from './registry.js';
 import { MAX_PATCH_QUERIES_PER_REQUEST, patchAnswer, patchQueriesOf, type PatchQueryRequest, type PatchSource } from './patch-offers.js';
+import { ReadAhead } from './read-ahead.js';
+import { ReleaseAccess, type ReleaseLookups } from './release-access.js';
+import { WholeBlobChunks } from './whole-blob-chunks.js';
 
 /**
  * Answers ChunkRequests on dev/{id}/req with Chunks on dev/{id}/chunk (QoS 0),
- * docs/protocol.md "Device download". Work is bounded: each device's requests
- * are served one range at a time (each reply waits for the device's socket to
- * take it), at most `maxQueuedRanges` wait per device, and at most
- * `maxActiveDevices` devices are served at once; memory holds one ≤ 1 MiB
- * piece per active device.
+ * docs/protocol.md "Device download". Each device's replies go out in request
+ * order, one publish at a time (each waits for the device's socket to take
+ * it), while the next few are read ahead (read-ahead.ts). Work is bounded: at
+ * most `maxQueuedRanges` ranges wait per device, at most `maxActiveDevices`
+ * devices are served at once, and each holds at most READ_AHEAD replies read
+ * ahead (< 2 MiB: the bound plus one ≤ 1 MiB piece). Whole-chunk replies are
+ * encoded once and shared between devices (whole-blob-chunks.ts).
  */
 export const MAX_RANGES_PER_REQUEST = 64;
 const RELEASE_ID = /^[0-9a-f]{32}$/;
@@ -19,7 +24,7 @@ const RELEASE_ID = /^[0-9a-f]{32}$/;
 export interface ChunkServerOptions {
   bus: MessageBus;
   store: ChunkStore;
-  registry: Pick<Registry, 'releaseProduct' | 'releaseHasBlob'>;
+  registry: ReleaseLookups;
   /** Answers PatchQueries; without it every query gets OTA_E_NOT_FOUND. */
   patches?: PatchSource;
   logger: Logger;
@@ -27,7 +32,14 @@ export interface ChunkServerOptions {
   maxQueuedRanges?: number;
   /** Devices served concurrently. Default 256. */
   maxActiveDevices?: number;
+  /** Bound of the cache of encoded whole-chunk replies, in bytes. Default 32 MiB. */
+  chunkCacheBytes?: number;
 }
+
+/** Replies prepared ahead of the one being sent, per device: enough to hide a disk read behind a publish. */
+const READ_AHEAD = { maxReplies: 8, maxBytes: 1 * MiB };
+/** What a reply without data counts for in the read-ahead bound. */
+const SMALL_REPLY_BYTES = 1 * KiB;
 
 interface RangeRequest {
   digest: Uint8Array;
@@ -66,6 +78,9 @@ class Slots {
     if (next) next();
     else this.free++;
   }
+  get contended(): boolean {
+    return this.waiting.length > 0;
+  }
 }
 
 export class ChunkServer {
@@ -73,11 +88,15 @@ export class ChunkServer {
   private readonly workers = new Set<Promise<void>>();
   private readonly slots: Slots;
   private readonly maxQueuedRanges: number;
+  private readonly access: ReleaseAccess;
+  private readonly wholeBlobs: WholeBlobChunks;
   private closed = false;
 
   constructor(private readonly options: ChunkServerOptions) {
     this.maxQueuedRanges = options.maxQueuedRanges ?? 256;
     this.slots = new Slots(options.maxActiveDevices ?? 256);
+    this.access = new ReleaseAccess(options.registry);
+    this.wholeBlobs = new WholeBlobChunks(options.store, options.chunkCacheBytes);
   }
 
   /** A ChunkRequest from `deviceId` (authenticated, of `product`). Never throws. */
@@ -148,10 +167,20 @@ export class ChunkServer {
 
   private async drain(deviceId: string, queue: DeviceQueue): Promise<void> {
     await this.slots.acquire();
+    const topic = topics.deviceChunk(deviceId);
+    const replies = new ReadAhead<Reply>((reply) => this.publish(deviceId, topic, queue, reply), READ_AHEAD);
     try {
+      // Devices take turns: a turn serves what the device had asked for when it
+      // began; one that keeps asking would otherwise keep its slot for its
+      // whole download while others wait and time out.
+      let turn = queue.items.length;
       for (let item = queue.items.shift(); item !== undefined && !this.closed; item = queue.items.shift()) {
         queue.ranges -= item.ranges.length + item.patches.length;
-        await this.serve(deviceId, item);
+        await this.serve(deviceId, queue, item, replies);
+        if (--turn > 0 && queue.items.length > 0) continue;
+        if (queue.items.length === 0 || this.slots.contended) await replies.flush();
+        if (queue.items.length > 0 && this.slots.contended) await this.yieldSlot();
+        turn = queue.items.length;
       }
     } finally {
       this.queues.delete(deviceId);
@@ -159,72 +188,118 @@ export class ChunkServer {
     }
   }
 
-  private async serve(deviceId: string, request: QueuedRequest): Promise<void> {
-    const owner = this.options.registry.releaseProduct(request.releaseId);
+  private async yieldSlot(): Promise<void> {
+    this.slots.release();
+    await this.slots.acquire();
+  }
+
+  /** Sends one reply, unless the device went away after asking (or the server is closing). Never rejects. */
+  private async publish(deviceId: string, topic: string, queue: DeviceQueue, reply: Reply): Promise<void> {
+    if (this.closed || reply.epoch !== queue.epoch) return;
+    try {
+      await this.options.bus.publish(topic, reply.message, { qos: 0 });
+    } catch (err) {
+      this.options.logger.debug('cannot send chunk to device', { deviceId, error: (err as Error).message });
+    }
+  }
+
+  private async serve(deviceId: string, queue: DeviceQueue, request: QueuedRequest, replies: ReadAhead<Reply>): Promise<void> {
+    const { releaseId, epoch } = request;
+    const isStale = (): boolean => this.closed || epoch !== queue.epoch;
+    const owner = this.access.releaseProduct(releaseId);
     const denial: ErrorCode | undefined = owner === undefined ? 'OTA_E_NOT_FOUND' : owner !== request.product ? 'OTA_E_FORBIDDEN' : undefined;
     if (denial !== undefined) {
-      this.options.logger.warn('chunk request for a release the device cannot fetch', { code: denial, deviceId, releaseId: request.releaseId });
+      this.options.logger.warn('chunk request for a release the device cannot fetch', { code: denial, deviceId, releaseId });
     }
     for (const query of request.patches) {
-      if (this.closed || request.epoch !== this.queues.get(deviceId)?.epoch) return;
-      await this.options.bus.publish(topics.deviceChunk(deviceId), patchAnswer(this.options.patches, request.releaseId, query, denial), { qos: 0 });
+      if (isStale()) return;
+      await replies.add(Promise.resolve({ message: patchAnswer(this.options.patches, releaseId, query, denial), epoch }), SMALL_REPLY_BYTES);
     }
     for (const range of request.ranges) {
-      if (this.closed || request.epoch !== this.queues.get(deviceId)?.epoch) return;
+      if (isStale()) return;
       if (denial !== undefined) {
-        await this.sendError(deviceId, range, denial);
+        await replies.add(Promise.resolve({ message: errorChunk(range, denial), epoch }), SMALL_REPLY_BYTES);
         continue;
       }
+      const reply = (message: Promise<Buffer>): Promise<Reply> => this.replyOrError(message, { deviceId, releaseId, range, epoch });
       try {
-        await this.serveRange(deviceId, request.releaseId, range);
+        await this.queueRange(deviceId, releaseId, range, replies, reply, isStale);
       } catch (err) {
-        const error = toOtaError(err);
-        this.options.logger.warn('chunk range failed', { code: error.code, deviceId, releaseId: request.releaseId, digest: toHex(range.digest), error: error.message });
-        await this.sendError(deviceId, range, error.code).catch(() => undefined);
+        await replies.add(reply(Promise.reject(err)), SMALL_REPLY_BYTES);
       }
     }
   }
 
-  private async serveRange(deviceId: string, releaseId: string, range: RangeRequest): Promise<void> {
+  /** Queues the replies to one range: its pieces start being read now and go out in order. */
+  private async queueRange(
+    deviceId: string,
+    releaseId: string,
+    range: RangeRequest,
+    replies: ReadAhead<Reply>,
+    reply: (message: Promise<Buffer>) => Promise<Reply>,
+    isStale: () => boolean,
+  ): Promise<void> {
     const { digest, offset, length } = range;
     const digestBytes = digest.byteLength;
     if (!isDigest(digest)) throw new OtaError('OTA_E_PROTOCOL', `range digest is ${digestBytes} bytes, not 32`);
     // Devices fetch only blobs of the release they named, so a digest learnt
     // elsewhere does not open another product's content.
-    const inRelease = this.options.registry.releaseHasBlob(releaseId, digest);
-    const blobSize = inRelease ? await this.options.store.size(digest) : undefined;
+    const inRelease = this.access.releaseHasBlob(releaseId, digest);
+    const whole = inRelease ? this.wholeBlobs.peek(toHex(digest)) : undefined;
+    const blobSize = inRelease ? (whole?.blobSize ?? (await this.options.store.size(digest))) : undefined;
     if (blobSize === undefined) {
       const fields = { code: 'OTA_E_NOT_FOUND', deviceId, releaseId, digest: toHex(digest) };
       if (inRelease) this.options.logger.error('blob of a committed release is missing from the store', fields);
       else this.options.logger.debug('blob is not part of the release', fields);
-      await this.sendError(deviceId, range, 'OTA_E_NOT_FOUND');
+      await replies.add(reply(Promise.resolve(errorChunk(range, 'OTA_E_NOT_FOUND'))), SMALL_REPLY_BYTES);
       return;
     }
     if (offset > blobSize) throw new OtaError('OTA_E_PROTOCOL', `offset ${offset} is past the end of the blob (${blobSize} bytes)`);
     // A whole small blob (every chunk) goes as stored: compressed when that saved bytes.
     if (offset === 0 && (length === 0 || length >= blobSize) && blobSize > 0 && blobSize <= MAX_RANGE_BYTES) {
-      const stored = await this.options.store.readStored(digest);
-      if (stored !== undefined) {
-        const encoding = stored.encoding === 'brotli' ? pb.ChunkEncoding.CHUNK_ENCODING_BROTLI : pb.ChunkEncoding.CHUNK_ENCODING_RAW;
-        await this.options.bus.publish(topics.deviceChunk(deviceId), encode(pb.Chunk, { digest, offset: 0, data: stored.data, encoding, blobSize }), { qos: 0 });
-        return;
-      }
+      const message = whole !== undefined ? Promise.resolve(whole.message) : this.wholeBlobs.get(digest).then((chunk) => chunk?.message ?? disappeared());
+      await replies.add(reply(message), blobSize);
+      return;
     }
     const end = length === 0 ? blobSize : Math.min(blobSize, offset + length);
     let position = offset;
     do {
       const want = Math.min(MAX_RANGE_BYTES, end - position);
-      const data = want === 0 ? Buffer.alloc(0) : (await this.options.store.read(digest, position, want))?.data;
-      if (data === undefined) throw new OtaError('OTA_E_NOT_FOUND', 'blob disappeared while being served');
-      const chunk = encode(pb.Chunk, { digest, offset: position, data, encoding: pb.ChunkEncoding.CHUNK_ENCODING_RAW, blobSize });
-      await this.options.bus.publish(topics.deviceChunk(deviceId), chunk, { qos: 0 });
-      if (data.byteLength === 0) break;
-      position += data.byteLength;
-    } while (position < end && !this.closed);
+      await replies.add(reply(this.readPiece(digest, position, want, blobSize)), Math.max(want, SMALL_REPLY_BYTES));
+      position += want;
+    } while (position < end && !isStale());
   }
 
-  private sendError(deviceId: string, range: RangeRequest, code: ErrorCode): Promise<void> {
-    const chunk = encode(pb.Chunk, { digest: range.digest, offset: range.offset, errorCode: code });
-    return this.options.bus.publish(topics.deviceChunk(deviceId), chunk, { qos: 0 });
+  /** A raw Chunk with `want` bytes of the blob from `position`. */
+  private async readPiece(digest: Uint8Array, position: number, want: number, blobSize: number): Promise<Buffer> {
+    const data = want === 0 ? Buffer.alloc(0) : (await this.options.store.read(digest, position, want))?.data;
+    if (data === undefined) return disappeared();
+    return encodeDataChunk({ digest, offset: position, data, encoding: pb.ChunkEncoding.CHUNK_ENCODING_RAW, blobSize });
   }
+
+  /** The reply `message` makes, or the range's error Chunk when making it failed. */
+  private async replyOrError(message: Promise<Buffer>, context: { deviceId: string; releaseId: string; range: RangeRequest; epoch: number }): Promise<Reply> {
+    const { deviceId, releaseId, range, epoch } = context;
+    try {
+      return { message: await message, epoch };
+    } catch (err) {
+      const error = toOtaError(err);
+      this.options.logger.warn('chunk range failed', { code: error.code, deviceId, releaseId, digest: toHex(range.digest), error: error.message });
+      return { message: errorChunk(range, error.code), epoch };
+    }
+  }
+}
+
+/** A reply being prepared, tagged with the epoch of its device's queue when it was asked for. */
+interface Reply {
+  message: Buffer;
+  epoch: number;
+}
+
+function errorChunk(range: RangeRequest, code: ErrorCode): Buffer {
+  return encode(pb.Chunk, { digest: range.digest, offset: range.offset, errorCode: code });
+}
+
+function disappeared(): never {
+  throw new OtaError('OTA_E_NOT_FOUND', 'blob disappeared while being served');
 }

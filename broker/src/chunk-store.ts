@@ -1,9 +1,10 @@
-import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { MAX_RANGE_BYTES, MiB, OtaError, digestsEqual, isDigest, sha256, toHex, writeFileAtomic } from '@otacast/shared';
 import { PartialUploads } from './blob-upload.js';
-import { COMPRESSED_HEADER_BYTES, DEFAULT_COMPRESS_QUALITY, compressBlob, compressedBlobSize, compressedPayload, decompressPayload, type BlobEncoding } from './blob-compression.js';
+import { DEFAULT_COMPRESS_QUALITY, compressBlob, compressedPayload, decompressPayload, type BlobEncoding } from './blob-compression.js';
+import { locateBlobFile, readFileRange, readSmallFile, type BlobLocation } from './blob-files.js';
 
 /** A range of a stored blob and the size of the whole blob. */
 export interface BlobSlice {
@@ -72,14 +73,20 @@ function checkCount(value: number, what: string): void {
 }
 
 const MISSING_BATCH = 64;
+/** Blob locations remembered (~200 bytes each). */
+const MAX_KNOWN_LOCATIONS = 100_000;
 
 /**
  * Blobs as files on disk, with a byte-bounded LRU of small hot blobs in front.
  * A blob that compresses is kept as `ab/<hex>.br` (brotli with a size header),
- * any other as the raw bytes at `ab/<hex>`.
+ * any other as the raw bytes at `ab/<hex>`. Blobs up to one range are read
+ * in one synchronous call (blob-files.ts says why); where each blob is and its
+ * size is remembered.
  */
 export class DiskChunkStore implements ChunkStore {
   private readonly cache: LRUCache<string, StoredBlob> | undefined;
+  /** Where each blob is and its size: blobs never change or go away once stored, so a hit never goes stale. */
+  private readonly locations = new LRUCache<string, BlobLocation>({ max: MAX_KNOWN_LOCATIONS });
   private readonly maxCachedBlobBytes: number;
   private readonly compressQuality: number;
   private readonly uploads: PartialUploads;
@@ -105,50 +112,35 @@ export class DiskChunkStore implements ChunkStore {
 
   async size(digest: Uint8Array): Promise<number | undefined> {
     const hex = toHex(checkDigest(digest));
-    const cached = this.cache?.get(hex);
-    if (cached) return cached.blobSize;
-    return (await this.locate(hex))?.size;
+    return this.cache?.get(hex)?.blobSize ?? this.locate(hex)?.size;
   }
 
-  /** How a blob is stored, and its decoded size; undefined when it is not. */
-  private async locate(hex: string): Promise<{ encoding: BlobEncoding; size: number } | undefined> {
-    try {
-      const info = await stat(this.pathOf(hex));
-      if (info.isFile()) return { encoding: 'raw', size: info.size };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-    let handle: FileHandle;
-    try {
-      handle = await open(`${this.pathOf(hex)}.br`, 'r');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
-    }
-    try {
-      const header = Buffer.alloc(COMPRESSED_HEADER_BYTES);
-      const { bytesRead } = await handle.read(header, 0, header.length, 0);
-      return { encoding: 'brotli', size: compressedBlobSize(header.subarray(0, bytesRead), hex) };
-    } finally {
-      await handle.close();
-    }
+  /** How a blob is stored, and its decoded size; undefined when it is not. Remembered once found. */
+  private locate(hex: string): BlobLocation | undefined {
+    const known = this.locations.get(hex);
+    if (known !== undefined) return known;
+    const location = locateBlobFile(this.pathOf(hex), hex);
+    if (location !== undefined) this.locations.set(hex, location);
+    return location;
   }
 
-  /** The whole stored form of a compressed blob or of a raw one up to `maxRaw` bytes, cached when small. */
-  private async loadWhole(hex: string, maxRaw: number): Promise<StoredBlob | { encoding: 'raw'; blobSize: number; data?: undefined } | undefined> {
+  /** The whole stored form of a compressed blob or of a raw one up to `maxRaw` (≤ one range) bytes; cached when small and `cache`. */
+  private loadWhole(hex: string, maxRaw: number, cache: boolean): StoredBlob | { encoding: 'raw'; blobSize: number; data?: undefined } | undefined {
     const cached = this.cache?.get(hex);
     if (cached) return cached;
-    const where = await this.locate(hex);
+    const where = this.locate(hex);
     if (where === undefined) return undefined;
     if (where.encoding === 'raw' && where.size > maxRaw) return { encoding: 'raw', blobSize: where.size };
-    const file = await readFile(where.encoding === 'raw' ? this.pathOf(hex) : `${this.pathOf(hex)}.br`);
-    const blob: StoredBlob = { data: where.encoding === 'raw' ? file : compressedPayload(file), encoding: where.encoding, blobSize: where.size };
-    if (this.cache && where.size <= this.maxCachedBlobBytes) this.cache.set(hex, blob);
+    const path = this.pathOf(hex);
+    const data = where.encoding === 'raw' ? readSmallFile(path) : compressedPayload(readSmallFile(`${path}.br`));
+    const blob: StoredBlob = { data, encoding: where.encoding, blobSize: where.size };
+    if (cache && this.cache && where.size <= this.maxCachedBlobBytes) this.cache.set(hex, blob);
     return blob;
   }
 
   async readStored(digest: Uint8Array): Promise<StoredBlob | undefined> {
-    const blob = await this.loadWhole(toHex(checkDigest(digest)), MAX_RANGE_BYTES);
+    // Not cached here: the chunk server keeps the encoded Chunk it sends (whole-blob-chunks.ts).
+    const blob = this.loadWhole(toHex(checkDigest(digest)), MAX_RANGE_BYTES, false);
     return blob?.data === undefined ? undefined : blob;
   }
 
@@ -202,7 +194,7 @@ export class DiskChunkStore implements ChunkStore {
     const hex = toHex(checkDigest(digest));
     checkCount(offset, 'range offset');
     checkCount(length, 'range length');
-    const stored = await this.loadWhole(hex, this.maxCachedBlobBytes);
+    const stored = this.loadWhole(hex, this.maxCachedBlobBytes, true);
     if (stored === undefined) return undefined;
     if (stored.data !== undefined) {
       return slice(stored.encoding === 'raw' ? stored.data : decompressPayload(stored.data, stored.blobSize, hex), offset, length, hex);
@@ -210,19 +202,7 @@ export class DiskChunkStore implements ChunkStore {
     const blobSize = stored.blobSize;
     if (offset > blobSize) throw pastEnd(hex, offset, blobSize);
     const count = Math.min(length === 0 ? blobSize - offset : length, blobSize - offset);
-    const handle = await open(this.pathOf(hex), 'r');
-    try {
-      const data = Buffer.allocUnsafe(count);
-      let done = 0;
-      while (done < count) {
-        const { bytesRead } = await handle.read(data, done, count - done, offset + done);
-        if (bytesRead === 0) break;
-        done += bytesRead;
-      }
-      return { data: done === count ? data : data.subarray(0, done), blobSize };
-    } finally {
-      await handle.close();
-    }
+    return { data: await readFileRange(this.pathOf(hex), offset, count), blobSize };
   }
 
   async close(): Promise<void> {
