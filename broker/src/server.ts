@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, createLogger, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
+import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
+import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ensureAdminToken } from './admin-token.js';
 import { ApiServer } from './api-server.js';
 import { createBroker, type EmbeddedBroker } from './broker.js';
@@ -49,7 +50,7 @@ function checkOption(value: number, what: string, min: number): number {
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const logger = options.logger ?? createLogger({ name: 'otacast-server' });
+  const logger = options.logger ?? createWinstonLogger({ name: 'otacast-server' });
   const host = options.host ?? '127.0.0.1';
   const port = checkOption(options.port ?? 1883, 'port', 0);
   const maxPacketBytes = checkOption(options.maxPacketBytes ?? DEFAULT_MAX_PACKET_BYTES, 'maximum packet size', 1024);

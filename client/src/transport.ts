@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
-import mqtt, { type MqttClient } from 'mqtt';
 import { OtaError, topics, type Logger } from '@otacast/shared';
 import { Backoff, type BackoffOptions } from './backoff.js';
+import { openMqttClient, type MqttClient } from './mqtt-connect.js';
 
 export interface TransportOptions {
   url: string;
@@ -28,7 +28,8 @@ export interface TransportEvents {
 }
 
 /**
- * The device's MQTT connection — the only module that imports mqtt. A
+ * The device's MQTT connection — the only user of mqtt.js (through
+ * mqtt-connect.ts). A
  * persistent session (clean: false) keeps QoS 1 commands for us while we are
  * offline. Reconnecting is ours, not mqtt.js's: a fresh client per attempt,
  * exponential backoff with jitter, and a resubscribe on every connect (which
@@ -40,6 +41,8 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
   private stopped = true;
   private timer: NodeJS.Timeout | undefined;
   private readonly backoff: Backoff;
+  /** Counts connect() calls, so a slow one overtaken by stop() and start() gives up its client. */
+  private attempts = 0;
   private readonly topics: { release: string; chunk: string; command: string; request: string; status: string };
 
   constructor(private readonly options: TransportOptions) {
@@ -65,7 +68,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.connect();
+    void this.connect();
   }
 
   async stop(): Promise<void> {
@@ -96,9 +99,10 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     return true;
   }
 
-  private connect(): void {
+  private async connect(): Promise<void> {
     const { url, deviceId, token, logger } = this.options;
-    const client = mqtt.connect(url, {
+    const attempt = ++this.attempts;
+    const client = await openMqttClient(url, {
       clientId: deviceId,
       username: deviceId,
       password: token,
@@ -108,7 +112,13 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
       connectTimeout: this.options.connectTimeoutMs ?? 10_000,
       reconnectPeriod: 0,
       resubscribe: false,
+      // mqtt-packet's default is a table of 65536 two-byte Buffers for message ids: ~7 MiB of heap.
+      writeCache: false,
     });
+    if (this.stopped || attempt !== this.attempts) {
+      client.end(true);
+      return;
+    }
     this.client = client;
     client.on('connect', () => void this.onConnected(client));
     client.on('message', (topic, payload, packet) => this.route(topic, payload, packet.retain));
@@ -168,7 +178,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     if (this.stopped) return;
     const delay = this.backoff.next();
     this.options.logger?.[wasReady ? 'warn' : 'debug']('reconnecting', { inMs: delay });
-    this.timer = setTimeout(() => this.connect(), delay);
+    this.timer = setTimeout(() => void this.connect(), delay);
   }
 
   private route(topic: string, payload: Buffer, retained: boolean): void {

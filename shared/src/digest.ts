@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 export const DIGEST_BYTES = 32;
 
@@ -32,10 +32,26 @@ export function newSha256(): Hash {
   return createHash('sha256');
 }
 
-/** Streams a file through sha256; memory stays bounded whatever its size. */
+/**
+ * Streams a file through sha256. One 256 KiB buffer, reused: a read stream
+ * would allocate a fresh buffer per read, and those wait for a GC, so a big
+ * file's garbage grew with its size.
+ */
 export async function sha256File(path: string, range?: { start: number; end: number }): Promise<Buffer> {
   const hash = createHash('sha256');
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024, ...(range ?? {}) });
-  for await (const piece of stream) hash.update(piece as Buffer);
+  const buffer = Buffer.allocUnsafe(256 * 1024);
+  const handle = await open(path, 'r');
+  try {
+    let position = range?.start ?? 0;
+    const end = range ? range.end + 1 : Infinity; // `end` is inclusive, as for createReadStream
+    while (position < end) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - position), position);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      position += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
   return hash.digest();
 }

@@ -7,6 +7,7 @@ export * from './signing.js';
 export * from './fastcdc.js';
 export * from './chunk-index.js';
 export * from './logger.js';
+export * from './line-logger.js';
 export * from './fs-atomic.js';
 export * from './versions.js';
 export * from './manifest.js';

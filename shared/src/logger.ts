@@ -1,35 +1,25 @@
-import winston from 'winston';
+/** Structured fields of one entry, or (with child) of every entry of a logger. */
+export type LogFields = Record<string, unknown>;
 
-export type Logger = winston.Logger;
+/**
+ * What otacast code logs through. Two implementations: the dependency-free
+ * line logger of `createLogger` (this package's index; devices use it) and
+ * winston's (`@otacast/shared/winston-logger`; the server), which satisfies
+ * this interface as it is.
+ */
+export interface Logger {
+  error(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  debug(message: string, fields?: LogFields): void;
+  child(fields: LogFields): Logger;
+}
 
 export interface LoggerOptions {
   /** Process or component name, added to every entry. */
   name: string;
+  /** npm levels: error, warn, info, http, verbose, debug, silly. Default: env OTACAST_LOG_LEVEL, else info. */
   level?: string;
   /** Force JSON (true) or pretty (false); default: JSON unless stderr is a TTY. */
   json?: boolean;
-}
-
-/**
- * One structured logger per process. Logs go to stderr so stdout stays free for
- * a command's result (a token, a release id) that scripts read.
- */
-export function createLogger(options: LoggerOptions): Logger {
-  const json = options.json ?? !process.stderr.isTTY;
-  const format = json
-    ? winston.format.combine(winston.format.timestamp(), winston.format.json())
-    : winston.format.combine(
-        winston.format.colorize(),
-        winston.format.timestamp({ format: 'HH:mm:ss.SSS' }),
-        winston.format.printf(({ timestamp, level, message, name: _name, ...fields }) => {
-          const extra = Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : '';
-          return `${String(timestamp)} ${level} ${String(message)}${extra}`;
-        }),
-      );
-  return winston.createLogger({
-    level: options.level ?? process.env['OTACAST_LOG_LEVEL'] ?? 'info',
-    defaultMeta: { name: options.name },
-    format,
-    transports: [new winston.transports.Console({ stderrLevels: ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] })],
-  });
 }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { OtaError, createLogger, isValidName, isValidVersion, type Logger } from '@otacast/shared';
+import { OtaError, isValidName, isValidVersion, type Logger } from '@otacast/shared';
+import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ApiClient } from '../sdk/api-client.js';
 
 export const DEFAULT_URL = 'mqtt://127.0.0.1:1883';
@@ -10,7 +11,7 @@ let logger: Logger | undefined;
 
 /** One winston logger per process, on stderr (stdout carries results). */
 export function cliLogger(): Logger {
-  logger ??= createLogger({ name: 'otacast' });
+  logger ??= createWinstonLogger({ name: 'otacast' });
   return logger;
 }
 

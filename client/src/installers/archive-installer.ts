@@ -1,7 +1,6 @@
 import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { extract } from 'tar';
 import { OtaError, fsyncDir, toHex, writeFileAtomic, type ComponentSpec } from '@otacast/shared';
 import { exists, fsyncTree, insideRoot, readMarker, removeTree } from './fs-util.js';
 import type { Installer, InstallerContext } from './installer.js';
@@ -128,6 +127,7 @@ export class ArchiveInstaller implements Installer {
 /** Unpacks with tar's defaults (no absolute or `..` paths, no writing through symlinks); any refused entry fails the install. */
 async function unpack(archive: string, into: string): Promise<void> {
   const refused: string[] = [];
+  const { extract } = await import('tar'); // loaded only by the devices that install archives (~1 MiB of RSS)
   try {
     await extract({
       file: archive,
