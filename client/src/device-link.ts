@@ -1,6 +1,6 @@
 import { brotliDecompressSync } from 'node:zlib';
 import { MAX_CONTROL_BYTES, MAX_RANGE_BYTES, decode, encode, pb, type Logger, type otacast } from '@otacast/shared';
-import type { BlobRangeSpec, ChunkLink, ChunkReply } from './blob-fetcher.js';
+import type { BlobRangeSpec, ChunkLink, ChunkReply } from './chunk-link.js';
 import type { PatchLink, PatchOfferReply, PatchQuerySpec } from './patch-query.js';
 import type { Outbox, StatusRecord } from './outbox.js';
 import type { MqttTransport } from './transport.js';

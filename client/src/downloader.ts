@@ -2,7 +2,10 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OtaError, decodeChunkIndex, sha256, sha256File, toHex, writeFileAtomic, type ComponentSpec, type IndexedChunk, type Logger } from '@otacast/shared';
 import type { ArtifactStore } from './artifact-store.js';
-import { BlobFetcher, type BlobWanted, type ChunkLink, type FetcherOptions } from './blob-fetcher.js';
+import { AssembledDigests } from './assembled-digests.js';
+import { BlobFetcher, type FetcherOptions } from './blob-fetcher.js';
+import type { BlobWanted, ChunkLink } from './chunk-link.js';
+import { InOrderDigest } from './in-order-digest.js';
 import { PartialFile } from './partial-file.js';
 import type { PatchPath } from './patch-path.js';
 
@@ -33,6 +36,7 @@ interface Target {
   component: ComponentSpec;
   chunks: IndexedChunk[];
   part: PartialFile;
+  digest: InOrderDigest;
 }
 
 /**
@@ -42,6 +46,8 @@ interface Target {
  * artifact when held there, otherwise pulled through the BlobFetcher.
  */
 export class Downloader {
+  private readonly assembled = new AssembledDigests();
+
   constructor(private readonly options: DownloaderOptions) {}
 
   dirOf(releaseId: string): string {
@@ -58,6 +64,7 @@ export class Downloader {
 
   async download(releaseId: string, components: readonly ComponentSpec[]): Promise<void> {
     await mkdir(this.dirOf(releaseId), { recursive: true });
+    this.assembled.forgetUnder(this.dirOf(releaseId));
     const { logger, signal } = this.options;
     const fetcher = new BlobFetcher(this.options.link, { ...this.options.fetcher, releaseId, logger, ...(signal ? { signal } : {}) });
     // Components a delta patch produced need no chunks (patch-path.ts).
@@ -79,7 +86,7 @@ export class Downloader {
       for (const component of rest) {
         const chunks = indexes.get(component.name) as IndexedChunk[];
         const part = await PartialFile.open({ path: this.partPath(releaseId, component.name), size: component.size, chunkCount: chunks.length, layoutId: component.indexDigest });
-        targets.push({ component, chunks, part });
+        targets.push({ component, chunks, part, digest: new InOrderDigest(chunks, part) });
       }
       const bytesTotal = components.reduce((sum, c) => sum + c.size, 0);
       let bytesDone = targets.reduce((sum, t) => sum + t.chunks.reduce((s, c, i) => s + (t.part.has(i) ? c.length : 0), 0), 0);
@@ -108,19 +115,31 @@ export class Downloader {
         for (const { target, index } of wanted.get(toHex(blob.digest))?.at ?? []) {
           const chunk = target.chunks[index] as IndexedChunk;
           await target.part.write(index, chunk.offset, data);
+          await target.digest.written(index, data);
           progress(chunk.length);
         }
       });
-      logger.info('download complete', { releaseId, ...fetcher.stats, window: fetcher.window.size, rtoMs: Math.round(fetcher.rtt.rtoMs) });
+      // Whatever the in-order hash has not seen yet (chunks out of turn, an earlier run's) is read back now.
+      for (const target of targets) await target.digest.catchUp();
+      const { rate } = fetcher;
+      logger.info('download complete', { releaseId, ...fetcher.stats, window: fetcher.windowSize, minRttMs: rate.minRttMs, bytesPerSecond: Math.round(rate.bytesPerSecond ?? 0), rtoMs: Math.round(fetcher.rtt.rtoMs) });
     } finally {
       for (const target of targets) await target.part.close().catch(() => undefined);
     }
+    for (const target of targets) {
+      const digest = target.digest.digest();
+      if (digest) await this.assembled.remember(target.part.path, digest);
+    }
   }
 
-  /** Streams the finished part file through sha256; a mismatch deletes it (OTA_E_DIGEST). */
+  /**
+   * Checks the finished part file against the signed sha256: the digest
+   * computed while it was written when this process assembled it, else by
+   * streaming the file. A mismatch deletes it (OTA_E_DIGEST).
+   */
   async verify(releaseId: string, component: ComponentSpec): Promise<string> {
     const path = this.partPath(releaseId, component.name);
-    const digest = await sha256File(path);
+    const digest = (await this.assembled.take(path)) ?? (await sha256File(path));
     if (!digest.equals(component.sha256)) {
       await PartialFile.remove(path);
       throw new OtaError('OTA_E_DIGEST', `component ${component.name}: assembled sha256 ${toHex(digest).slice(0, 16)}… is not the manifest's ${toHex(component.sha256).slice(0, 16)}…`);
@@ -129,6 +148,7 @@ export class Downloader {
   }
 
   async remove(releaseId: string): Promise<void> {
+    this.assembled.forgetUnder(this.dirOf(releaseId));
     await rm(this.dirOf(releaseId), { recursive: true, force: true });
   }
 
@@ -164,6 +184,7 @@ export class Downloader {
         const data = await local.read(chunk.digest);
         if (!data) continue;
         await target.part.write(index, chunk.offset, data);
+        await target.digest.written(index, data);
         reused += chunk.length;
         progress(chunk.length);
       }

@@ -1,13 +1,18 @@
 import { constants } from 'node:fs';
-import { open, readFile, rm, type FileHandle } from 'node:fs/promises';
-import { writeFileAtomic } from '@otacast/shared';
+import { open, rm, type FileHandle } from 'node:fs/promises';
+import { OtaError, toOtaError, writeFileAtomic } from '@otacast/shared';
+import { bitmapPathOf, encodeBitmap, loadBitmap } from './part-bitmap.js';
+
+export { bitmapPathOf } from './part-bitmap.js';
 
 /**
  * A component being downloaded: chunks are written at their offsets in
- * `X.part` (positional writes, nothing buffered beyond one chunk) and the set
- * of chunks held is a bitmap in `X.part.bitmap`. The bitmap is written only
- * after the part file is fsynced, so after a crash every chunk it marks is on
- * disk; chunks written but not yet flushed are simply fetched again.
+ * `X.part` (positional writes through one open handle, nothing buffered
+ * beyond one chunk) and the set of chunks held is a bitmap in
+ * `X.part.bitmap`. The bitmap is written only after the part file is
+ * fsynced, so after a crash every chunk it marks is on disk; chunks written
+ * but not yet flushed are simply fetched again. Flushes run in the
+ * background: writes go on while one syncs (what they add waits for the next).
  */
 export interface PartialFileOptions {
   path: string;
@@ -15,48 +20,25 @@ export interface PartialFileOptions {
   chunkCount: number;
   /** Identifies the chunk layout (the chunk index digest): a bitmap for another layout is discarded. */
   layoutId: Uint8Array;
-  /** Flush after this many new chunks... */
+  /** Flush after this many new bytes (default 8 MiB)... */
+  flushEveryBytes?: number;
+  /** ...or this many new chunks (default 1024)... */
   flushEveryChunks?: number;
-  /** ...or this long after the first unflushed one, whichever comes first. */
+  /** ...or this long after the first unflushed one, whichever comes first (default 1 s). */
   flushIntervalMs?: number;
-}
-
-const MAGIC = Buffer.from('OTABMP1\n');
-const HEADER_BYTES = MAGIC.length + 32 + 4 + 8;
-
-export function bitmapPathOf(partPath: string): string {
-  return `${partPath}.bitmap`;
-}
-
-function encodeBitmap(layoutId: Uint8Array, chunkCount: number, size: number, bits: Uint8Array): Buffer {
-  const header = Buffer.alloc(HEADER_BYTES);
-  MAGIC.copy(header, 0);
-  Buffer.from(layoutId).copy(header, MAGIC.length, 0, 32);
-  header.writeUInt32BE(chunkCount, MAGIC.length + 32);
-  header.writeBigUInt64BE(BigInt(size), MAGIC.length + 36);
-  return Buffer.concat([header, bits]);
-}
-
-/** The persisted bits, or undefined when the file is missing or describes another layout. */
-async function loadBitmap(path: string, layoutId: Uint8Array, chunkCount: number, size: number): Promise<Uint8Array | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return undefined;
-  }
-  const expected = encodeBitmap(layoutId, chunkCount, size, new Uint8Array(0));
-  const bitsLength = Math.ceil(chunkCount / 8);
-  if (bytes.length !== HEADER_BYTES + bitsLength || !bytes.subarray(0, HEADER_BYTES).equals(expected)) return undefined;
-  return new Uint8Array(bytes.subarray(HEADER_BYTES));
 }
 
 export class PartialFile {
   private readonly bits: Uint8Array;
   private held = 0;
-  private unflushed = 0;
+  private unflushedChunks = 0;
+  private unflushedBytes = 0;
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  /** A flush is queued behind the running one: it will cover whatever is written meanwhile. */
+  private flushQueued = false;
+  /** A background flush failed: reported by the next write or close. */
+  private failure: OtaError | undefined;
   private closed = false;
 
   private constructor(
@@ -105,9 +87,10 @@ export class PartialFile {
     return ((this.bits[index >> 3] ?? 0) & (1 << (index & 7))) !== 0;
   }
 
-  /** Writes a verified chunk at its offset and marks it held (durable at the next flush). */
+  /** Writes a verified chunk at its offset and marks it held (durable once a later flush completes). */
   async write(index: number, offset: number, data: Uint8Array): Promise<void> {
-    if (this.closed) throw new Error('partial file is closed');
+    if (this.closed) throw new OtaError('OTA_E_INTERNAL', `write to ${this.options.path} after close`);
+    if (this.failure) throw this.failure;
     if (index < 0 || index >= this.options.chunkCount) throw new RangeError(`chunk ${index} out of range`);
     if (offset + data.byteLength > this.options.size) throw new RangeError(`chunk ${index} ends past the file`);
     if (this.has(index)) return;
@@ -118,9 +101,23 @@ export class PartialFile {
     }
     this.bits[index >> 3] = (this.bits[index >> 3] ?? 0) | (1 << (index & 7));
     this.held++;
-    this.unflushed++;
-    if (this.unflushed >= (this.options.flushEveryChunks ?? 64)) await this.flush();
-    else this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), this.options.flushIntervalMs ?? 1_000).unref();
+    this.unflushedChunks++;
+    this.unflushedBytes += data.byteLength;
+    if (this.unflushedBytes >= (this.options.flushEveryBytes ?? 8 * 1024 * 1024) || this.unflushedChunks >= (this.options.flushEveryChunks ?? 1024)) this.flushInBackground();
+    else this.timer ??= setTimeout(() => this.flushInBackground(), this.options.flushIntervalMs ?? 1_000).unref();
+  }
+
+  /** Bytes of held chunks, read back (the whole-file digest reads what it did not see written). */
+  async read(offset: number, length: number): Promise<Buffer> {
+    if (offset + length > this.options.size) throw new RangeError(`read of ${length} bytes at ${offset} ends past the file`);
+    const data = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await this.handle.read(data, done, length - done, offset + done);
+      if (bytesRead === 0) throw new OtaError('OTA_E_IO', `${this.options.path} ends before ${offset + length}`);
+      done += bytesRead;
+    }
+    return data;
   }
 
   /** fsyncs the data, then persists the bitmap of what is now durable. */
@@ -129,13 +126,34 @@ export class PartialFile {
     return this.flushing;
   }
 
+  /** Resolves when the flushes started so far are done (they may have failed: the next write says so). */
+  settled(): Promise<void> {
+    return this.flushing.catch(() => undefined);
+  }
+
+  /** Starts a flush without waiting for it; one queued behind a running flush is enough. */
+  private flushInBackground(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    this.flushing = this.flushing
+      .catch(() => undefined)
+      .then(() => {
+        this.flushQueued = false;
+        return this.flushNow();
+      });
+    this.flushing.catch((err: unknown) => (this.failure ??= toOtaError(err, 'OTA_E_IO')));
+  }
+
   private async flushNow(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.unflushed === 0 || this.closed) return;
+    if (this.unflushedChunks === 0 || this.closed) return;
     // Snapshot first: a chunk whose write completes after this point is not covered by the sync below.
     const snapshot = Uint8Array.from(this.bits);
-    this.unflushed = 0;
+    this.unflushedChunks = 0;
+    this.unflushedBytes = 0;
     await this.handle.datasync();
     await writeFileAtomic(bitmapPathOf(this.options.path), encodeBitmap(this.options.layoutId, this.options.chunkCount, this.options.size, snapshot), 0o600);
   }
@@ -144,6 +162,7 @@ export class PartialFile {
     if (this.closed) return;
     try {
       await this.flush();
+      if (this.failure) throw this.failure;
     } finally {
       this.closed = true;
       if (this.timer) clearTimeout(this.timer);

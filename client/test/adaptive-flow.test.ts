@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { sha256, toHex } from '@otacast/shared';
-import { BlobFetcher, type BlobRangeSpec } from '../src/blob-fetcher.js';
+import { BlobFetcher } from '../src/blob-fetcher.js';
+import type { BlobRangeSpec } from '../src/chunk-link.js';
 import { LinkListeners } from './fake-link.js';
 import { DeliveryRate } from '../src/delivery-rate.js';
 import { RequestSizer } from '../src/request-size.js';
@@ -149,5 +150,13 @@ describe('DeliveryRate', () => {
     expect(rate.bytesPerSecond).toBeGreaterThan(900 * 1024);
     expect(rate.rangeCap(2)).toBe(2 * 4 + 2);
     expect(rate.rangeCap(16)).toBe(16);
+  });
+
+  it('does not believe round trips below its floor: a fast local link keeps a few ms of data in flight', () => {
+    const rate = new DeliveryRate({ intervalMs: 100, rttFloorMs: 10 });
+    // 64 KiB every ms (64 MiB/s) answered within a timer tick: 10 ms of it is 10 ranges.
+    for (let t = 0; t <= 1_000; t++) rate.delivered(64 * 1024, t, 1);
+    expect(rate.minRttMs).toBe(1);
+    expect(rate.rangeCap(2)).toBe(2 * 10 + 2);
   });
 });

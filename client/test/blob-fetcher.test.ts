@@ -25,7 +25,7 @@ describe('BlobFetcher', () => {
     for (const blob of blobs) expect(got.get(toHex(blob.digest))?.equals(blob.data)).toBe(true);
     expect(fetcher.stats.timeouts).toBeGreaterThan(0);
     expect(fetcher.stats.retransmits).toBeGreaterThan(0);
-    expect(link.maxInFlight).toBeLessThanOrEqual(32);
+    expect(link.maxInFlight).toBeLessThanOrEqual(64);
     expect(Math.max(...link.requests.map((r) => r.length))).toBeLessThanOrEqual(64);
   });
 

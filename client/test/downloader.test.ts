@@ -92,6 +92,24 @@ describe('Downloader', () => {
     await expect(readFile(downloader.partPath('rel', 'fw'))).rejects.toThrow();
   });
 
+  it('verifies with the digest computed while writing, unless the file changed since', async () => {
+    const link = new FakeLink({ latencyMs: 1 });
+    const data = randomBytes(500_000);
+    const component = await publish(link, dir, 'fw', data);
+    const stateDir = join(dir, 'state');
+    const downloader = new Downloader({ stateDir, link, artifacts: new ArtifactStore(stateDir), logger, fetcher });
+    await downloader.download('rel', [component]);
+    expect((await readFile(await downloader.verify('rel', component))).equals(data)).toBe(true);
+
+    // Bytes changed after the download (same size): the file is read again and fails.
+    await downloader.download('rel', [component]);
+    const path = downloader.partPath('rel', 'fw');
+    const tampered = Buffer.from(data);
+    tampered[123] = (tampered[123] ?? 0) ^ 1;
+    await writeFile(path, tampered);
+    await expect(downloader.verify('rel', component)).rejects.toMatchObject({ code: 'OTA_E_DIGEST' });
+  });
+
   it('refuses a chunk index that does not add up to the component size', async () => {
     const link = new FakeLink({ latencyMs: 1 });
     const component = await publish(link, dir, 'fw', randomBytes(100_000));

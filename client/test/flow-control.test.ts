@@ -70,10 +70,10 @@ describe('CongestionWindow', () => {
     expect(w.size).toBe(4);
   });
 
-  it('stays within its bounds: 8 to 32 ranges by default', () => {
+  it('stays within its bounds: 8 to 64 ranges by default', () => {
     const w = new CongestionWindow();
     for (let i = 0; i < 10_000; i++) w.delivered();
-    expect(w.size).toBe(32);
+    expect(w.size).toBe(64);
     for (let i = 0; i < 10; i++) w.lost(i * 10_000, 1);
     expect(w.size).toBe(8);
   });

@@ -20,8 +20,9 @@ describe('PartialFile', () => {
     const path = join(dir, 'fw.part');
     const part = await PartialFile.open(options(path));
     for (const i of [7, 2, 9, 0]) await part.write(i, (chunks[i] as { offset: number }).offset, (chunks[i] as { bytes: Buffer }).bytes);
-    // Three writes triggered a flush; the fourth is only in memory.
+    // Three writes started a background flush; the fourth is only in memory.
     expect(part.heldCount).toBe(4);
+    await part.settled();
     const persisted = await PartialFile.open(options(path));
     expect([0, 2, 7, 9].map((i) => persisted.has(i))).toEqual([false, true, true, true]);
     await persisted.close();
