@@ -46,8 +46,8 @@ let devices = [];
 let pending = 0;
 let deadline;
 
-function report(id, error, bytes) {
-  process.send({ type: 'done', id, ok: !error, error: error ? String(error.message ?? error) : undefined, bytes });
+function report(id, error, bytes, retries = 0) {
+  process.send({ type: 'done', id, ok: !error, error: error ? String(error.message ?? error) : undefined, bytes, retries });
   if (--pending === 0) finish();
 }
 
@@ -61,10 +61,10 @@ process.on('message', async (message) => {
     const trusted = message.mode === 'ota' ? [await loadTrustedKey(message.trustPath)] : [];
     const settled = new Set();
     devices = message.devices.map(({ id, token }) => {
-      const onDone = (err, bytes) => {
+      const onDone = (err, bytes, retries) => {
         if (settled.has(id)) return;
         settled.add(id);
-        report(id, err, bytes);
+        report(id, err, bytes, retries);
       };
       const device =
         message.mode === 'ota'

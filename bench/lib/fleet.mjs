@@ -46,7 +46,8 @@ export async function runFleet({ devices, workers, init, serverPid, deadlineMs, 
     const server = watch.stop();
     const ok = [...results.values()].filter((r) => r.ok);
     const errors = [...new Set([...results.values()].filter((r) => !r.ok).map((r) => r.error))].slice(0, 3);
-    return { connected, completed: ok.length, failed: devices.length - ok.length, seconds: ok.length > 0 ? (lastDoneAt - started) / 1000 : NaN, server, errors };
+    const retries = [...results.values()].reduce((sum, r) => sum + (r.retries ?? 0), 0);
+    return { connected, completed: ok.length, failed: devices.length - ok.length, retries, seconds: ok.length > 0 ? (lastDoneAt - started) / 1000 : NaN, server, errors };
   } finally {
     for (const { child } of children) if (child.connected) child.send({ type: 'exit' });
     await Promise.all(children.map(({ child }) => (child.exitCode === null ? once(child, 'exit') : undefined)));

@@ -11,6 +11,9 @@ import { performance } from 'node:perf_hooks';
 const WINDOW = 16; // ranges in flight: the agent's initial window
 const MAX_RANGES_PER_REQUEST = 64;
 const MAX_TIMEOUTS_PER_RANGE = 10;
+// After MAX_TIMEOUTS_PER_RANGE the agent fails the attempt (OTA_E_TIMEOUT) and
+// retries the release 30 s later, resuming from its part file; so does this.
+const RETRY_DELAY_MS = 30_000;
 const MAX_CHUNK_MESSAGE = 2 * MAX_RANGE_BYTES + 64 * 1024;
 
 function decodeData(chunk) {
@@ -26,7 +29,7 @@ function decodeData(chunk) {
 }
 
 export class SimDevice {
-  /** `trusted`: [TrustedKey]; `onDone(error | undefined, bytes)` once per device. */
+  /** `trusted`: [TrustedKey]; `onDone(error | undefined, bytes, retries)` once per device. */
   constructor({ url, id, token, product, channel = 'stable', trusted, onDone }) {
     Object.assign(this, { url, id, token, product, channel, trusted, onDone });
     this.topics = { rel: topics.release(product, channel), chunk: topics.deviceChunk(id), cmd: topics.deviceCommand(id), req: topics.deviceRequest(id), status: topics.deviceStatus(id) };
@@ -36,7 +39,8 @@ export class SimDevice {
     this.rto = { srtt: undefined, rttvar: 0, backoff: 1 };
     this.seq = 0;
     this.finished = false;
-    this.stats = { requests: 0, timeouts: 0, bytes: 0 };
+    this.stats = { requests: 0, timeouts: 0, retries: 0, bytes: 0 };
+    this.pausedUntil = 0;
   }
 
   connect() {
@@ -120,6 +124,7 @@ export class SimDevice {
   }
 
   #pump() {
+    if (performance.now() < this.pausedUntil) return;
     for (;;) {
       const room = WINDOW - this.inFlight.size;
       // Like the agent: fuller requests, unless the pipe is empty.
@@ -187,8 +192,13 @@ export class SimDevice {
   }
 
   #tick() {
-    if (this.finished || this.inFlight.size === 0) return;
+    if (this.finished) return;
     const now = performance.now();
+    if (this.pausedUntil > 0 && now >= this.pausedUntil) {
+      this.pausedUntil = 0;
+      this.#pump();
+    }
+    if (this.inFlight.size === 0) return;
     const rto = this.#rtoMs();
     const lost = [...this.inFlight].filter((p) => now - p.sentAt >= rto);
     if (lost.length === 0) return;
@@ -196,10 +206,21 @@ export class SimDevice {
     for (const piece of lost) {
       this.inFlight.delete(piece);
       this.stats.timeouts++;
-      if (++piece.timeouts >= MAX_TIMEOUTS_PER_RANGE) return this.#finish(new Error(`range timed out ${piece.timeouts} times`));
       this.queue.unshift(piece);
+      if (++piece.timeouts >= MAX_TIMEOUTS_PER_RANGE) this.#retryLater();
     }
     this.#pump();
+  }
+
+  /** Gives up this attempt like the agent does: everything in flight goes back to the queue until the retry. */
+  #retryLater() {
+    if (this.pausedUntil > 0) return;
+    this.stats.retries++;
+    for (const piece of this.inFlight) this.queue.unshift(piece);
+    this.inFlight.clear();
+    for (const piece of this.queue) piece.timeouts = 0;
+    this.rto.backoff = 1;
+    this.pausedUntil = performance.now() + RETRY_DELAY_MS;
   }
 
   #finish(error) {
@@ -207,6 +228,6 @@ export class SimDevice {
     this.finished = true;
     clearInterval(this.ticker);
     this.blobFailed?.(error);
-    this.onDone(error, this.stats.bytes);
+    this.onDone(error, this.stats.bytes, this.stats.retries);
   }
 }
