@@ -1,6 +1,7 @@
 import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeChunkIndex, fsyncDir, sha256, toHex } from '@otacast/shared';
+import { ChunkTable, fsyncDir, sha256 } from '@otacast/shared';
+import { DigestSlots } from './digest-slots.js';
 
 /**
  * The verified artifact of each installed component and its chunk index,
@@ -50,35 +51,49 @@ export class ArtifactStore {
     } catch {
       return undefined;
     }
-    const decoded = decodeChunkIndex(index);
+    const decoded = ChunkTable.decode(index);
     if (!decoded.ok) {
       await handle.close();
       return undefined;
     }
-    const byDigest = new Map<string, { offset: number; length: number }>();
-    for (const chunk of decoded.value) byDigest.set(toHex(chunk.digest), { offset: chunk.offset, length: chunk.length });
-    return new LocalChunks(handle, byDigest);
+    return new LocalChunks(handle, decoded.value);
   }
 }
 
 export class LocalChunks {
+  /** Chunk indexes by digest: a table, not a Map of hex strings (large artifacts have ~16k chunks a GiB). */
+  private readonly byDigest: DigestSlots;
+
   constructor(
     private readonly handle: FileHandle,
-    private readonly byDigest: Map<string, { offset: number; length: number }>,
-  ) {}
+    private readonly chunks: ChunkTable,
+  ) {
+    this.byDigest = new DigestSlots(chunks.count, {
+      prefixAt: (i) => chunks.digestPrefix(i),
+      sameAt: (a, b) => chunks.digestIs(a, chunks.digestAt(b)),
+    });
+    for (let i = 0; i < chunks.count; i++) this.byDigest.addOrFind(i);
+  }
 
   has(digest: Uint8Array): boolean {
-    return this.byDigest.has(toHex(digest));
+    return this.indexOf(digest) >= 0;
   }
 
   /** The chunk's bytes when held and still intact, else undefined. */
   async read(digest: Uint8Array): Promise<Buffer | undefined> {
-    const at = this.byDigest.get(toHex(digest));
-    if (!at) return undefined;
-    const data = Buffer.alloc(at.length);
-    const { bytesRead } = await this.handle.read(data, 0, at.length, at.offset);
-    if (bytesRead !== at.length || !sha256(data).equals(digest)) return undefined;
+    const i = this.indexOf(digest);
+    if (i < 0) return undefined;
+    const length = this.chunks.lengthAt(i);
+    const data = Buffer.alloc(length);
+    const { bytesRead } = await this.handle.read(data, 0, length, this.chunks.offsetAt(i));
+    if (bytesRead !== length || !sha256(data).equals(digest)) return undefined;
     return data;
+  }
+
+  private indexOf(digest: Uint8Array): number {
+    if (digest.byteLength < 4) return -1;
+    const prefix = Buffer.from(digest.buffer, digest.byteOffset, 4).readUInt32LE(0);
+    return this.byDigest.find(prefix, (i) => this.chunks.digestIs(i, digest));
   }
 
   async close(): Promise<void> {

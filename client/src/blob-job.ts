@@ -20,16 +20,16 @@ export interface Piece {
 }
 
 /** A blob being assembled in memory (at most one chunk: the fetcher's callers bound blob sizes). */
-export interface BlobJob {
-  want: BlobWanted;
+export interface BlobJob<W extends BlobWanted = BlobWanted> {
+  want: W;
   pieces: Piece[];
   data: Buffer | undefined;
   corrupt: number;
   done: boolean;
 }
 
-export function newBlobJob(want: BlobWanted): BlobJob {
-  const job: BlobJob = { want, pieces: [], data: undefined, corrupt: 0, done: false };
+export function newBlobJob<W extends BlobWanted>(want: W): BlobJob<W> {
+  const job: BlobJob<W> = { want, pieces: [], data: undefined, corrupt: 0, done: false };
   // length 0 would mean "to the end": always ask for explicit ranges of at most 1 MiB.
   for (let offset = 0; offset < want.size; offset += MAX_RANGE_BYTES) {
     const length = Math.min(MAX_RANGE_BYTES, want.size - offset);
@@ -49,7 +49,8 @@ export function pieceFor(job: BlobJob, reply: ChunkReply): Piece | undefined {
 export function storeReply(job: BlobJob, piece: Piece, reply: ChunkReply): boolean {
   const whole = job.pieces.length === 1 && reply.offset === 0 && reply.data.length === job.want.size;
   if (whole) job.data = reply.data;
-  else reply.data.copy((job.data ??= Buffer.alloc(job.want.size)), reply.offset);
+  // Unzeroed: the digest is checked only once every piece has filled its bytes.
+  else reply.data.copy((job.data ??= Buffer.allocUnsafe(job.want.size)), reply.offset);
   piece.received += reply.data.length;
   return whole;
 }

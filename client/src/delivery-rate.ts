@@ -79,6 +79,11 @@ export class DeliveryRate {
    * plus two so one being delivered never starves the link; never below `floor`.
    * Undefined until there is a measurement (the loss window alone rules then).
    */
+  /** Average bytes a delivered range took on the wire, once one has been delivered. */
+  get averageRangeBytes(): number | undefined {
+    return this.avgRangeBytes;
+  }
+
   rangeCap(floor: number): number | undefined {
     const rate = this.bytesPerSecond;
     const rtt = this.minRtt?.ms;

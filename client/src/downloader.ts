@@ -1,10 +1,11 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OtaError, decodeChunkIndex, sha256, sha256File, toHex, writeFileAtomic, type ComponentSpec, type IndexedChunk, type Logger } from '@otacast/shared';
+import { ChunkTable, OtaError, sha256, sha256File, toHex, writeFileAtomic, type ComponentSpec, type Logger } from '@otacast/shared';
 import type { ArtifactStore } from './artifact-store.js';
 import { AssembledDigests } from './assembled-digests.js';
 import { BlobFetcher, type FetcherOptions } from './blob-fetcher.js';
-import type { BlobWanted, ChunkLink } from './chunk-link.js';
+import type { ChunkLink } from './chunk-link.js';
+import { ChunkPlan } from './chunk-plan.js';
 import { InOrderDigest } from './in-order-digest.js';
 import { PartialFile } from './partial-file.js';
 import type { PatchPath } from './patch-path.js';
@@ -34,7 +35,7 @@ export interface DownloaderOptions {
 
 interface Target {
   component: ComponentSpec;
-  chunks: IndexedChunk[];
+  chunks: ChunkTable;
   part: PartialFile;
   digest: InOrderDigest;
 }
@@ -84,12 +85,12 @@ export class Downloader {
     const targets: Target[] = [];
     try {
       for (const component of rest) {
-        const chunks = indexes.get(component.name) as IndexedChunk[];
-        const part = await PartialFile.open({ path: this.partPath(releaseId, component.name), size: component.size, chunkCount: chunks.length, layoutId: component.indexDigest });
+        const chunks = indexes.get(component.name) as ChunkTable;
+        const part = await PartialFile.open({ path: this.partPath(releaseId, component.name), size: component.size, chunkCount: chunks.count, layoutId: component.indexDigest });
         targets.push({ component, chunks, part, digest: new InOrderDigest(chunks, part) });
       }
       const bytesTotal = components.reduce((sum, c) => sum + c.size, 0);
-      let bytesDone = targets.reduce((sum, t) => sum + t.chunks.reduce((s, c, i) => s + (t.part.has(i) ? c.length : 0), 0), 0);
+      let bytesDone = targets.reduce((sum, t) => sum + heldBytes(t), 0);
       bytesDone += components.reduce((sum, c) => sum + (patched.has(c.name) ? c.size : 0), 0);
       const progress = (n: number) => {
         bytesDone += n;
@@ -99,24 +100,15 @@ export class Downloader {
 
       for (const target of targets) await this.reuseLocal(target, progress);
 
-      // Positions wanting each distinct chunk: equal chunks are fetched once.
-      const wanted = new Map<string, { blob: BlobWanted; at: { target: Target; index: number }[] }>();
-      for (const target of targets) {
-        target.chunks.forEach((chunk, index) => {
-          if (target.part.has(index)) return;
-          const key = toHex(chunk.digest);
-          const entry = wanted.get(key) ?? { blob: { digest: chunk.digest, size: chunk.length }, at: [] };
-          entry.at.push({ target, index });
-          wanted.set(key, entry);
-        });
-      }
-      logger.info('downloading', { releaseId, chunks: wanted.size, bytesDone, bytesTotal });
-      await fetcher.fetch([...wanted.values()].map((w) => w.blob), async (blob, data) => {
-        for (const { target, index } of wanted.get(toHex(blob.digest))?.at ?? []) {
-          const chunk = target.chunks[index] as IndexedChunk;
-          await target.part.write(index, chunk.offset, data);
-          await target.digest.written(index, data);
-          progress(chunk.length);
+      // Equal chunks are fetched once and written wherever they occur.
+      const plan = new ChunkPlan(targets.map((t) => ({ chunks: t.chunks, has: (index: number) => t.part.has(index) })));
+      logger.info('downloading', { releaseId, chunks: plan.distinct, bytesDone, bytesTotal });
+      await fetcher.fetch(plan.wants(), async (blob, data) => {
+        for (const at of plan.sameAs(blob.position)) {
+          const target = targets[at.target] as Target;
+          await target.part.write(at.index, target.chunks.offsetAt(at.index), data);
+          await target.digest.written(at.index, data);
+          progress(data.length);
         }
       });
       // Whatever the in-order hash has not seen yet (chunks out of turn, an earlier run's) is read back now.
@@ -153,8 +145,8 @@ export class Downloader {
   }
 
   /** Chunk indexes: from disk when a verified copy is there, else fetched by ranges. */
-  private async fetchIndexes(fetcher: BlobFetcher, releaseId: string, components: readonly ComponentSpec[]): Promise<Map<string, IndexedChunk[]>> {
-    const indexes = new Map<string, IndexedChunk[]>();
+  private async fetchIndexes(fetcher: BlobFetcher, releaseId: string, components: readonly ComponentSpec[]): Promise<Map<string, ChunkTable>> {
+    const indexes = new Map<string, ChunkTable>();
     const missing: ComponentSpec[] = [];
     for (const c of components) {
       if (c.indexSize > MAX_INDEX_BYTES) throw new OtaError('OTA_E_PROTOCOL', `component ${c.name}: chunk index of ${c.indexSize} bytes exceeds ${MAX_INDEX_BYTES}`);
@@ -179,14 +171,15 @@ export class Downloader {
     if (!local) return;
     let reused = 0;
     try {
-      for (const [index, chunk] of target.chunks.entries()) {
-        if (target.part.has(index) || !local.has(chunk.digest)) continue;
-        const data = await local.read(chunk.digest);
+      const { chunks } = target;
+      for (let index = 0; index < chunks.count; index++) {
+        if (target.part.has(index)) continue;
+        const data = await local.read(chunks.digestAt(index));
         if (!data) continue;
-        await target.part.write(index, chunk.offset, data);
+        await target.part.write(index, chunks.offsetAt(index), data);
         await target.digest.written(index, data);
-        reused += chunk.length;
-        progress(chunk.length);
+        reused += data.length;
+        progress(data.length);
       }
     } finally {
       await local.close();
@@ -195,13 +188,20 @@ export class Downloader {
   }
 }
 
-function parseIndex(component: ComponentSpec, bytes: Uint8Array): IndexedChunk[] {
-  const decoded = decodeChunkIndex(bytes);
+function parseIndex(component: ComponentSpec, bytes: Uint8Array): ChunkTable {
+  const decoded = ChunkTable.decode(bytes);
   if (!decoded.ok) throw decoded.error;
   const chunks = decoded.value;
-  const total = chunks.reduce((sum, c) => sum + c.length, 0);
-  if (total !== component.size) throw new OtaError('OTA_E_PROTOCOL', `component ${component.name}: chunk index covers ${total} bytes, manifest says ${component.size}`);
-  const tooBig = chunks.find((c) => c.length > MAX_CHUNK_BYTES);
-  if (tooBig) throw new OtaError('OTA_E_PROTOCOL', `component ${component.name}: a chunk of ${tooBig.length} bytes exceeds ${MAX_CHUNK_BYTES}`);
+  if (chunks.size !== component.size) throw new OtaError('OTA_E_PROTOCOL', `component ${component.name}: chunk index covers ${chunks.size} bytes, manifest says ${component.size}`);
+  for (let i = 0; i < chunks.count; i++) {
+    const length = chunks.lengthAt(i);
+    if (length > MAX_CHUNK_BYTES) throw new OtaError('OTA_E_PROTOCOL', `component ${component.name}: a chunk of ${length} bytes exceeds ${MAX_CHUNK_BYTES}`);
+  }
   return chunks;
+}
+
+function heldBytes(target: Target): number {
+  let bytes = 0;
+  for (let i = 0; i < target.chunks.count; i++) if (target.part.has(i)) bytes += target.chunks.lengthAt(i);
+  return bytes;
 }

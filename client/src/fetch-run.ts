@@ -4,18 +4,25 @@ import type { BlobFetcher, FetcherOptions } from './blob-fetcher.js';
 import type { BlobWanted, ChunkLink, ChunkReply } from './chunk-link.js';
 import { RangeQueue } from './range-queue.js';
 
-export type BlobSink = (blob: BlobWanted, data: Buffer) => Promise<void>;
+export type BlobSink<W extends BlobWanted = BlobWanted> = (blob: W, data: Buffer) => Promise<void>;
 
 /**
  * One fetch() call: keeps the window of ranges in flight, times them out,
  * verifies each assembled blob and hands it to the sink (awaited, one at a
  * time). A range is in flight until its blob has been handed on, so a slow
  * sink slows the requests instead of piling blobs up in memory.
+ * Wants are pulled from the iterator only as the window needs them, and a
+ * job is dropped once verified: memory follows the window, not the count of
+ * blobs (a 1 GiB component has ~16k chunks). Pass each digest once.
  */
-export class FetchRun {
-  private readonly jobs = new Map<string, BlobJob>();
+export class FetchRun<W extends BlobWanted> {
+  /** Jobs pulled and not yet verified, by hex digest (a window's worth). */
+  private readonly jobs = new Map<string, BlobJob<W>>();
   private readonly ranges = new RangeQueue();
-  private remaining: number;
+  private readonly source: Iterator<W>;
+  private sourceDone = false;
+  /** Jobs pulled and not yet handed to the sink. */
+  private active = 0;
   private delivering = 0;
   private deliveries: Promise<void> = Promise.resolve();
   private finished = false;
@@ -28,19 +35,16 @@ export class FetchRun {
     private readonly fetcher: BlobFetcher,
     private readonly link: ChunkLink,
     private readonly options: FetcherOptions,
-    blobs: readonly BlobWanted[],
-    private readonly sink: BlobSink,
+    blobs: Iterable<W>,
+    private readonly sink: BlobSink<W>,
     private readonly settle: (err?: unknown) => void,
   ) {
-    for (const want of blobs) {
-      const key = toHex(want.digest);
-      if (!this.jobs.has(key)) this.jobs.set(key, newBlobJob(want));
-    }
-    this.remaining = this.jobs.size;
+    this.source = blobs[Symbol.iterator]();
   }
 
   start(): void {
-    if (this.remaining === 0) return this.finish();
+    this.refill();
+    if (this.active === 0 && this.sourceDone) return this.finish();
     const signal = this.options.signal;
     if (signal?.aborted) return this.finish(signal.reason);
     if (signal) {
@@ -51,20 +55,38 @@ export class FetchRun {
     this.cleanups.push(this.link.onChunk((reply) => this.onReply(reply)));
     this.cleanups.push(this.link.onConnect(() => this.onReconnect()));
     if (this.link.isConnected()) this.fetcher.sizer.started(Date.now());
-    for (const job of this.jobs.values()) {
-      // An empty blob needs no round trip; it is still checked against its digest.
-      if (job.pieces.length === 0) this.complete(job);
-      for (const piece of job.pieces) this.ranges.enqueue(piece, false);
-    }
     this.ticker = setInterval(() => this.onTick(), this.options.tickMs ?? 50);
     this.pump();
   }
 
+  /** Pulls wants until a window's worth of ranges waits: jobs exist only for what is about to go out. */
+  private refill(): void {
+    while (!this.sourceDone && this.ranges.waiting < this.fetcher.windowSize) {
+      const next = this.source.next();
+      if (next.done === true) {
+        this.sourceDone = true;
+        return;
+      }
+      const key = toHex(next.value.digest);
+      if (this.jobs.has(key)) continue;
+      const job = newBlobJob(next.value);
+      this.jobs.set(key, job);
+      this.active++;
+      // An empty blob needs no round trip; it is still checked against its digest.
+      if (job.pieces.length === 0) this.complete(job);
+      for (const piece of job.pieces) this.ranges.enqueue(piece, false);
+    }
+  }
+
   /** Sends requests while the window has room. */
   private pump(): void {
-    if (this.finished || !this.link.isConnected()) return;
+    if (this.finished) return;
+    this.refill();
+    if (this.active === 0 && this.sourceDone) return this.finish();
+    if (!this.link.isConnected()) return;
     const maxPerRequest = this.options.maxRangesPerRequest ?? 64;
     for (;;) {
+      this.refill();
       const busy = this.ranges.inFlight + this.delivering;
       const window = this.fetcher.windowSize;
       const room = window - busy;
@@ -143,7 +165,7 @@ export class FetchRun {
     this.pump();
   }
 
-  private onAnswered(job: BlobJob, piece: Piece): void {
+  private onAnswered(job: BlobJob<W>, piece: Piece): void {
     const { window, rtt } = this.fetcher;
     piece.timeouts = 0;
     this.ranges.answered(piece);
@@ -158,10 +180,11 @@ export class FetchRun {
     }
   }
 
-  private complete(job: BlobJob): void {
+  private complete(job: BlobJob<W>): void {
     const data = takeVerified(job);
     if (data === undefined) return this.refetchCorrupt(job);
     job.done = true;
+    this.jobs.delete(toHex(job.want.digest));
     this.fetcher.stats.bytes += data.length;
     this.delivering++;
     this.deliveries = this.deliveries
@@ -171,14 +194,14 @@ export class FetchRun {
       .then(
         () => {
           this.delivering--;
-          if (--this.remaining === 0) this.finish();
-          else this.pump();
+          this.active--;
+          this.pump();
         },
         (err: unknown) => this.finish(err),
       );
   }
 
-  private refetchCorrupt(job: BlobJob): void {
+  private refetchCorrupt(job: BlobJob<W>): void {
     job.corrupt++;
     this.fetcher.stats.corrupt++;
     const hex = toHex(job.want.digest).slice(0, 16);

@@ -1,5 +1,11 @@
 import { createHash, type Hash } from 'node:crypto';
-import type { IndexedChunk } from '@otacast/shared';
+
+/** Where each chunk lies in the component (a ChunkTable). */
+export interface ChunkLayout {
+  readonly count: number;
+  offsetAt(index: number): number;
+  lengthAt(index: number): number;
+}
 
 /** What the digest reads chunks back from: the part file. */
 export interface HeldChunks {
@@ -29,7 +35,7 @@ export class InOrderDigest {
   private running: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly chunks: readonly IndexedChunk[],
+    private readonly chunks: ChunkLayout,
     private readonly held: HeldChunks,
     private readonly aheadBudgetBytes = DEFAULT_AHEAD_BYTES,
   ) {}
@@ -50,20 +56,20 @@ export class InOrderDigest {
   }
 
   private async advance(): Promise<void> {
-    for (let chunk = this.chunks[this.next]; chunk !== undefined && this.held.has(this.next); chunk = this.chunks[this.next]) {
+    for (const { chunks } = this; this.next < chunks.count && this.held.has(this.next); ) {
       const kept = this.ahead.get(this.next);
       if (kept) {
         this.ahead.delete(this.next);
         this.aheadBytes -= kept.length;
       }
-      this.hash.update(kept ?? (await this.held.read(chunk.offset, chunk.length)));
+      this.hash.update(kept ?? (await this.held.read(chunks.offsetAt(this.next), chunks.lengthAt(this.next))));
       this.next++;
     }
   }
 
   /** The sha256 of the whole file once every chunk has been hashed, else undefined. */
   digest(): Buffer | undefined {
-    if (this.next < this.chunks.length) return undefined;
+    if (this.next < this.chunks.count) return undefined;
     this.result ??= this.hash.digest();
     return this.result;
   }

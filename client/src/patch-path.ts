@@ -1,9 +1,9 @@
 import { open, rename, rm, readFile, stat } from 'node:fs/promises';
 import {
+  ChunkTable,
   FastCdcChunker,
   OtaError,
   applyDelta,
-  decodeChunkIndex,
   encodeChunkIndex,
   newSha256,
   readDeltaHeader,
@@ -20,6 +20,7 @@ import {
 import type { ArtifactStore } from './artifact-store.js';
 import type { BlobFetcher } from './blob-fetcher.js';
 import type { InstalledStore } from './installed.js';
+import { ChunkPlan } from './chunk-plan.js';
 import { PartialFile, bitmapPathOf } from './partial-file.js';
 import { queryPatches, type PatchLink, type PatchOffer, type QueryOptions } from './patch-query.js';
 
@@ -49,7 +50,7 @@ export interface PatchRun {
   partPath(name: string): string;
   indexPath(name: string): string;
   /** Chunk indexes (from disk or fetched), to weigh a patch larger than an index against the chunks it saves. */
-  indexes(components: readonly ComponentSpec[]): Promise<Map<string, IndexedChunk[]>>;
+  indexes(components: readonly ComponentSpec[]): Promise<Map<string, ChunkTable>>;
 }
 
 /** Errors that mean "this patch is no good", not "the link or the disk is": those fall back to chunks. */
@@ -88,8 +89,8 @@ export class PatchPath {
       if (offer === undefined || !offer.from.equals(from)) continue;
       // Chunks cost at least their index: a patch no larger than it always wins; a larger one must beat the chunks it spares.
       if (offer.patchSize > component.indexSize) {
-        const chunks = (await run.indexes([component])).get(component.name) ?? [];
-        const lacking = await this.lackingBytes(component.name, chunks);
+        const chunks = (await run.indexes([component])).get(component.name);
+        const lacking = chunks ? await this.lackingBytes(component.name, chunks) : 0;
         if (offer.patchSize >= lacking) {
           logger.info('chunks cost less than the delta patch', { component: component.name, patchBytes: offer.patchSize, lackingBytes: lacking });
           continue;
@@ -110,10 +111,12 @@ export class PatchPath {
   }
 
   /** Bytes of the chunks the installed artifact does not hold. */
-  private async lackingBytes(name: string, chunks: readonly IndexedChunk[]): Promise<number> {
+  private async lackingBytes(name: string, chunks: ChunkTable): Promise<number> {
     const local = await this.options.artifacts.open(name);
     try {
-      return chunks.reduce((sum, c) => sum + (local?.has(c.digest) ? 0 : c.length), 0);
+      let lacking = 0;
+      for (let i = 0; i < chunks.count; i++) if (!local?.has(chunks.digestAt(i))) lacking += chunks.lengthAt(i);
+      return lacking;
     } finally {
       await local?.close();
     }
@@ -155,25 +158,19 @@ export class PatchPath {
 
   /** The patch's index, then its chunks into a part file that survives a restart; verified whole. */
   private async fetchPatch(fetcher: BlobFetcher, offer: PatchOffer, patchPath: string): Promise<void> {
-    let chunks: IndexedChunk[] = [];
+    let chunks: ChunkTable | undefined;
     await fetcher.fetch([{ digest: offer.indexDigest, size: offer.indexSize }], async (_blob, data) => {
-      const decoded = decodeChunkIndex(data);
+      const decoded = ChunkTable.decode(data);
       if (!decoded.ok) throw decoded.error;
       chunks = decoded.value;
     });
-    const total = chunks.reduce((sum, c) => sum + c.length, 0);
-    if (total !== offer.patchSize) throw new OtaError('OTA_E_PROTOCOL', `patch index covers ${total} bytes, the offer says ${offer.patchSize}`);
-    const part = await PartialFile.open({ path: patchPath, size: offer.patchSize, chunkCount: chunks.length, layoutId: offer.indexDigest });
+    const table = chunks ?? ChunkTable.fromChunks([]);
+    if (table.size !== offer.patchSize) throw new OtaError('OTA_E_PROTOCOL', `patch index covers ${table.size} bytes, the offer says ${offer.patchSize}`);
+    const part = await PartialFile.open({ path: patchPath, size: offer.patchSize, chunkCount: table.count, layoutId: offer.indexDigest });
     try {
-      const wanted = new Map<string, { digest: Buffer; size: number; at: number[] }>();
-      chunks.forEach((c, i) => {
-        if (part.has(i)) return;
-        const entry = wanted.get(toHex(c.digest)) ?? { digest: c.digest, size: c.length, at: [] };
-        entry.at.push(i);
-        wanted.set(toHex(c.digest), entry);
-      });
-      await fetcher.fetch([...wanted.values()], async (blob, data) => {
-        for (const i of wanted.get(toHex(blob.digest))?.at ?? []) await part.write(i, (chunks[i] as IndexedChunk).offset, data);
+      const plan = new ChunkPlan([{ chunks: table, has: (i) => part.has(i) }]);
+      await fetcher.fetch(plan.wants(), async (blob, data) => {
+        for (const { index } of plan.sameAs(blob.position)) await part.write(index, table.offsetAt(index), data);
       });
     } finally {
       await part.close();

@@ -131,3 +131,26 @@ describe('BlobFetcher', () => {
     await expect(done).rejects.toThrow('stopped');
   });
 });
+
+describe('BlobFetcher with a lazy source', () => {
+  it('pulls wants only as the window needs them and still fetches them all', async () => {
+    const link = new FakeLink({ latencyMs: 2 });
+    const blobs = Array.from({ length: 500 }, () => link.addBlob(200));
+    const fetcher = new BlobFetcher(link, { releaseId: 'r', ...fast });
+    let pulled = 0;
+    let pulledAtFirstRequest = -1;
+    function* source() {
+      for (const blob of blobs) {
+        pulled++;
+        yield blob;
+      }
+    }
+    const { got, onBlob } = collect();
+    await fetcher.fetch(source(), async (blob, data) => {
+      if (pulledAtFirstRequest < 0) pulledAtFirstRequest = pulled;
+      await onBlob(blob, data);
+    });
+    expect(got.size).toBe(500);
+    expect(pulledAtFirstRequest).toBeLessThanOrEqual(2 * 64);
+  });
+});

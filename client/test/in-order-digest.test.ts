@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { sha256, type IndexedChunk } from '@otacast/shared';
+import { ChunkTable, sha256, type IndexedChunk } from '@otacast/shared';
 import { InOrderDigest, type HeldChunks } from '../src/in-order-digest.js';
 
 /** A part file in memory: which chunks are held, and how many bytes were read back. */
@@ -29,7 +29,7 @@ const whole = sha256(data);
 describe('InOrderDigest', () => {
   it('hashes chunks written in order without reading anything back', async () => {
     const { file, write, readBack } = heldFile(data, chunks);
-    const digest = new InOrderDigest(chunks, file);
+    const digest = new InOrderDigest(ChunkTable.fromChunks(chunks), file);
     for (let i = 0; i < chunks.length; i++) {
       expect(digest.digest()).toBeUndefined();
       await write(digest, i);
@@ -40,7 +40,7 @@ describe('InOrderDigest', () => {
 
   it('keeps chunks that arrive early within its budget and reads back the rest', async () => {
     const { file, write, readBack } = heldFile(data, chunks);
-    const digest = new InOrderDigest(chunks, file, 2000);
+    const digest = new InOrderDigest(ChunkTable.fromChunks(chunks), file, 2000);
     for (const i of [1, 2, 3, 4, 0, 5, 6, 7, 9, 8]) await write(digest, i);
     expect(digest.digest()?.equals(whole)).toBe(true);
     // 1 and 2 fit the budget; 3 and 4 were read back; 9 (early again) fit.
@@ -50,7 +50,7 @@ describe('InOrderDigest', () => {
   it('reads back chunks an earlier run left (as the bitmap marks them), once their turn comes', async () => {
     const { file, held, write, readBack } = heldFile(data, chunks);
     for (const i of [0, 1, 2, 7]) held.add(i);
-    const digest = new InOrderDigest(chunks, file);
+    const digest = new InOrderDigest(ChunkTable.fromChunks(chunks), file);
     for (const i of [3, 4, 5, 6, 8, 9]) await write(digest, i);
     await digest.catchUp();
     expect(digest.digest()?.equals(whole)).toBe(true);
@@ -59,7 +59,7 @@ describe('InOrderDigest', () => {
 
   it('gives no digest while a chunk is missing', async () => {
     const { file, write } = heldFile(data, chunks);
-    const digest = new InOrderDigest(chunks, file);
+    const digest = new InOrderDigest(ChunkTable.fromChunks(chunks), file);
     for (const i of [0, 1, 2, 3, 5, 6, 7, 8, 9]) await write(digest, i);
     await digest.catchUp();
     expect(digest.digest()).toBeUndefined();
