@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { applyDelta, encodeDeltaFile, sha256, sha256File } from '@otacast/shared';
 import { fetchRelease } from '../scripts/fetch-release-pairs.mjs';
 import { CountingProxy } from './lib/counting-proxy.mjs';
-import { agentBin, otacastBin } from './lib/otacast-setup.mjs';
+import { agentBin, otacastBin, spawnServer } from '../scripts/lib/serve.mjs';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const wire = !process.argv.includes('--no-wire');
@@ -43,20 +43,11 @@ function run(bin, argv) {
 /** Our whole update old → new through the real server and agent, counted on the wire (both ways). */
 async function wireBytes() {
   const data = join(work, 'server');
-  const server = spawn(process.execPath, [otacastBin, 'serve', '--data', data, '--port', '0'], { env: quiet, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  server.stderr.on('data', (d) => (log += d));
+  // At info: the server logs "patch stored" once the patch for the new release exists.
+  const { child: server, url, token: adminToken } = await spawnServer(data, { logLevel: 'info', stderr: (d) => (log += d) });
   try {
-    const url = await new Promise((resolve, reject) => {
-      let out = '';
-      server.stdout.on('data', (d) => {
-        out += d;
-        const match = out.match(/listening.*?(mqtt:\/\/\S+)/);
-        if (match) resolve(match[1]);
-      });
-      server.once('exit', (code) => reject(new Error(`server exited ${code}: ${log}`)));
-    });
-    const admin = ['--url', url, '--token', readFileSync(join(data, 'admin.token'), 'utf8').trim()];
+    const admin = ['--url', url, '--token', adminToken];
     await run(otacastBin, ['keygen', '--out', join(work, 'keys')]);
     const token = (await run(otacastBin, ['device', 'add', 'pair-1', '--product', 'pair', ...admin])).last;
     const root = join(work, 'root');

@@ -10,14 +10,14 @@ export const otacastBin = join(repoRoot, 'broker', 'bin', 'otacast.js');
 export const agentBin = join(repoRoot, 'client', 'bin', 'otacast-agent.js');
 
 /**
- * `otacast serve --data DIR --port 0 ...serveArgs` with logs at warn.
+ * `otacast serve --data DIR --port 0 ...serveArgs`, logging at `logLevel`.
  * `wrap(child)` lets the caller track the child (e.g. kill it on Ctrl-C);
  * `stderr` receives the server's log output. Resolves with the child, its
  * mqtt:// URL and the admin token it wrote.
  */
-export async function spawnServer(dataDir, { serveArgs = [], nodeFlags = [], wrap = (child) => child, stderr } = {}) {
+export async function spawnServer(dataDir, { serveArgs = [], nodeFlags = [], logLevel = 'warn', wrap = (child) => child, stderr } = {}) {
   const args = [...nodeFlags, otacastBin, 'serve', '--data', dataDir, '--port', '0', ...serveArgs];
-  const child = wrap(spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OTACAST_LOG_LEVEL: 'warn' } }));
+  const child = wrap(spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OTACAST_LOG_LEVEL: logLevel } }));
   let err = '';
   child.stderr.on('data', (d) => {
     err = (err + d).slice(-20_000);
