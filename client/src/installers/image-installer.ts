@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { mkdir, open, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
-import { OtaError, fsyncDir, writeFileAtomic, type ComponentSpec } from '@otacast/shared';
+import { OtaError, fsyncDir, sha256File, writeFileAtomic, type ComponentSpec } from '@otacast/shared';
 import { noBootHook, type BootAction, type BootHook, type Slot } from './boot-hook.js';
 import { exists, insideRoot, readMarker } from './fs-util.js';
 import type { Installer, InstallerContext } from './installer.js';
@@ -157,23 +156,7 @@ async function writeSlot(artifactPath: string, slotPath: string, component: Comp
     await output.close();
   }
   if (position !== component.size) throw new OtaError('OTA_E_INSTALL', `${artifactPath} has ${position} bytes, the manifest says ${component.size}`);
-  const digest = await sha256Prefix(slotPath, component.size, buffer);
+  // Only the image's bytes: a block device is larger than the image in it.
+  const digest = await sha256File(slotPath, { start: 0, end: component.size - 1 });
   if (!digest.equals(component.sha256)) throw new OtaError('OTA_E_INSTALL', `slot ${slotPath} does not read back what was written (sha256 mismatch)`);
-}
-
-/** sha256 of the first `length` bytes of `path` (a block device is larger than the image in it). */
-async function sha256Prefix(path: string, length: number, buffer: Buffer): Promise<Buffer> {
-  const hash = createHash('sha256');
-  const handle = await open(path, 'r');
-  try {
-    for (let position = 0; position < length; ) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, length - position), position);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-      position += bytesRead;
-    }
-  } finally {
-    await handle.close();
-  }
-  return hash.digest();
 }
