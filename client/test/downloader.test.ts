@@ -29,6 +29,20 @@ describe('Downloader', () => {
 
   const fetcher = { rtt: { initialRtoMs: 100, minRtoMs: 20 }, tickMs: 5 };
 
+  /** A device that downloaded, verified and kept version 1 (`size` random bytes) as its installed artifact. */
+  async function installedVersion(size: number) {
+    const link = new FakeLink({ latencyMs: 1 });
+    const v1 = randomBytes(size);
+    const c1 = await publish(link, dir, 'fw', v1);
+    const stateDir = join(dir, 'state');
+    const artifacts = new ArtifactStore(stateDir);
+    const downloader = new Downloader({ stateDir, link, artifacts, logger, fetcher });
+    await downloader.download('r1', [c1]);
+    await downloader.verify('r1', c1);
+    await artifacts.keep('fw', downloader.partPath('r1', 'fw'), downloader.indexPath('r1', 'fw'));
+    return { link, v1, c1, downloader };
+  }
+
   it('resumes after an interruption without fetching a chunk it already holds', async () => {
     const link = new FakeLink({ latencyMs: 1 });
     const data = randomBytes(3 * 1024 * 1024);
@@ -60,15 +74,7 @@ describe('Downloader', () => {
   });
 
   it('copies chunks it holds from the installed artifact and fetches only the changed ones', async () => {
-    const link = new FakeLink({ latencyMs: 1 });
-    const v1 = randomBytes(2 * 1024 * 1024);
-    const c1 = await publish(link, dir, 'fw', v1);
-    const stateDir = join(dir, 'state');
-    const artifacts = new ArtifactStore(stateDir);
-    const downloader = new Downloader({ stateDir, link, artifacts, logger, fetcher });
-    await downloader.download('r1', [c1]);
-    await downloader.verify('r1', c1);
-    await artifacts.keep('fw', downloader.partPath('r1', 'fw'), downloader.indexPath('r1', 'fw'));
+    const { link, v1, downloader } = await installedVersion(2 * 1024 * 1024);
 
     const v2 = Buffer.from(v1);
     v2.write('a small patch in the middle', 1_000_000);
@@ -119,15 +125,7 @@ describe('Downloader', () => {
   });
 
   it('ignores a tampered installed artifact: its chunks fail their digest and are fetched', async () => {
-    const link = new FakeLink({ latencyMs: 1 });
-    const v1 = randomBytes(500_000);
-    const c1 = await publish(link, dir, 'fw', v1);
-    const stateDir = join(dir, 'state');
-    const artifacts = new ArtifactStore(stateDir);
-    const downloader = new Downloader({ stateDir, link, artifacts, logger, fetcher });
-    await downloader.download('r1', [c1]);
-    await downloader.verify('r1', c1);
-    await artifacts.keep('fw', downloader.partPath('r1', 'fw'), downloader.indexPath('r1', 'fw'));
+    const { v1, c1, downloader } = await installedVersion(500_000);
     await copyFile(join(dir, 'state', 'artifacts', 'fw.bin'), join(dir, 'saved.bin'));
     await writeFile(join(dir, 'state', 'artifacts', 'fw.bin'), randomBytes(500_000));
     await downloader.download('r1b', [c1]);
