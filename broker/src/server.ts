@@ -2,18 +2,18 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
-import { ensureAdminToken } from './admin-token.js';
-import { ApiServer } from './api-server.js';
-import { createBroker, type EmbeddedBroker } from './broker.js';
-import { ChunkServer } from './chunk-server.js';
-import { DiskChunkStore } from './chunk-store.js';
-import type { Session } from './auth.js';
-import type { InboundMessage } from './message-bus.js';
-import { Registry } from './registry.js';
-import { ReleaseCommitter } from './release-commit.js';
-import { Announcements } from './announcements.js';
-import { StatusHandler } from './status-handler.js';
-import { PatchBuilder } from './patch-builder.js';
+import { ensureAdminToken } from './api/admin-token.js';
+import { ApiServer } from './api/api-server.js';
+import { createBroker, type EmbeddedBroker } from './mqtt/broker.js';
+import { ChunkServer } from './serve/chunk-server.js';
+import { DiskChunkStore } from './blobs/chunk-store.js';
+import type { Session } from './auth/auth.js';
+import type { InboundMessage } from './mqtt/message-bus.js';
+import { Registry } from './registry/registry.js';
+import { ReleaseCommitter } from './api/release-commit.js';
+import { Announcements } from './api/announcements.js';
+import { StatusHandler } from './devices/status-handler.js';
+import { PatchBuilder } from './patches/patch-builder.js';
 
 /**
  * `otacast serve` in one call: the registry, the chunk store, the embedded

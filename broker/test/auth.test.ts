@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authenticate, canCall, canPublish, canSubscribe, hashToken, newToken, verifyToken, type Principal, type Session } from '../src/auth.js';
+import { authenticate, canCall, canPublish, canSubscribe, hashToken, newToken, verifyToken, type Principal, type Session } from '../src/auth/auth.js';
 
 function principal(name: string, role: Principal['role'], product = '', channel = ''): Principal {
   return { name, role, tokenSha256: hashToken(`${name}-token`), product, channel };

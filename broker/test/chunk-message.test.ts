@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { encode, pb } from '@otacast/shared';
-import { encodeDataChunk, type DataChunk } from '../src/chunk-message.js';
+import { encodeDataChunk, type DataChunk } from '../src/serve/chunk-message.js';
 
 describe('encodeDataChunk', () => {
   const digest = randomBytes(32);

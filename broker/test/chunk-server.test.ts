@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { encode, pb, sha256, toHex, type Logger, type otacast } from '@otacast/shared';
-import { ChunkServer } from '../src/chunk-server.js';
-import type { BlobSlice, ChunkStore, StoredBlob } from '../src/chunk-store.js';
-import type { MessageBus } from '../src/message-bus.js';
-import type { ReleaseLookups } from '../src/release-access.js';
+import { ChunkServer } from '../src/serve/chunk-server.js';
+import type { BlobSlice, ChunkStore, StoredBlob } from '../src/blobs/chunk-store.js';
+import type { MessageBus } from '../src/mqtt/message-bus.js';
+import type { ReleaseLookups } from '../src/serve/release-access.js';
 
 const RELEASE = 'a'.repeat(32);
 const quiet: Logger = { error: () => undefined, warn: () => undefined, info: () => undefined, debug: () => undefined, child: () => quiet };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import { sha256, toHex, type OtaError } from '@otacast/shared';
-import { DiskChunkStore, type ChunkStore } from '../src/chunk-store.js';
+import { DiskChunkStore, type ChunkStore } from '../src/blobs/chunk-store.js';
 
 interface StoreUnderTest {
   store: ChunkStore;

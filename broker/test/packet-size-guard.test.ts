@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MqttFrameTracker } from '../src/packet-size-guard.js';
+import { MqttFrameTracker } from '../src/mqtt/packet-size-guard.js';
 
 /** An MQTT frame: fixed header byte, varint remaining length, body. */
 function frame(bodyLength: number, type = 0x30): Buffer {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { sha256 } from '@otacast/shared';
-import { hashToken } from '../src/auth.js';
-import { Registry, type ReleaseRecord } from '../src/registry.js';
-import { SCHEMA_VERSION } from '../src/registry-schema.js';
+import { hashToken } from '../src/auth/auth.js';
+import { Registry, type ReleaseRecord } from '../src/registry/registry.js';
+import { SCHEMA_VERSION } from '../src/registry/registry-schema.js';
 
 function release(releaseId: string, product: string, channel: string, version: string): ReleaseRecord {
   return { releaseId, product, channel, version, signedManifest: Buffer.from(releaseId), componentDigests: { fw: releaseId }, totalSize: 10, createdMs: 1 };

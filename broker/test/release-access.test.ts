@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256, toHex } from '@otacast/shared';
-import { ReleaseAccess } from '../src/release-access.js';
+import { ReleaseAccess } from '../src/serve/release-access.js';
 
 /** A registry whose releases and blob lists the test edits, counting queries. */
 function fakeRegistry() {

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashToken } from '../src/auth.js';
-import { Registry, type StatusUpdate } from '../src/registry.js';
+import { hashToken } from '../src/auth/auth.js';
+import { Registry, type StatusUpdate } from '../src/registry/registry.js';
 
 const status = (seq: number, state = 1): StatusUpdate => ({ seq, installedVersion: '1.0.0', state, outcome: 0, targetVersion: '', lastError: '', components: {}, releaseId: 'r1', deviceTimeMs: 1000 + seq });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { sha256, toHex } from '@otacast/shared';
-import { BlobFetcher } from '../src/blob-fetcher.js';
-import type { BlobRangeSpec } from '../src/chunk-link.js';
+import { BlobFetcher } from '../src/fetch/blob-fetcher.js';
+import type { BlobRangeSpec } from '../src/fetch/chunk-link.js';
 import { LinkListeners } from './fake-link.js';
-import { DeliveryRate } from '../src/delivery-rate.js';
-import { RequestSizer } from '../src/request-size.js';
+import { DeliveryRate } from '../src/fetch/delivery-rate.js';
+import { RequestSizer } from '../src/fetch/request-size.js';
 
 /**
  * A chunk server behind a slow link, as the real one behaves: requests are
@@ -78,8 +78,8 @@ describe('adaptive flow control', () => {
     const blobs = Array.from({ length: 60 }, () => link.add(2000));
     const fetcher = new BlobFetcher(link, { releaseId: 'r', rtt: { initialRtoMs: 250, minRtoMs: 250, maxRtoMs: 250 }, tickMs: 5 });
     await fetcher.fetch(blobs, async () => undefined);
-    expect(fetcher.stats.timeouts).toBe(0);
-    expect(fetcher.stats.retransmits).toBe(0);
+    expect(fetcher.flow.stats.timeouts).toBe(0);
+    expect(fetcher.flow.stats.retransmits).toBe(0);
     expect(link.ranges).toHaveLength(60);
   });
 
@@ -90,8 +90,8 @@ describe('adaptive flow control', () => {
     // The first request (2 ranges) is lost; the next one's answers reveal it (the timer would take a minute).
     link.dropNext = 1;
     await fetcher.fetch(blobs, async () => undefined);
-    expect(fetcher.stats.timeouts).toBe(0);
-    expect(fetcher.stats.retransmits).toBeGreaterThan(0);
+    expect(fetcher.flow.stats.timeouts).toBe(0);
+    expect(fetcher.flow.stats.retransmits).toBeGreaterThan(0);
   });
 
   it('caps the window near twice the bandwidth-delay product on a slow link', async () => {
@@ -100,8 +100,8 @@ describe('adaptive flow control', () => {
     const fetcher = new BlobFetcher(link, { releaseId: 'r', rtt: { initialRtoMs: 5_000 }, rate: { intervalMs: 50 }, tickMs: 5 });
     await fetcher.fetch(blobs, async () => undefined);
     // One range per 10 ms and a round trip of about one service time: a few ranges fill the link.
-    expect(fetcher.windowSize).toBeLessThan(10);
-    expect(fetcher.window.size).toBeGreaterThan(16);
+    expect(fetcher.flow.windowSize).toBeLessThan(10);
+    expect(fetcher.flow.window.size).toBeGreaterThan(16);
   });
 
   it('asks for parts of chunks once the link has dropped, and resumes a chunk from the part it holds', async () => {
@@ -111,7 +111,7 @@ describe('adaptive flow control', () => {
     const done = fetcher.fetch(blobs, async () => undefined);
     const bounce = setInterval(() => link.bounce(5), 40);
     await done.finally(() => clearInterval(bounce));
-    expect(fetcher.sizer.linkLifetimeMs).toBeDefined();
+    expect(fetcher.flow.sizer.linkLifetimeMs).toBeDefined();
     expect(link.ranges.some((r) => r.length < 64 * 1024 && r.offset === 0)).toBe(true);
     expect(link.ranges.some((r) => r.offset > 0)).toBe(true);
   });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ArtifactStore } from '../src/artifact-store.js';
+import { ArtifactStore } from '../src/assemble/artifact-store.js';
 
 /** Found by the kill -9 storm (test/reliability): a commit killed between keep()'s two renames. */
 describe('ArtifactStore.keep after a crash', () => {

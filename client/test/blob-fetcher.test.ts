@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toHex } from '@otacast/shared';
-import { BlobFetcher } from '../src/blob-fetcher.js';
+import { BlobFetcher } from '../src/fetch/blob-fetcher.js';
 import { FakeLink } from './fake-link.js';
 
 function collect() {
@@ -23,8 +23,8 @@ describe('BlobFetcher', () => {
     await fetcher.fetch(blobs, onBlob);
     expect(got.size).toBe(200);
     for (const blob of blobs) expect(got.get(toHex(blob.digest))?.equals(blob.data)).toBe(true);
-    expect(fetcher.stats.timeouts).toBeGreaterThan(0);
-    expect(fetcher.stats.retransmits).toBeGreaterThan(0);
+    expect(fetcher.flow.stats.timeouts).toBeGreaterThan(0);
+    expect(fetcher.flow.stats.retransmits).toBeGreaterThan(0);
     expect(link.maxInFlight).toBeLessThanOrEqual(64);
     expect(Math.max(...link.requests.map((r) => r.length))).toBeLessThanOrEqual(64);
   });
@@ -36,8 +36,8 @@ describe('BlobFetcher', () => {
     expect((link.requests[0] ?? []).length).toBe(0);
     await fetcher.fetch(blobs, async () => undefined);
     expect(link.requests[0]?.length).toBe(16);
-    expect(fetcher.window.size).toBeGreaterThan(16);
-    expect(fetcher.stats.timeouts).toBe(0);
+    expect(fetcher.flow.window.size).toBeGreaterThan(16);
+    expect(fetcher.flow.stats.timeouts).toBe(0);
   });
 
   it('measures the round trip and sets its timeout from it', async () => {
@@ -45,9 +45,9 @@ describe('BlobFetcher', () => {
     const blobs = Array.from({ length: 40 }, () => link.addBlob(100));
     const fetcher = new BlobFetcher(link, { releaseId: 'r', rtt: { initialRtoMs: 3000, minRtoMs: 10 }, tickMs: 5 });
     await fetcher.fetch(blobs, async () => undefined);
-    expect(fetcher.rtt.smoothedRttMs).toBeGreaterThan(50);
-    expect(fetcher.rtt.smoothedRttMs).toBeLessThan(400);
-    expect(fetcher.rtt.rtoMs).toBeLessThan(3000);
+    expect(fetcher.flow.rtt.smoothedRttMs).toBeGreaterThan(50);
+    expect(fetcher.flow.rtt.smoothedRttMs).toBeLessThan(400);
+    expect(fetcher.flow.rtt.rtoMs).toBeLessThan(3000);
   });
 
   it('drops a corrupt blob, fetches it again and counts it', async () => {
@@ -59,7 +59,7 @@ describe('BlobFetcher', () => {
     const { got, onBlob } = collect();
     await fetcher.fetch(blobs, onBlob);
     expect(got.size).toBe(10);
-    expect(fetcher.stats.corrupt).toBe(2);
+    expect(fetcher.flow.stats.corrupt).toBe(2);
   });
 
   it('gives up with OTA_E_DIGEST when a blob never arrives intact', async () => {
@@ -105,7 +105,7 @@ describe('BlobFetcher', () => {
     expect(link.requests).toHaveLength(0);
     link.setConnected(true);
     await done;
-    expect(fetcher.stats.timeouts).toBe(0);
+    expect(fetcher.flow.stats.timeouts).toBe(0);
   });
 
   it('holds a window slot until the blob is handed on, so slow storage slows the requests', async () => {

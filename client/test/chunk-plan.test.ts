@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChunkTable, sha256 } from '@otacast/shared';
-import { ChunkPlan } from '../src/chunk-plan.js';
-import { DigestSlots } from '../src/digest-slots.js';
+import { ChunkPlan } from '../src/assemble/chunk-plan.js';
+import { DigestSlots } from '../src/assemble/digest-slots.js';
 
 const digestOf = (n: number) => sha256(Buffer.from(`chunk ${n}`));
 const table = (ids: number[]) => ChunkTable.fromChunks(ids.map((id) => ({ digest: digestOf(id), length: 100 + id })));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create } from 'tar';
 import { sha256, type ComponentSpec } from '@otacast/shared';
-import { CommandInstaller } from '../src/installers/index.js';
+import { CommandInstaller } from '../src/install/index.js';
 
 function command(version: string, bytes: Buffer, options: Record<string, string> = {}): ComponentSpec {
   return { name: 'wheels', version, type: 'command', size: bytes.length, sha256: sha256(bytes), indexDigest: sha256(Buffer.alloc(0)), indexSize: 0, requires: {}, options };

@@ -3,11 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256, type ComponentSpec, type ReleaseManifest } from '@otacast/shared';
-import type { ArtifactStore } from '../src/artifact-store.js';
-import type { Downloader } from '../src/downloader.js';
-import { InstalledStore } from '../src/installed.js';
-import type { Installer, InstallerRegistry } from '../src/installers/index.js';
-import { UpdateSteps } from '../src/update-steps.js';
+import type { ArtifactStore } from '../src/assemble/artifact-store.js';
+import type { Downloader } from '../src/assemble/downloader.js';
+import { InstalledStore } from '../src/install/installed.js';
+import type { Installer, InstallerRegistry } from '../src/install/index.js';
+import { UpdateSteps } from '../src/update/update-steps.js';
 import { quietLogger } from './quiet-logger.js';
 
 function component(name: string): ComponentSpec {

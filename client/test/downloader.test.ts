@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { encodeChunkIndex, indexFile, toHex, type ComponentSpec, type IndexedChunk } from '@otacast/shared';
-import { ArtifactStore } from '../src/artifact-store.js';
-import { Downloader } from '../src/downloader.js';
-import { PartialFile } from '../src/partial-file.js';
+import { ArtifactStore } from '../src/assemble/artifact-store.js';
+import { Downloader } from '../src/assemble/downloader.js';
+import { PartialFile } from '../src/assemble/partial-file.js';
 import { FakeLink } from './fake-link.js';
 import { quietLogger } from './quiet-logger.js';
 

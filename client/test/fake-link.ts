@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MAX_RANGE_BYTES, sha256, toHex } from '@otacast/shared';
-import type { BlobRangeSpec, ChunkLink, ChunkReply } from '../src/chunk-link.js';
+import type { BlobRangeSpec, ChunkLink, ChunkReply } from '../src/fetch/chunk-link.js';
 
 export interface FakeLinkOptions {
   latencyMs?: number;

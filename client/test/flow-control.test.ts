@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Backoff } from '../src/backoff.js';
-import { CongestionWindow } from '../src/congestion-window.js';
-import { RttEstimator } from '../src/rtt-estimator.js';
+import { Backoff } from '../src/link/backoff.js';
+import { CongestionWindow } from '../src/fetch/congestion-window.js';
+import { RttEstimator } from '../src/fetch/rtt-estimator.js';
 
 describe('RttEstimator (RFC 6298)', () => {
   it('uses the initial RTO until the first sample, then srtt + 4·rttvar', () => {

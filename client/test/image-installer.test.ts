@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256, type ComponentSpec } from '@otacast/shared';
-import { ImageInstaller, commandBootHook, type BootHookContext, type ImageConfig } from '../src/installers/index.js';
+import { ImageInstaller, commandBootHook, type BootHookContext, type ImageConfig } from '../src/install/index.js';
 
 function image(version: string, bytes: Buffer, options: Record<string, string> = {}): ComponentSpec {
   return { name: 'rootfs', version, type: 'image', size: bytes.length, sha256: sha256(bytes), indexDigest: sha256(Buffer.alloc(0)), indexSize: 0, requires: {}, options };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { ChunkTable, sha256, type IndexedChunk } from '@otacast/shared';
-import { InOrderDigest, type HeldChunks } from '../src/in-order-digest.js';
+import { InOrderDigest, type HeldChunks } from '../src/assemble/in-order-digest.js';
 
 /** A part file in memory: which chunks are held, and how many bytes were read back. */
 function heldFile(data: Buffer, chunks: readonly IndexedChunk[]) {

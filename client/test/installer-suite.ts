@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ComponentSpec } from '@otacast/shared';
-import type { InstallerFactory } from '../src/installers/index.js';
+import type { InstallerFactory } from '../src/install/index.js';
 
 /** What an installer implementation gives the shared suite. */
 export interface InstallerKit {

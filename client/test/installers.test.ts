@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create } from 'tar';
 import { sha256, type ComponentSpec, type ComponentType } from '@otacast/shared';
-import { ArchiveInstaller, CommandInstaller, FileInstaller, ImageInstaller } from '../src/installers/index.js';
+import { ArchiveInstaller, CommandInstaller, FileInstaller, ImageInstaller } from '../src/install/index.js';
 import { installerSuite } from './installer-suite.js';
 
 function spec(name: string, version: string, type: ComponentType, bytes: Buffer, options: Record<string, string> = {}): ComponentSpec {

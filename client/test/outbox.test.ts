@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Outbox } from '../src/outbox.js';
-import { buildStatus } from '../src/status.js';
+import { Outbox } from '../src/link/outbox.js';
+import { buildStatus } from '../src/update/status.js';
 
 describe('Outbox', () => {
   let dir: string;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sha256 } from '@otacast/shared';
-import { PartialFile, bitmapPathOf } from '../src/partial-file.js';
+import { PartialFile, bitmapPathOf } from '../src/assemble/partial-file.js';
 
 describe('PartialFile', () => {
   let dir: string;

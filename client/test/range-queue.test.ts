@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newBlobJob, type Piece } from '../src/blob-job.js';
-import { RangeQueue } from '../src/range-queue.js';
+import { newBlobJob, type Piece } from '../src/fetch/blob-job.js';
+import { RangeQueue } from '../src/fetch/range-queue.js';
 
 const piecesOf = (count: number): Piece[] => Array.from({ length: count }, (_, i) => newBlobJob({ digest: Buffer.alloc(32, i), size: 100 }).pieces[0] as Piece);
 

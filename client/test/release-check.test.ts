@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256, toHex, type ComponentSpec, type ReleaseManifest } from '@otacast/shared';
-import { checkRelease, type CheckContext } from '../src/release-check.js';
-import type { InstalledRelease } from '../src/installed.js';
+import { checkRelease, type CheckContext } from '../src/update/release-check.js';
+import type { InstalledRelease } from '../src/install/installed.js';
 
 function component(name: string, version: string, content: string, requires: Record<string, string> = {}): ComponentSpec {
   return { name, version, type: 'file', size: content.length, sha256: sha256(Buffer.from(content)), indexDigest: sha256(Buffer.from(`i${content}`)), indexSize: 1, requires, options: {} };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENT_EVENTS, AGENT_STATES, nextState, type AgentEvent, type AgentState } from '../src/state-machine.js';
+import { AGENT_EVENTS, AGENT_STATES, nextState, type AgentEvent, type AgentState } from '../src/update/state-machine.js';
 import type { OtaError } from '@otacast/shared';
 
 /** Every allowed transition; every other (state, event) pair must be refused. */

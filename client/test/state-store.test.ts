@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { StateStore } from '../src/state-store.js';
+import { StateStore } from '../src/update/state-store.js';
 
 describe('StateStore', () => {
   let dir: string;

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPrivateKey } from 'node:crypto';
 import { OtaError, encodeManifest, generateSigningKeyPair, parseManifest, sha256, signManifest, type ErrorCode, type ReleaseManifest } from '@otacast/shared';
-import { InstalledStore } from '../src/installed.js';
-import { StateStore, type Outcome } from '../src/state-store.js';
-import type { StatusInput } from '../src/status.js';
-import { UpdateRunner } from '../src/update-runner.js';
-import type { Steps } from '../src/update-steps.js';
-import type { AgentState } from '../src/state-machine.js';
+import { InstalledStore } from '../src/install/installed.js';
+import { StateStore, type Outcome } from '../src/update/state-store.js';
+import type { StatusInput } from '../src/update/status.js';
+import { UpdateRunner } from '../src/update/update-runner.js';
+import type { Steps } from '../src/update/update-steps.js';
+import type { AgentState } from '../src/update/state-machine.js';
 import { quietLogger } from './quiet-logger.js';
 
 const logger = quietLogger();

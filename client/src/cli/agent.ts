@@ -2,8 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { CommanderError } from 'commander';
 import { OtaError, createLogger, loadTrustedKey, toOtaError, type Logger } from '@otacast/shared';
 import { OtaClient } from '../ota-client.js';
-import { commandBootHook, createInstallers, type InstallersConfig } from '../installers/index.js';
-import type { UpdateResult } from '../update-runner.js';
+import { commandBootHook, createInstallers, type InstallersConfig } from '../install/index.js';
+import type { UpdateResult } from '../update/update-runner.js';
 import { parseAgentArgs, type AgentOptions } from './agent-options.js';
 
 /**

@@ -1,0 +1,147 @@
+import {
+  MAX_CONTROL_BYTES,
+  MAX_RANGE_BYTES,
+  OtaError,
+  decode,
+  encode,
+  isDigest,
+  isValidName,
+  pb,
+  toOtaError,
+  topics,
+  type Logger,
+  type otacast,
+} from '@otacast/shared';
+import { canCall, hashToken, newToken, type ApiAction, type Session } from '../auth/auth.js';
+import type { ChunkStore } from '../blobs/chunk-store.js';
+import type { MessageBus } from '../mqtt/message-bus.js';
+import type { ReleaseCommitter } from './release-commit.js';
+import type { Registry } from '../registry/registry.js';
+
+/**
+ * The publisher/admin RPC on api/{clientId}/req → api/{clientId}/res
+ * (docs/protocol.md). Requests are handled concurrently; every response
+ * carries its request id, failures carry an OTA_E_* code.
+ */
+export interface ApiServerOptions {
+  bus: MessageBus;
+  store: ChunkStore;
+  registry: Registry;
+  committer: ReleaseCommitter;
+  logger: Logger;
+}
+
+/** A PutBlob range plus envelope, or 8192 digests: the largest legitimate request. */
+export const MAX_API_REQUEST_BYTES = MAX_RANGE_BYTES + MAX_CONTROL_BYTES;
+export const MAX_DIGESTS_PER_REQUEST = 8192;
+
+type Request = otacast.v1.ApiRequest;
+type ResponseBody = Omit<otacast.v1.ApiResponse.$Properties, 'id' | 'errorCode' | 'errorMessage' | 'body'>;
+
+function digestList(digests: readonly Uint8Array[] | null | undefined): Uint8Array[] {
+  const list = digests ?? [];
+  if (list.length > MAX_DIGESTS_PER_REQUEST) throw new OtaError('OTA_E_PROTOCOL', `${list.length} digests in one request, limit ${MAX_DIGESTS_PER_REQUEST}`);
+  for (const d of list) if (!isDigest(d)) throw new OtaError('OTA_E_PROTOCOL', 'every digest must be 32 bytes');
+  return [...list];
+}
+
+function requireName(value: string, what: string): string {
+  if (!isValidName(value)) throw new OtaError('OTA_E_PROTOCOL', `invalid ${what} "${value.slice(0, 140)}"`);
+  return value;
+}
+
+export class ApiServer {
+  private readonly inflight = new Set<Promise<void>>();
+
+  constructor(private readonly options: ApiServerOptions) {}
+
+  /** An ApiRequest from an authenticated admin or publisher. Never throws. */
+  handle(session: Session, payload: Buffer): void {
+    const work = this.process(session, payload).catch((err: unknown) => {
+      this.options.logger.error('api response failed', { code: toOtaError(err).code, clientId: session.clientId, error: (err as Error).message });
+    });
+    this.inflight.add(work);
+    void work.finally(() => this.inflight.delete(work));
+  }
+
+  /** Resolves when the requests being handled are answered (or failed). */
+  async close(): Promise<void> {
+    await Promise.all(this.inflight);
+  }
+
+  private async process(session: Session, payload: Buffer): Promise<void> {
+    const decoded = decode(pb.ApiRequest, payload, MAX_API_REQUEST_BYTES, 'api request');
+    if (!decoded.ok) return this.fail(session, 0, 'decode', decoded.error);
+    const request = decoded.value;
+    const method = request.body;
+    if (method === undefined) return this.fail(session, request.id, 'none', new OtaError('OTA_E_PROTOCOL', 'api request has no body'));
+    try {
+      if (!canCall(session.principal, method)) {
+        throw new OtaError('OTA_E_FORBIDDEN', `${session.principal.role} "${session.principal.name}" may not call ${method}`);
+      }
+      const body = await this.dispatch(method, request);
+      this.options.logger.debug('api request', { clientId: session.clientId, requestId: request.id, method });
+      await this.respond(session, { id: request.id, ...body });
+    } catch (err) {
+      await this.fail(session, request.id, method, toOtaError(err));
+    }
+  }
+
+  private async dispatch(method: ApiAction, request: Request): Promise<ResponseBody> {
+    const { store, registry, committer } = this.options;
+    switch (method) {
+      case 'missingBlobs':
+        return { missingBlobs: { missing: await store.missing(digestList(request.missingBlobs?.digests)) } };
+      case 'putBlob': {
+        const put = request.putBlob ?? {};
+        const data = put.data ?? new Uint8Array();
+        if (data.byteLength > MAX_RANGE_BYTES) throw new OtaError('OTA_E_TOO_LARGE', `PutBlob carries ${data.byteLength} bytes, limit ${MAX_RANGE_BYTES}`);
+        const complete = await store.putRange(put.digest ?? new Uint8Array(), Number(put.size ?? 0), Number(put.offset ?? 0), data);
+        return { putBlob: { complete } };
+      }
+      case 'commitRelease':
+        return { commitRelease: await committer.commit(request.commitRelease?.signedManifest ?? new Uint8Array()) };
+      case 'addDevice':
+        return { addDevice: { token: this.addDevice(request.addDevice ?? {}) } };
+      case 'listDevices':
+        return { listDevices: { devices: registry.listDevices() } };
+      case 'listReleases': {
+        const product = request.listReleases?.product ?? '';
+        if (product !== '') requireName(product, 'product');
+        const releases = registry.listReleases(product).map((r) => ({
+          releaseId: r.releaseId,
+          product: r.product,
+          channel: r.channel,
+          version: r.version,
+          createdAtMs: r.createdMs,
+          totalSize: r.totalSize,
+        }));
+        return { listReleases: { releases } };
+      }
+    }
+  }
+
+  /** Registers a device or rotates its token; the token is returned once and stored only hashed. */
+  private addDevice(body: otacast.v1.AddDeviceRequest.$Properties): string {
+    const deviceId = requireName(body.deviceId ?? '', 'device id');
+    const product = requireName(body.product ?? '', 'product');
+    const channel = requireName(body.channel || 'stable', 'channel');
+    const existing = this.options.registry.findPrincipal(deviceId);
+    if (existing !== undefined && existing.role !== 'device') {
+      throw new OtaError('OTA_E_FORBIDDEN', `"${deviceId}" is the name of a ${existing.role}, not a device`);
+    }
+    const token = newToken();
+    this.options.registry.upsertPrincipal({ name: deviceId, role: 'device', tokenSha256: hashToken(token), product, channel });
+    this.options.logger.info(existing ? 'device token rotated' : 'device registered', { deviceId, product, channel });
+    return token;
+  }
+
+  private async fail(session: Session, id: number, method: string, error: OtaError): Promise<void> {
+    this.options.logger.warn('api request failed', { code: error.code, clientId: session.clientId, requestId: id, method, error: error.message });
+    await this.respond(session, { id, errorCode: error.code, errorMessage: error.message });
+  }
+
+  private respond(session: Session, response: otacast.v1.ApiResponse.$Properties): Promise<void> {
+    return this.options.bus.publish(topics.apiResponse(session.clientId), encode(pb.ApiResponse, response), { qos: 1 });
+  }
+}

@@ -1,0 +1,139 @@
+import {
+  MAX_MANIFEST_BYTES,
+  MiB,
+  OtaError,
+  decode,
+  decodeChunkIndex,
+  parseManifest,
+  pb,
+  releaseIdOf,
+  toHex,
+  type ComponentSpec,
+  type Logger,
+} from '@otacast/shared';
+import type { ChunkStore } from '../blobs/chunk-store.js';
+import type { Announcements } from './announcements.js';
+import type { Registry } from '../registry/registry.js';
+
+/**
+ * CommitRelease (docs/protocol.md): validate a signed manifest, check the
+ * store holds every blob it references, record it and announce it retained on
+ * its channel. The server holds no keys: it checks structure, not signatures.
+ */
+export interface CommitResult {
+  releaseId: string;
+  existing: boolean;
+}
+
+export interface ReleaseCommitterOptions {
+  announcements: Announcements;
+  store: ChunkStore;
+  registry: Registry;
+  logger: Logger;
+  /** Called after a release is recorded and announced (e.g. to compute delta patches in the background). */
+  onCommitted?: (releaseId: string) => void;
+}
+
+/** A chunk index above this is refused rather than loaded (a 64 MiB index lists ~1.7 M chunks). */
+export const MAX_INDEX_BYTES = 64 * MiB;
+
+function missingBlobs(digests: readonly Uint8Array[]): OtaError {
+  const first = digests[0] === undefined ? '' : ` (first: ${toHex(digests[0])})`;
+  return new OtaError('OTA_E_MISSING_BLOBS', `${digests.length} referenced blob(s) are not stored${first}`, {
+    details: { missing: digests.map((d) => toHex(d)) },
+  });
+}
+
+function sameComponents(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+export class ReleaseCommitter {
+  constructor(private readonly options: ReleaseCommitterOptions) {}
+
+  async commit(signedManifest: Uint8Array): Promise<CommitResult> {
+    const envelope = decode(pb.SignedManifest, signedManifest, MAX_MANIFEST_BYTES, 'signed manifest');
+    if (!envelope.ok) throw envelope.error;
+    if (envelope.value.signatures.length === 0) throw new OtaError('OTA_E_PROTOCOL', 'signed manifest carries no signature');
+    const manifestBytes = Buffer.from(envelope.value.manifest);
+    const manifest = parseManifest(manifestBytes);
+    const blobs = await this.referencedBlobs(manifest.components);
+    const releaseId = releaseIdOf(manifestBytes);
+    const envelopeBytes = Buffer.from(signedManifest);
+    const componentDigests = Object.fromEntries(manifest.components.map((c) => [c.name, toHex(c.sha256)]));
+
+    // Synchronous from here to the insert: no other commit interleaves.
+    const { registry } = this.options;
+    let existing = false;
+    if (registry.getRelease(releaseId) !== undefined) {
+      existing = true;
+      registry.updateSignedManifest(releaseId, envelopeBytes);
+    } else {
+      const sameVersion = registry.releasesOfVersion(manifest.product, manifest.channel, manifest.version);
+      if (sameVersion.length > 0) {
+        if (!sameVersion.some((r) => sameComponents(r.componentDigests, componentDigests))) {
+          throw new OtaError('OTA_E_VERSION_EXISTS', `${manifest.product} ${manifest.version} is already published on ${manifest.channel} with other content`);
+        }
+        existing = true;
+      }
+      registry.insertRelease(
+        {
+          releaseId,
+          product: manifest.product,
+          channel: manifest.channel,
+          version: manifest.version,
+          signedManifest: envelopeBytes,
+          componentDigests,
+          totalSize: manifest.components.reduce((sum, c) => sum + c.size, 0),
+          createdMs: Date.now(),
+        },
+        // Patches already computed towards these components (another channel's release) are served to this one too.
+        [...blobs, ...registry.patches.blobsLeadingTo(manifest.components.map((c) => c.sha256))],
+      );
+    }
+    registry.markAnnounced(releaseId);
+    this.options.logger.info('release committed', { releaseId, product: manifest.product, channel: manifest.channel, version: manifest.version, existing });
+    await this.options.announcements.announce({ product: manifest.product, channel: manifest.channel, signedManifest: envelopeBytes });
+    this.options.onCommitted?.(releaseId);
+    return { releaseId, existing };
+  }
+
+  /**
+   * Every blob the release references (its chunk indexes and their chunks),
+   * after checking each is stored and each index adds up to its component.
+   */
+  private async referencedBlobs(components: readonly ComponentSpec[]): Promise<Buffer[]> {
+    const { store } = this.options;
+    const missingIndexes: Buffer[] = [];
+    const sizes = await Promise.all(components.map((c) => store.size(c.indexDigest)));
+    components.forEach((c, i) => {
+      const size = sizes[i];
+      if (size === undefined) return void missingIndexes.push(c.indexDigest);
+      if (size !== c.indexSize) throw new OtaError('OTA_E_PROTOCOL', `component ${c.name}: chunk index is ${size} bytes, manifest says ${c.indexSize}`);
+      if (size > MAX_INDEX_BYTES) throw new OtaError('OTA_E_TOO_LARGE', `component ${c.name}: chunk index of ${size} bytes exceeds ${MAX_INDEX_BYTES}`);
+    });
+    if (missingIndexes.length > 0) throw missingBlobs(missingIndexes);
+
+    const blobs = new Map<string, Buffer>();
+    for (const component of components) {
+      blobs.set(toHex(component.indexDigest), component.indexDigest);
+      const bytes = await store.read(component.indexDigest, 0, 0);
+      if (bytes === undefined) throw missingBlobs([component.indexDigest]);
+      const index = decodeChunkIndex(bytes.data);
+      if (!index.ok) throw new OtaError(index.error.code, `component ${component.name}: ${index.error.message}`);
+      let total = 0;
+      for (const chunk of index.value) {
+        total += chunk.length;
+        blobs.set(toHex(chunk.digest), chunk.digest);
+      }
+      if (total !== component.size) {
+        throw new OtaError('OTA_E_PROTOCOL', `component ${component.name}: chunks add up to ${total} bytes, manifest says ${component.size}`);
+      }
+    }
+    const all = [...blobs.values()];
+    const missing = await store.missing(all);
+    if (missing.length > 0) throw missingBlobs(missing);
+    return all;
+  }
+}

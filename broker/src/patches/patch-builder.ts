@@ -1,0 +1,214 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  MAX_MANIFEST_BYTES,
+  MiB,
+  OtaError,
+  decodeChunkIndex,
+  decodeOrThrow,
+  encodeChunkIndex,
+  encodeDeltaFile,
+  indexFile,
+  newSha256,
+  parseManifest,
+  pb,
+  sha256,
+  toHex,
+  toOtaError,
+  type ComponentSpec,
+  type DeltaEncodeOptions,
+  type Logger,
+  type ReleaseManifest,
+} from '@otacast/shared';
+import type { ChunkStore } from '../blobs/chunk-store.js';
+import type { Registry } from '../registry/registry.js';
+
+/**
+ * Computes delta patches in the background (docs/protocol.md, "Delta
+ * patches"): after a release is committed, for each of its components, a
+ * patch from each of the last `history` other versions of that component
+ * (same product, any channel) to the new one. Jobs run one at a time; the
+ * encoder runs in a worker thread so the broker keeps serving. A patch is
+ * chunked and stored like any blob; a release is announced at once and its
+ * patches appear when ready.
+ */
+export interface PatchBuilderOptions {
+  store: ChunkStore;
+  registry: Pick<Registry, 'getRelease' | 'listReleases' | 'patches'>;
+  logger: Logger;
+  /** Scratch space for reassembled components and patches; emptied on start. */
+  workDir: string;
+  /** Previous versions each new component gets a patch from; 0 disables patches. Default 3. */
+  history?: number;
+  /** Components above this get no patch: the encoder holds old and new in memory. Default 512 MiB. */
+  maxComponentBytes?: number;
+  /** A patch larger than this fraction of the new component is not kept. Default 0.9. */
+  maxRatio?: number;
+  encoder?: DeltaEncodeOptions;
+}
+
+export const DEFAULT_PATCH_HISTORY = 3;
+
+function manifestOf(signedManifest: Buffer): ReleaseManifest {
+  const envelope = decodeOrThrow(pb.SignedManifest, signedManifest, MAX_MANIFEST_BYTES, 'stored manifest');
+  return parseManifest(envelope.manifest);
+}
+
+async function readExactly(handle: FileHandle, length: number, position: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+    if (bytesRead === 0) throw new OtaError('OTA_E_IO', `patch file ends at ${position + done}`);
+    done += bytesRead;
+  }
+  return buffer;
+}
+
+interface PatchJob {
+  base: ComponentSpec;
+  target: ComponentSpec;
+}
+
+const pairKey = (from: Uint8Array, to: Uint8Array): string => `${toHex(from)}>${toHex(to)}`;
+
+export class PatchBuilder {
+  private queue: Promise<void> = Promise.resolve();
+  /** Pairs queued or being computed: a device asking for one is told to ask again shortly. */
+  private readonly planned = new Set<string>();
+  private readonly abort = new AbortController();
+  private readonly history: number;
+
+  constructor(private readonly options: PatchBuilderOptions) {
+    this.history = options.history ?? DEFAULT_PATCH_HISTORY;
+    this.queue = rm(options.workDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+
+  /** Queues the patches towards the components of a committed release. Never throws. */
+  schedule(releaseId: string): void {
+    if (this.history <= 0 || this.abort.signal.aborted) return;
+    let jobs: PatchJob[];
+    try {
+      jobs = this.plan(releaseId).filter((job) => !this.planned.has(pairKey(job.base.sha256, job.target.sha256)));
+    } catch (err) {
+      const error = toOtaError(err);
+      this.options.logger.error('cannot plan patches', { code: error.code, releaseId, error: error.message });
+      return;
+    }
+    for (const job of jobs) this.planned.add(pairKey(job.base.sha256, job.target.sha256));
+    for (const job of jobs) {
+      this.queue = this.queue
+        .then(() => (this.abort.signal.aborted ? undefined : this.build(job.base, job.target)))
+        .catch((err: unknown) => {
+          const error = toOtaError(err);
+          if (!this.abort.signal.aborted) this.options.logger.error('patch job failed', { code: error.code, releaseId, component: job.target.name, error: error.message });
+        })
+        .finally(() => this.planned.delete(pairKey(job.base.sha256, job.target.sha256)));
+    }
+  }
+
+  /** Whether the patch from → to is queued or being computed. */
+  pending(from: Uint8Array, to: Uint8Array): boolean {
+    return this.planned.has(pairKey(from, to));
+  }
+
+  /** Cancels the job in progress (its worker is terminated) and drops the queue. */
+  async close(): Promise<void> {
+    this.abort.abort();
+    await this.queue;
+  }
+
+  /** The pairs a release needs and the registry does not know yet. */
+  private plan(releaseId: string): PatchJob[] {
+    const { registry } = this.options;
+    const release = registry.getRelease(releaseId);
+    if (release === undefined) return [];
+    const manifest = manifestOf(release.signedManifest);
+    const all = registry.listReleases(manifest.product);
+    const position = all.findIndex((r) => r.releaseId === releaseId);
+    // Releases committed before this one, newest first.
+    const older = all.slice(0, position < 0 ? all.length : position).reverse().map((r) => manifestOf(r.signedManifest));
+    const jobs: PatchJob[] = [];
+    for (const target of manifest.components) {
+      const seen = new Set([toHex(target.sha256)]);
+      const bases: ComponentSpec[] = [];
+      for (const previous of older) {
+        const base = previous.components.find((c) => c.name === target.name);
+        if (base === undefined || seen.has(toHex(base.sha256))) continue;
+        seen.add(toHex(base.sha256));
+        bases.push(base);
+        if (bases.length >= this.history) break;
+      }
+      for (const base of bases) if (!registry.patches.known(base.sha256, target.sha256)) jobs.push({ base, target });
+    }
+    return jobs;
+  }
+
+  private async build(base: ComponentSpec, target: ComponentSpec): Promise<void> {
+    const { logger, store, registry } = this.options;
+    if (registry.patches.known(base.sha256, target.sha256)) return;
+    const started = Date.now();
+    const fields = { component: target.name, fromVersion: base.version, toVersion: target.version, from: toHex(base.sha256).slice(0, 16), to: toHex(target.sha256).slice(0, 16) };
+    const maxBytes = this.options.maxComponentBytes ?? 512 * MiB;
+    if (base.size > maxBytes || target.size > maxBytes) {
+      logger.info('no patch: component larger than the patch limit', { ...fields, maxBytes });
+      return;
+    }
+    const dir = join(this.options.workDir, randomBytes(8).toString('hex'));
+    await mkdir(dir, { recursive: true });
+    try {
+      const oldPath = join(dir, 'old');
+      const newPath = join(dir, 'new');
+      const patchPath = join(dir, 'patch');
+      await this.assemble(base, oldPath);
+      await this.assemble(target, newPath);
+      const encoded = await encodeDeltaFile(oldPath, newPath, patchPath, this.options.encoder ?? {}, this.abort.signal);
+      if (encoded.size > target.size * (this.options.maxRatio ?? 0.9)) {
+        registry.patches.insert({ fromSha256: base.sha256, toSha256: target.sha256, patchDigest: Buffer.alloc(0), patchSize: 0, indexDigest: Buffer.alloc(0), indexSize: 0, createdMs: Date.now() }, []);
+        logger.info('no patch: it would not be smaller than the component', { ...fields, bytes: encoded.size, size: target.size });
+        return;
+      }
+      const index = await indexFile(patchPath);
+      const handle = await open(patchPath, 'r');
+      try {
+        for (const chunk of index.chunks) await store.put(chunk.digest, await readExactly(handle, chunk.length, chunk.offset));
+      } finally {
+        await handle.close();
+      }
+      const indexBytes = encodeChunkIndex(index.chunks);
+      const indexDigest = sha256(indexBytes);
+      await store.put(indexDigest, indexBytes);
+      registry.patches.insert(
+        { fromSha256: base.sha256, toSha256: target.sha256, patchDigest: index.sha256, patchSize: index.size, indexDigest, indexSize: indexBytes.length, createdMs: Date.now() },
+        [indexDigest, ...index.chunks.map((c) => c.digest)],
+      );
+      const percent = target.size === 0 ? 0 : Math.round((index.size / target.size) * 10_000) / 100;
+      logger.info('patch stored', { ...fields, bytes: index.size, percent, ops: encoded.stats.ops, ms: Date.now() - started });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Writes a stored component back out from its chunks, checking its sha256. */
+  private async assemble(component: ComponentSpec, path: string): Promise<void> {
+    const { store } = this.options;
+    const indexBlob = await store.read(component.indexDigest, 0, 0);
+    if (indexBlob === undefined) throw new OtaError('OTA_E_NOT_FOUND', `chunk index of ${component.name} ${component.version} is not stored`);
+    const chunks = decodeChunkIndex(indexBlob.data);
+    if (!chunks.ok) throw chunks.error;
+    const hash = newSha256();
+    const handle = await open(path, 'w');
+    try {
+      for (const chunk of chunks.value) {
+        const slice = await store.read(chunk.digest, 0, 0);
+        if (slice === undefined || slice.data.length !== chunk.length) throw new OtaError('OTA_E_NOT_FOUND', `a chunk of ${component.name} ${component.version} is not stored`);
+        hash.update(slice.data);
+        await handle.write(slice.data);
+      }
+    } finally {
+      await handle.close();
+    }
+    if (!hash.digest().equals(component.sha256)) throw new OtaError('OTA_E_DIGEST', `${component.name} ${component.version} reassembled from its chunks does not match its sha256`);
+  }
+}

@@ -1,0 +1,224 @@
+import { OtaError, decode, pb, releaseIdOf, sha256, toOtaError, MAX_MANIFEST_BYTES, type Logger, type ReleaseManifest } from '@otacast/shared';
+import type { InstalledRelease, InstalledStore } from '../install/installed.js';
+import type { AgentEvent, AgentState } from './state-machine.js';
+import type { Outcome, StatePatch, StateStore } from './state-store.js';
+import { outcomeOfError, type StatusInput } from './status.js';
+import { componentsNamed, savedManifest, type ReleaseRef, type Steps } from './update-steps.js';
+
+export interface UpdateResult {
+  outcome: Outcome;
+  releaseId: string;
+  /** Empty when the manifest could not be trusted enough to read it. */
+  product: string;
+  version: string;
+  error?: OtaError;
+}
+
+export interface RunnerOptions {
+  store: StateStore;
+  steps: Steps;
+  installedStore: InstalledStore;
+  /** Persists and sends a status (the outbox). */
+  report: (status: StatusInput) => Promise<void>;
+  onState?: (state: AgentState, previous: AgentState, releaseId: string) => void;
+  onInstalled?: (installed: InstalledRelease) => void;
+  hardware?: string | undefined;
+  /** Least time between two progress statuses while downloading (default 10 s). */
+  progressIntervalMs?: number;
+  /** Restarts tolerated in one state before it counts as a crash loop. */
+  maxRestarts?: number;
+  logger: Logger;
+  signal?: AbortSignal;
+}
+
+/** The release id of announced bytes, even ones that fail to decode (so a refusal can name them). */
+export function releaseIdOfPayload(signedManifest: Buffer): string {
+  const envelope = decode(pb.SignedManifest, signedManifest, MAX_MANIFEST_BYTES, 'signed manifest');
+  return envelope.ok ? releaseIdOf(envelope.value.manifest) : sha256(signedManifest).subarray(0, 16).toString('hex');
+}
+
+/**
+ * Drives one release through the state machine: each step's result becomes
+ * an event, the table gives the next state, the store persists it, a status
+ * reports it — and only then does the next step run.
+ */
+export class UpdateRunner {
+  private installed: InstalledRelease | undefined;
+  private bytes = { done: 0, total: 0 };
+  private lastProgressReportMs = 0;
+
+  constructor(private readonly options: RunnerOptions) {}
+
+  /** Progress of the current download; also reported as a status now and then. */
+  setProgress(bytesDone: number, bytesTotal: number): void {
+    this.bytes = { done: bytesDone, total: bytesTotal };
+    const now = Date.now();
+    if (this.options.store.current.state === 'DOWNLOADING' && now - this.lastProgressReportMs >= (this.options.progressIntervalMs ?? 10_000)) {
+      this.lastProgressReportMs = now;
+      void this.report();
+    }
+  }
+
+  /**
+   * Starts on a newly announced release (the agent must be IDLE). A release
+   * that was just rolled back is not tried again: it would only fail (or
+   * crash-loop) again; publishing a new release is the way forward.
+   */
+  async apply(signedManifest: Buffer): Promise<UpdateResult> {
+    this.installed = await this.options.installedStore.read();
+    const releaseId = releaseIdOfPayload(signedManifest);
+    const last = this.options.store.current;
+    if (last.state === 'IDLE' && last.releaseId === releaseId && last.outcome === 'rolled-back') {
+      this.options.logger.warn('this release was rolled back on this device; not applying it again', { releaseId, code: last.error?.code });
+      return this.result();
+    }
+    this.bytes = { done: 0, total: 0 };
+    await this.move('RELEASE', { releaseId, signedManifest: signedManifest.toString('base64') });
+    return this.loop();
+  }
+
+  /** After a restart: re-enters the saved state, unless it has been re-entered too often. */
+  async resume(): Promise<UpdateResult | undefined> {
+    const { store, logger } = this.options;
+    const state = store.current.state;
+    if (state === 'IDLE') return undefined;
+    this.installed = await this.options.installedStore.read();
+    const count = await store.reenter();
+    const restarts = count - 1;
+    logger.warn('resuming interrupted update', { state, releaseId: store.current.releaseId, restarts });
+    if (state !== 'FAILED' && restarts >= (this.options.maxRestarts ?? 3)) {
+      const error = new OtaError('OTA_E_INSTALL', `the agent restarted ${restarts} times in ${state}: giving up on this release`);
+      await this.fail(error, 'CRASH_LOOP');
+    } else {
+      await this.report();
+    }
+    return this.loop();
+  }
+
+  private async loop(): Promise<UpdateResult> {
+    const { store, steps } = this.options;
+    for (;;) {
+      const saved = store.current;
+      if (saved.state === 'IDLE') return this.result();
+      const ref: ReleaseRef = { releaseId: saved.releaseId ?? '', signedManifest: Buffer.from(saved.signedManifest ?? '', 'base64') };
+      try {
+        this.options.signal?.throwIfAborted();
+        switch (saved.state) {
+          case 'CHECKING': {
+            const { manifest, result } = steps.check(ref, this.installed);
+            if (result.kind === 'current') {
+              if (this.installed) this.installed = await steps.adoptCurrent(ref, manifest, this.installed);
+              await this.move('CURRENT', { outcome: 'current' });
+            } else {
+              this.bytes = { done: 0, total: result.components.reduce((sum, c) => sum + c.size, 0) };
+              this.lastProgressReportMs = Date.now();
+              await this.move('ACCEPTED', { components: result.components.map((c) => c.name) });
+            }
+            break;
+          }
+          case 'DOWNLOADING':
+            await steps.download(ref, this.components(ref));
+            await this.move('DOWNLOADED');
+            break;
+          case 'VERIFYING':
+            await steps.verify(ref, this.components(ref));
+            await this.move('VERIFIED');
+            break;
+          case 'INSTALLING':
+            await steps.install(ref, this.components(ref));
+            await this.move('ACTIVATED');
+            break;
+          case 'AWAITING_COMMIT': {
+            this.installed = await steps.commit(ref, this.manifest(ref), this.components(ref));
+            await this.move('COMMITTED', { outcome: 'installed' });
+            this.options.onInstalled?.(this.installed);
+            break;
+          }
+          case 'ROLLING_BACK':
+            await steps.rollback(ref, this.components(ref));
+            await this.move('ROLLED_BACK', { outcome: 'rolled-back' });
+            break;
+          case 'FAILED':
+            await this.move('RESET');
+            break;
+        }
+      } catch (err) {
+        // Stopping is not failing: the saved state stays, and the next start resumes it.
+        if (this.options.signal?.aborted) throw err;
+        await this.fail(toOtaError(err));
+      }
+    }
+  }
+
+  /** Routes a failure through the table: before activation it fails, after it rolls back. */
+  private async fail(error: OtaError, event: AgentEvent = 'FAILURE'): Promise<void> {
+    const state = this.options.store.current.state;
+    const rolledBack = state === 'INSTALLING' || state === 'AWAITING_COMMIT';
+    const logger = this.options.logger;
+    logger.error(error.message, { code: error.code, state, releaseId: this.options.store.current.releaseId });
+    if (state === 'ROLLING_BACK') {
+      // Keep the reason the rollback started; say that the rollback itself failed too.
+      const first = this.options.store.current.error;
+      const message = `rollback failed (${error.code}: ${error.message})${first ? ` after ${first.code}: ${first.message}` : ''}`;
+      return this.move(event, { outcome: 'failed', error: { code: first?.code ?? error.code, message } });
+    }
+    await this.move(event, { outcome: outcomeOfError(error.code, rolledBack), error: { code: error.code, message: error.message } });
+  }
+
+  private async move(event: AgentEvent, patch: StatePatch = {}): Promise<void> {
+    const previous = this.options.store.current.state;
+    const saved = await this.options.store.transition(event, patch);
+    this.options.logger.info(`state ${saved.state}`, { event, releaseId: saved.releaseId, ...(saved.error && saved.state !== 'CHECKING' ? { code: saved.error.code } : {}) });
+    this.options.onState?.(saved.state, previous, saved.releaseId ?? '');
+    await this.report();
+  }
+
+  private async report(): Promise<void> {
+    const saved = this.options.store.current;
+    const downloading = saved.state === 'DOWNLOADING' || saved.state === 'VERIFYING';
+    const status: StatusInput = {
+      state: saved.state,
+      outcome: saved.outcome,
+      releaseId: saved.releaseId,
+      targetVersion: this.tryManifest()?.version,
+      installed: this.installed,
+      error: saved.error,
+      hardware: this.options.hardware,
+      ...(downloading ? { bytesDone: this.bytes.done, bytesTotal: this.bytes.total } : {}),
+    };
+    try {
+      await this.options.report(status);
+    } catch (err) {
+      // A status that cannot be persisted must not stop the update itself.
+      this.options.logger.warn('status not recorded', { reason: (err as Error).message });
+    }
+  }
+
+  private result(): UpdateResult {
+    const saved = this.options.store.current;
+    const manifest = this.tryManifest();
+    const result: UpdateResult = { outcome: saved.outcome ?? 'failed', releaseId: saved.releaseId ?? '', product: manifest?.product ?? '', version: manifest?.version ?? '' };
+    if (saved.error) result.error = new OtaError(saved.error.code, saved.error.message);
+    return result;
+  }
+
+  private manifest(ref: ReleaseRef): ReleaseManifest {
+    return savedManifest(ref.signedManifest);
+  }
+
+  private components(ref: ReleaseRef) {
+    return componentsNamed(this.manifest(ref), this.options.store.current.components ?? []);
+  }
+
+  /** The manifest for reporting, but only once it passed verification (never before CHECKING succeeded). */
+  private tryManifest(): ReleaseManifest | undefined {
+    const saved = this.options.store.current;
+    const trusted = saved.components !== undefined || saved.outcome === 'current' || saved.outcome === 'installed';
+    if (!trusted || saved.signedManifest === undefined) return undefined;
+    try {
+      return savedManifest(Buffer.from(saved.signedManifest, 'base64'));
+    } catch {
+      return undefined;
+    }
+  }
+}
