@@ -1,16 +1,8 @@
 import { open, rename, rm } from 'node:fs/promises';
+import { fsyncDir } from './file-io.js';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-/** fsyncs a directory so a rename inside it survives power loss. */
-export async function fsyncDir(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /** A temp path in the same directory, so the final rename is atomic. */
 export function siblingTempPath(path: string): string {

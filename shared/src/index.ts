@@ -9,6 +9,8 @@ export * from './chunk-index.js';
 export * from './logger.js';
 export * from './line-logger.js';
 export * from './fs-atomic.js';
+export * from './file-io.js';
 export * from './versions.js';
 export * from './manifest.js';
 export * from './delta/index.js';
+export * from './cli-options.js';

@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { decode, encode, pb } from './codec.js';
+import { decode, decodeOrThrow, encode, pb } from './codec.js';
 import { sha256 } from './digest.js';
 import { OtaError } from './errors.js';
 import { MAX_MANIFEST_BYTES } from './limits.js';
@@ -90,4 +90,14 @@ export function verifySignedManifest(bytes: Uint8Array, trusted: readonly Truste
     throw new OtaError('OTA_E_UNTRUSTED_KEY', `manifest signed by key(s) ${ids}, none of them trusted`);
   }
   throw new OtaError('OTA_E_SIGNATURE', 'manifest signature does not verify (tampered or corrupt)');
+}
+
+/**
+ * The manifest inside signed-manifest bytes, without checking the signature:
+ * only for bytes that were verified when they arrived (the server's registry,
+ * the agent's saved state). `what` names the source in a decode error.
+ */
+export function unverifiedManifestOf(signedManifest: Uint8Array, what: string): ReleaseManifest {
+  const envelope = decodeOrThrow(pb.SignedManifest, signedManifest, MAX_MANIFEST_BYTES, what);
+  return parseManifest(envelope.manifest);
 }

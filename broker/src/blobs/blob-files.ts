@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { COMPRESSED_HEADER_BYTES, compressedBlobSize, type BlobEncoding } from './blob-compression.js';
+import { readAt } from '@otacast/shared';
 
 /**
  * The file reads behind DiskChunkStore. Finding a blob and reading one of at
@@ -50,12 +51,7 @@ export async function readFileRange(path: string, position: number, count: numbe
   const handle = await open(path, 'r');
   try {
     const data = Buffer.allocUnsafe(count);
-    let done = 0;
-    while (done < count) {
-      const { bytesRead } = await handle.read(data, done, count - done, position + done);
-      if (bytesRead === 0) break;
-      done += bytesRead;
-    }
+    const done = await readAt(handle, data, 0, count, position);
     return done === count ? data : data.subarray(0, done);
   } finally {
     await handle.close();

@@ -1,7 +1,7 @@
-import { access, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Hash } from 'node:crypto';
-import { OtaError, digestsEqual, fsyncDir, newSha256, sha256File, toOtaError } from '@otacast/shared';
+import { digestsEqual, exists, fsyncDir, newSha256, OtaError, sha256File, toOtaError } from '@otacast/shared';
 
 /**
  * Blobs larger than one PutBlob arrive as ranges, possibly out of order and
@@ -36,13 +36,6 @@ interface Partial {
   failure: OtaError | undefined;
   /** Operations on one blob run one after the other. */
   queue: Promise<unknown>;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 function addInterval(covered: [number, number][], start: number, end: number): void {

@@ -53,10 +53,6 @@ export function parseInteger(min: number, max = Number.MAX_SAFE_INTEGER): (value
   };
 }
 
-export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
 export interface AdminFlags {
   url: string;
   token?: string;

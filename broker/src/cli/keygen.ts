@@ -1,20 +1,13 @@
 import { createPrivateKey } from 'node:crypto';
-import { access, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { generateSigningKeyPair, keyIdOf, writeFileAtomic } from '@otacast/shared';
+import { exists, generateSigningKeyPair, keyIdOf, writeFileAtomic } from '@otacast/shared';
 import { printNote, printResult, usage } from './common.js';
 
 interface KeygenFlags {
   out: string;
   force?: boolean;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 export function registerKeygen(program: Command): void {

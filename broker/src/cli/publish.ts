@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { publishRelease, type PublishProgress, type PublishResult } from '../sdk/publisher.js';
 import { readReleaseFile, releaseSpecFromArgs, type ReleaseSpec } from '../sdk/release-spec.js';
-import { addAdminOptions, cliLogger, collect, parseInteger, parseName, parseVersion, printNote, printResult, resolveToken, usage, type AdminFlags } from './common.js';
+import { addAdminOptions, cliLogger, parseInteger, parseName, parseVersion, printNote, printResult, resolveToken, usage, type AdminFlags } from './common.js';
 import { formatBytes } from './format.js';
+import { collect } from '@otacast/shared';
 
 interface PublishFlags extends AdminFlags {
   key: string;

@@ -1,26 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  MAX_MANIFEST_BYTES,
-  MiB,
-  OtaError,
-  decodeChunkIndex,
-  decodeOrThrow,
-  encodeChunkIndex,
-  encodeDeltaFile,
-  indexFile,
-  newSha256,
-  parseManifest,
-  pb,
-  sha256,
-  toHex,
-  toOtaError,
-  type ComponentSpec,
-  type DeltaEncodeOptions,
-  type Logger,
-  type ReleaseManifest,
-} from '@otacast/shared';
+import { decodeChunkIndex, encodeChunkIndex, encodeDeltaFile, indexFile, MiB, newSha256, OtaError, patchPairKey, readAt, sha256, toHex, toOtaError, unverifiedManifestOf, type ComponentSpec, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import type { ChunkStore } from '../blobs/chunk-store.js';
 import type { Registry } from '../registry/registry.js';
 
@@ -50,19 +31,10 @@ export interface PatchBuilderOptions {
 
 export const DEFAULT_PATCH_HISTORY = 3;
 
-function manifestOf(signedManifest: Buffer): ReleaseManifest {
-  const envelope = decodeOrThrow(pb.SignedManifest, signedManifest, MAX_MANIFEST_BYTES, 'stored manifest');
-  return parseManifest(envelope.manifest);
-}
-
 async function readExactly(handle: FileHandle, length: number, position: number): Promise<Buffer> {
   const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
-    if (bytesRead === 0) throw new OtaError('OTA_E_IO', `patch file ends at ${position + done}`);
-    done += bytesRead;
-  }
+  const done = await readAt(handle, buffer, 0, length, position);
+  if (done < length) throw new OtaError('OTA_E_IO', `patch file ends at ${position + done}`);
   return buffer;
 }
 
@@ -71,7 +43,6 @@ interface PatchJob {
   target: ComponentSpec;
 }
 
-const pairKey = (from: Uint8Array, to: Uint8Array): string => `${toHex(from)}>${toHex(to)}`;
 
 export class PatchBuilder {
   private queue: Promise<void> = Promise.resolve();
@@ -90,13 +61,13 @@ export class PatchBuilder {
     if (this.history <= 0 || this.abort.signal.aborted) return;
     let jobs: PatchJob[];
     try {
-      jobs = this.plan(releaseId).filter((job) => !this.planned.has(pairKey(job.base.sha256, job.target.sha256)));
+      jobs = this.plan(releaseId).filter((job) => !this.planned.has(patchPairKey(job.base.sha256, job.target.sha256)));
     } catch (err) {
       const error = toOtaError(err);
       this.options.logger.error('cannot plan patches', { code: error.code, releaseId, error: error.message });
       return;
     }
-    for (const job of jobs) this.planned.add(pairKey(job.base.sha256, job.target.sha256));
+    for (const job of jobs) this.planned.add(patchPairKey(job.base.sha256, job.target.sha256));
     for (const job of jobs) {
       this.queue = this.queue
         .then(() => (this.abort.signal.aborted ? undefined : this.build(job.base, job.target)))
@@ -104,13 +75,13 @@ export class PatchBuilder {
           const error = toOtaError(err);
           if (!this.abort.signal.aborted) this.options.logger.error('patch job failed', { code: error.code, releaseId, component: job.target.name, error: error.message });
         })
-        .finally(() => this.planned.delete(pairKey(job.base.sha256, job.target.sha256)));
+        .finally(() => this.planned.delete(patchPairKey(job.base.sha256, job.target.sha256)));
     }
   }
 
   /** Whether the patch from → to is queued or being computed. */
   pending(from: Uint8Array, to: Uint8Array): boolean {
-    return this.planned.has(pairKey(from, to));
+    return this.planned.has(patchPairKey(from, to));
   }
 
   /** Cancels the job in progress (its worker is terminated) and drops the queue. */
@@ -124,11 +95,11 @@ export class PatchBuilder {
     const { registry } = this.options;
     const release = registry.getRelease(releaseId);
     if (release === undefined) return [];
-    const manifest = manifestOf(release.signedManifest);
+    const manifest = unverifiedManifestOf(release.signedManifest, 'stored manifest');
     const all = registry.listReleases(manifest.product);
     const position = all.findIndex((r) => r.releaseId === releaseId);
     // Releases committed before this one, newest first.
-    const older = all.slice(0, position < 0 ? all.length : position).reverse().map((r) => manifestOf(r.signedManifest));
+    const older = all.slice(0, position < 0 ? all.length : position).reverse().map((r) => unverifiedManifestOf(r.signedManifest, 'stored manifest'));
     const jobs: PatchJob[] = [];
     for (const target of manifest.components) {
       const seen = new Set([toHex(target.sha256)]);

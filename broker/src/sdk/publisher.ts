@@ -1,20 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
-import {
-  OtaError,
-  digestsEqual,
-  encodeChunkIndex,
-  encodeManifest,
-  indexFile,
-  keyIdOf,
-  loadPrivateKey,
-  releaseIdOf,
-  sha256,
-  signManifest,
-  type ComponentSpec,
-  type Logger,
-  type ReleaseManifest,
-} from '@otacast/shared';
+import { digestsEqual, encodeChunkIndex, encodeManifest, indexFile, keyIdOf, loadPrivateKey, OtaError, readAt, releaseIdOf, sha256, signManifest, type ComponentSpec, type Logger, type ReleaseManifest } from '@otacast/shared';
 import { ApiClient } from './api-client.js';
 import { resolveExpiry, validateReleaseSpec, type ReleaseSpec } from './release-spec.js';
 
@@ -125,13 +111,7 @@ export async function prepareRelease(
 
 async function readExactly(handle: FileHandle, length: number, position: number): Promise<Buffer> {
   const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
-    if (bytesRead === 0) break;
-    done += bytesRead;
-  }
-  if (done < length) throw new OtaError('OTA_E_IO', `file shrank while publishing (wanted ${length} bytes at ${position})`);
+  if ((await readAt(handle, buffer, 0, length, position)) < length) throw new OtaError('OTA_E_IO', `file shrank while publishing (wanted ${length} bytes at ${position})`);
   return buffer;
 }
 

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open, rm, type FileHandle } from 'node:fs/promises';
-import { OtaError, toOtaError, writeFileAtomic } from '@otacast/shared';
+import { OtaError, readAt, toOtaError, writeAt, writeFileAtomic } from '@otacast/shared';
 import { bitmapPathOf, encodeBitmap, loadBitmap } from './part-bitmap.js';
 
 export { bitmapPathOf } from './part-bitmap.js';
@@ -94,11 +94,7 @@ export class PartialFile {
     if (index < 0 || index >= this.options.chunkCount) throw new RangeError(`chunk ${index} out of range`);
     if (offset + data.byteLength > this.options.size) throw new RangeError(`chunk ${index} ends past the file`);
     if (this.has(index)) return;
-    let written = 0;
-    while (written < data.byteLength) {
-      const { bytesWritten } = await this.handle.write(data, written, data.byteLength - written, offset + written);
-      written += bytesWritten;
-    }
+    await writeAt(this.handle, data, 0, data.byteLength, offset);
     this.bits[index >> 3] = (this.bits[index >> 3] ?? 0) | (1 << (index & 7));
     this.held++;
     this.unflushedChunks++;
@@ -111,12 +107,7 @@ export class PartialFile {
   async read(offset: number, length: number): Promise<Buffer> {
     if (offset + length > this.options.size) throw new RangeError(`read of ${length} bytes at ${offset} ends past the file`);
     const data = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const { bytesRead } = await this.handle.read(data, done, length - done, offset + done);
-      if (bytesRead === 0) throw new OtaError('OTA_E_IO', `${this.options.path} ends before ${offset + length}`);
-      done += bytesRead;
-    }
+    if ((await readAt(this.handle, data, 0, length, offset)) < length) throw new OtaError('OTA_E_IO', `${this.options.path} ends before ${offset + length}`);
     return data;
   }
 

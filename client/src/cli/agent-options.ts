@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { collect } from '@otacast/shared';
 
 export interface AgentOptions {
   url: string;
@@ -25,10 +26,6 @@ function seconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
   return n;
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
 }
 
 function mqttUrl(value: string): string {

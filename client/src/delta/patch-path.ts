@@ -1,22 +1,5 @@
 import { open, rename, rm, readFile, stat } from 'node:fs/promises';
-import {
-  ChunkTable,
-  FastCdcChunker,
-  OtaError,
-  applyDelta,
-  encodeChunkIndex,
-  newSha256,
-  readDeltaHeader,
-  sha256,
-  sha256File,
-  toHex,
-  toOtaError,
-  writeFileAtomic,
-  type ComponentSpec,
-  type ErrorCode,
-  type IndexedChunk,
-  type Logger,
-} from '@otacast/shared';
+import { applyDelta, ChunkTable, encodeChunkIndex, FastCdcChunker, newSha256, OtaError, readDeltaHeader, sha256, sha256File, toHex, toOtaError, writeAt, writeFileAtomic, type ComponentSpec, type ErrorCode, type IndexedChunk, type Logger } from '@otacast/shared';
 import type { ArtifactStore } from '../assemble/artifact-store.js';
 import type { PatchRun, PatchSource } from '../assemble/patch-source.js';
 import type { BlobFetcher } from '../fetch/blob-fetcher.js';
@@ -186,10 +169,7 @@ export class PatchPath implements PatchSource {
         if (this.options.signal?.aborted) throw this.options.signal.reason;
         hash.update(piece);
         for (const chunk of chunker.push(piece)) add(chunk);
-        for (let written = 0; written < piece.length; ) {
-          const { bytesWritten } = await out.write(piece, written, piece.length - written, position + written);
-          written += bytesWritten;
-        }
+        await writeAt(out, piece, 0, piece.length, position);
         position += piece.length;
       }
       const last = chunker.finish();

@@ -1,4 +1,4 @@
-import { toHex, type Logger } from '@otacast/shared';
+import { patchPairKey, toHex, type Logger } from '@otacast/shared';
 
 /**
  * Asking the server for delta patches (docs/protocol.md, "Delta patches"):
@@ -54,19 +54,18 @@ export interface QueryOptions {
 }
 
 const MAX_QUERIES_PER_REQUEST = 16;
-const pairKey = (from: Uint8Array, to: Uint8Array): string => `${toHex(from)}>${toHex(to)}`;
 
 /** Sends the queries and resolves with the offers, keyed by hex of `to`. */
 export async function queryPatches(link: PatchLink, releaseId: string, queries: readonly PatchQuerySpec[], options: QueryOptions = {}): Promise<Map<string, PatchOffer>> {
   const offers = new Map<string, PatchOffer>();
-  const open = new Map(queries.map((q) => [pairKey(q.from, q.to), q]));
+  const open = new Map(queries.map((q) => [patchPairKey(q.from, q.to), q]));
   if (open.size === 0) return offers;
   const pending = new Set<string>();
   const pendingUntil = Date.now() + (options.pendingWaitMs ?? 60_000);
   let heard = false;
   let wake: (() => void) | undefined;
   const stop = link.onPatchOffer((reply) => {
-    const key = pairKey(reply.from, reply.to);
+    const key = patchPairKey(reply.from, reply.to);
     if (!open.has(key)) return;
     heard = true;
     if (reply.pending && reply.errorCode !== '') {

@@ -1,8 +1,8 @@
 import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { OtaError, fsyncDir, toHex, writeFileAtomic, type ComponentSpec } from '@otacast/shared';
-import { exists, fsyncTree, insideRoot, readMarker, removeTree } from './fs-util.js';
+import { exists, fsyncDir, OtaError, toHex, writeFileAtomic, type ComponentSpec } from '@otacast/shared';
+import { fsyncTree, insideRoot, readMarker, removeTree } from './fs-util.js';
 import type { Installer, InstallerContext } from './installer.js';
 
 /**

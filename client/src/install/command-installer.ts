@@ -1,8 +1,8 @@
 import { chmod, copyFile, open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { OtaError, writeFileAtomic } from '@otacast/shared';
+import { exists, OtaError, writeFileAtomic } from '@otacast/shared';
 import { ArchiveInstaller } from './archive-installer.js';
-import { exists, readMarker } from './fs-util.js';
+import { readMarker } from './fs-util.js';
 import type { InstallerContext } from './installer.js';
 import { runCommand } from './run-command.js';
 

@@ -1,7 +1,7 @@
 import { chmod, copyFile, link, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { OtaError, fsyncDir, writeFileAtomic, type ComponentSpec } from '@otacast/shared';
-import { exists, fsyncFile, insideRoot } from './fs-util.js';
+import { exists, fsyncDir, fsyncFile, OtaError, writeFileAtomic, type ComponentSpec } from '@otacast/shared';
+import { insideRoot } from './fs-util.js';
 import type { Installer, InstallerContext } from './installer.js';
 
 /**

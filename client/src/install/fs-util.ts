@@ -1,16 +1,6 @@
-import { lstat, open, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { OtaError, fsyncDir } from '@otacast/shared';
-
-export async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw err;
-  }
-}
+import { fsyncDir, fsyncFile, OtaError } from '@otacast/shared';
 
 /** A small marker file's content, or undefined when it does not exist. */
 export async function readMarker(path: string): Promise<string | undefined> {
@@ -22,14 +12,6 @@ export async function readMarker(path: string): Promise<string | undefined> {
   }
 }
 
-export async function fsyncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /** fsyncs every regular file and directory under `dir` (not following symlinks). */
 export async function fsyncTree(dir: string): Promise<void> {

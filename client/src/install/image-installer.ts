@@ -1,8 +1,8 @@
 import { mkdir, open, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
-import { OtaError, fsyncDir, sha256File, writeFileAtomic, type ComponentSpec } from '@otacast/shared';
+import { exists, fsyncDir, OtaError, sha256File, writeAt, writeFileAtomic, type ComponentSpec } from '@otacast/shared';
 import { noBootHook, type BootAction, type BootHook, type Slot } from './boot-hook.js';
-import { exists, insideRoot, readMarker } from './fs-util.js';
+import { insideRoot, readMarker } from './fs-util.js';
 import type { Installer, InstallerContext } from './installer.js';
 
 export interface ImageConfig {
@@ -147,7 +147,7 @@ async function writeSlot(artifactPath: string, slotPath: string, component: Comp
     for (;;) {
       const { bytesRead } = await input.read(buffer, 0, buffer.length, position);
       if (bytesRead === 0) break;
-      for (let done = 0; done < bytesRead; ) done += (await output.write(buffer, done, bytesRead - done, position + done)).bytesWritten;
+      await writeAt(output, buffer, 0, bytesRead, position);
       position += bytesRead;
     }
     await output.sync();

@@ -1,11 +1,11 @@
 import { readdir } from 'node:fs/promises';
-import { OtaError, decodeOrThrow, parseManifest, pb, toHex, verifySignedManifest, MAX_MANIFEST_BYTES, type ComponentSpec, type ComponentType, type Logger, type ReleaseManifest, type TrustedKey } from '@otacast/shared';
+import { exists, OtaError, toHex, unverifiedManifestOf, verifySignedManifest, type ComponentSpec, type ComponentType, type Logger, type ReleaseManifest, type TrustedKey } from '@otacast/shared';
 import type { ArtifactStore } from '../assemble/artifact-store.js';
 import type { Downloader } from '../assemble/downloader.js';
 import type { HealthCheck } from './health-check.js';
 import type { InstalledRelease, InstalledStore } from '../install/installed.js';
 import type { Installer, InstallerRegistry } from '../install/index.js';
-import { exists, removeTree } from '../install/fs-util.js';
+import { removeTree } from '../install/fs-util.js';
 import { checkRelease, type CheckResult } from './release-check.js';
 import { join } from 'node:path';
 
@@ -129,8 +129,7 @@ export type Steps = Pick<UpdateSteps, 'check' | 'download' | 'verify' | 'install
  * (a rollback above all) must work even if the pinned keys changed since.
  */
 export function savedManifest(signedManifest: Buffer): ReleaseManifest {
-  const envelope = decodeOrThrow(pb.SignedManifest, signedManifest, MAX_MANIFEST_BYTES, 'saved manifest');
-  return parseManifest(envelope.manifest);
+  return unverifiedManifestOf(signedManifest, 'saved manifest');
 }
 
 export function componentsNamed(manifest: ReleaseManifest, names: readonly string[]): ComponentSpec[] {

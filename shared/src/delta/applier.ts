@@ -1,3 +1,4 @@
+import { readAt } from '../file-io.js';
 import { open, type FileHandle } from 'node:fs/promises';
 import { OtaError } from '../errors.js';
 import { DELTA_HEADER_BYTES, decodeDeltaHeader, unzigzag, type DeltaHeader } from './format.js';
@@ -10,12 +11,8 @@ const BLOCK_BYTES = 16 * 1024;
 const CACHED_BLOCKS = 16;
 
 async function readFully(handle: FileHandle, into: Buffer, at: number, length: number, position: number): Promise<void> {
-  let done = 0;
-  while (done < length) {
-    const { bytesRead } = await handle.read(into, at + done, length - done, position + done);
-    if (bytesRead === 0) throw new OtaError('OTA_E_PATCH', `old file ends at ${position + done}, the patch copies from there`);
-    done += bytesRead;
-  }
+  const done = await readAt(handle, into, at, length, position);
+  if (done < length) throw new OtaError('OTA_E_PATCH', `old file ends at ${position + done}, the patch copies from there`);
 }
 
 /** Positional reads of the old file, with a small LRU of blocks for the many short copies of a text diff. */

@@ -1,3 +1,4 @@
+import { toHex } from '../digest.js';
 import { OtaError } from '../errors.js';
 
 /**
@@ -99,4 +100,9 @@ export class VarintWriter {
 
 export function unzigzag(value: number): number {
   return value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+}
+
+/** Identifies a patch by the sha256 of the file it starts from and of the one it produces. */
+export function patchPairKey(from: Uint8Array, to: Uint8Array): string {
+  return `${toHex(from)}>${toHex(to)}`;
 }
