@@ -14,6 +14,7 @@ import { ReleaseCommitter } from './api/release-commit.js';
 import { Announcements } from './api/announcements.js';
 import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
+import { lockDataDir } from './data-dir-lock.js';
 
 /** How startServer runs; only dataDir is required. */
 export interface ServerOptions {
@@ -48,7 +49,8 @@ function checkOption(value: number, what: string, min: number): number {
 
 /**
  * `otacast serve` in one call: the registry, the blob store, the embedded
- * broker and the handlers behind it, wired together on one data directory.
+ * broker and the handlers behind it, wired together on one data directory,
+ * which stays locked while the server runs (data-dir-lock.ts).
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? createWinstonLogger({ name: 'otacast-server' });
@@ -63,7 +65,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw toOtaError(err);
   }
 
-  const registry = Registry.open(join(dataDir, 'registry.db'));
+  // Before anything is opened: a second server on this directory stops here with a clear error.
+  const lock = await lockDataDir(dataDir);
+  let registry: Registry;
+  try {
+    registry = Registry.open(join(dataDir, 'registry.db'));
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
   let store: DiskBlobStore | undefined;
   let broker: EmbeddedBroker | undefined;
   try {
@@ -133,6 +143,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await handlersDone;
       await blobStore.close();
       registry.close();
+      await lock.release();
     };
     return {
       url,
@@ -144,6 +155,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await broker?.close().catch(() => undefined);
     await store?.close().catch(() => undefined);
     registry.close();
+    await lock.release();
     throw err;
   }
 }
