@@ -4,11 +4,6 @@ import { isRole, type Principal, type PrincipalLookup } from '../auth/auth.js';
 import { migrate } from './registry-schema.js';
 import { PatchRecords } from './patch-records.js';
 
-/**
- * The server's records in SQLite (DIR/registry.db, WAL): principals, releases
- * and the state devices report. Everything is synchronous and small; blobs
- * live in the chunk store, not here.
- */
 export interface ReleaseRecord {
   releaseId: string;
   product: string;
@@ -196,6 +191,12 @@ function prepareStatements(db: Database.Database) {
   };
 }
 
+/**
+ * The server's records in SQLite (DIR/registry.db, WAL): principals, releases
+ * and the state devices report. Everything is synchronous and small; blobs
+ * live in the blob store, not here. broker/test/suites/registry-suite.ts is
+ * the contract another implementation would pass.
+ */
 export class Registry implements PrincipalLookup {
   private readonly statements: ReturnType<typeof prepareStatements>;
   /** Delta patches between component versions (patch-records.ts). */
