@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { collect } from '@otacast/shared';
+import { collect, packageVersion } from '@otacast/shared';
 
 export interface AgentOptions {
   url: string;
@@ -43,6 +43,7 @@ function mqttUrl(value: string): string {
 export function agentCommand(): Command {
   return new Command('otacast-agent')
     .description('otacast device agent: applies signed releases announced over MQTT')
+    .version(packageVersion(), '-V, --version', 'print the otacast version')
     .requiredOption('--url <url>', 'server, mqtt://HOST:PORT', mqttUrl)
     .requiredOption('--id <id>', 'device id (also the MQTT client id and user name)')
     .requiredOption('--token <token>', 'device token from `otacast device add` (env OTACAST_DEVICE_TOKEN)')
