@@ -3,7 +3,7 @@
 // (gitignored) for the delta-patch test and bench/delta-pair.mjs: NAME-VERSION.tgz
 // as npm publishes it (the gzip'd full download) and NAME-VERSION.tar, its
 // uncompressed tar. Skips what is already there; exits non-zero when a fetch
-// fails (the test then skips, loudly).
+// fails (the test then fails in CI, and skips loudly elsewhere).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';

@@ -106,7 +106,9 @@ describe('delta patch between two real consecutive releases', () => {
   const from = join(releasePairsDir, 'typescript-5.9.2.tar');
   const to = join(releasePairsDir, 'typescript-5.9.3.tar');
   const present = existsSync(from) && existsSync(to);
-  if (!present) {
+  // In CI (.ci/run fetches the pair first) a missing pair fails the test; elsewhere it skips, loudly.
+  const inCi = Boolean(process.env['CI']);
+  if (!present && !inCi) {
     console.warn(`\n!!! SKIPPING the real release-pair delta test: ${from} and ${to} are absent.\n!!! Run .ci/run (or node scripts/fetch-release-pairs.mjs) to fetch them with npm pack.\n`);
   }
   let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -124,7 +126,8 @@ describe('delta patch between two real consecutive releases', () => {
     await dir?.cleanup();
   });
 
-  it.skipIf(!present)('typescript 5.9.2 → 5.9.3: the patch is applied, verified, and costs a sliver of the gzip download', async () => {
+  it.skipIf(!present && !inCi)('typescript 5.9.2 → 5.9.3: the patch is applied, verified, and costs a sliver of the gzip download', async () => {
+    if (!present) throw new Error(`${from} and ${to} are absent: node scripts/fetch-release-pairs.mjs did not fetch them`);
     const device = fx.device('ts-1', await fx.addDevice('ts-1', 'ts'), 'ts');
     await fx.publish('ts', '5.9.2', [`pkg=${from}:file`]);
     expect((await updateCounted(fx, device)).result.code).toBe(0);

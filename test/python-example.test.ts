@@ -8,6 +8,9 @@ import { repoRoot } from './support/processes.js';
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 const hasPip = hasPython && spawnSync('python3', ['-m', 'pip', '--version']).status === 0;
 const example = join(repoRoot, 'examples', 'python-app');
+// .ci/run installs python3 and pip, so in CI their absence is a failure, not a skip.
+const inCi = Boolean(process.env['CI']);
+if (!hasPython && !inCi) console.warn('\n!!! SKIPPING the examples/python-app test: python3 is not installed.\n');
 
 /**
  * examples/python-app end to end: its one-line update script publishes the
@@ -15,13 +18,14 @@ const example = join(repoRoot, 'examples', 'python-app');
  * --no-index on the device), and a deliberately broken version is rolled
  * back by the app's own health check — both components.
  */
-describe.skipIf(!hasPython)('examples/python-app, updated by its update.sh', () => {
+describe.skipIf(!hasPython && !inCi)('examples/python-app, updated by its update.sh', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let fx: Fixture;
   let device: Device;
   const health = ['--health-cmd', 'python3 app/current/health.py', '--health-timeout', '60'];
 
   beforeAll(async () => {
+    if (inCi && !hasPip) throw new Error(`CI needs python3 and pip for this test (python3 ${hasPython ? 'found' : 'missing'}, pip missing): .ci/run installs them`);
     dir = await tempDir();
     fx = await Fixture.create(dir.path);
     device = fx.device('py-001', await fx.addDevice('py-001', 'python-app'), 'python-app');
@@ -55,7 +59,8 @@ describe.skipIf(!hasPython)('examples/python-app, updated by its update.sh', () 
       expect(result.code, result.stderr).toBe(0);
       expect(result.lastLine).toBe(`installed python-app ${version} ${releaseId}`);
       expect(runApp()).toMatch(new RegExp(`^python-app ${version.replaceAll('.', '\\.')} running .*: hello device \\(greeting ${version.replaceAll('.', '\\.')}\\)$`));
-      if (hasPip) expect(result.stderr).toContain(`pip installed greeting ${version}`);
+      // wheels/install.sh uses pip when the device has it, else unzips the pure-Python wheel.
+      expect(result.stderr).toContain(hasPip ? `pip installed greeting ${version}` : 'unzipped wheels into');
     }
   });
 

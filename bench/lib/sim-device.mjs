@@ -1,8 +1,11 @@
 // A lightweight simulated device for the fleet bench: one MQTT connection
 // speaking the device protocol of docs/protocol.md (retained signed manifest,
 // ChunkRequest/Chunk with a sliding window and timeouts, sha256 of every
-// blob, DeviceStatus at start and end) without the agent's disk state, so
-// hundreds share one process. It keeps the verified bytes nowhere.
+// blob, the whole component's sha256 over its chunks in index order,
+// DeviceStatus at start and end) without the agent's disk state, so hundreds
+// share one process. It writes nothing and installs nothing: a verified chunk
+// is held only until the component hash has taken it in (bench/README.md).
+import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import mqtt from 'mqtt';
 import { MAX_RANGE_BYTES, decode, decodeChunkIndex, encode, pb, sha256, toHex, topics, verifySignedManifest } from '@otacast/shared';
@@ -26,6 +29,38 @@ function decodeData(chunk) {
     default:
       throw new Error(`sim device does not know chunk encoding ${chunk.encoding}: teach bench/lib/sim-device.mjs`);
   }
+}
+
+/**
+ * The whole component's sha256, as the agent checks it before installing:
+ * chunks (fetched once each, in any order) are hashed in index order, each
+ * held only until the hash has reached every place the index uses it.
+ */
+function componentHash(index) {
+  const hash = createHash('sha256');
+  const uses = new Map();
+  for (const c of index) uses.set(toHex(c.digest), (uses.get(toHex(c.digest)) ?? 0) + 1);
+  const held = new Map();
+  let next = 0;
+  return {
+    add(hex, data) {
+      held.set(hex, data);
+      while (next < index.length) {
+        const at = toHex(index[next].digest);
+        const bytes = held.get(at);
+        if (bytes === undefined) return;
+        hash.update(bytes);
+        next++;
+        const left = uses.get(at) - 1;
+        uses.set(at, left);
+        if (left === 0) held.delete(at);
+      }
+    },
+    check(component) {
+      if (next !== index.length) throw new Error(`component ${component.name}: ${index.length - next} chunks never arrived`);
+      if (!hash.digest().equals(Buffer.from(component.sha256))) throw new Error(`component ${component.name}: whole-component sha256 does not match the manifest`);
+    },
+  };
 }
 
 export class SimDevice {
@@ -83,13 +118,16 @@ export class SimDevice {
     const total = verified.manifest.components.reduce((s, c) => s + c.size, 0);
     this.#status({ state: pb.AgentState.AGENT_STATE_DOWNLOADING, outcome: pb.Outcome.OUTCOME_IN_PROGRESS, bytesTotal: total });
     for (const component of verified.manifest.components) {
-      const [index] = await this.#fetch([{ digest: component.indexDigest, size: component.indexSize }], true);
+      let index;
+      await this.#fetch([{ digest: component.indexDigest, size: component.indexSize }], (_hex, data) => (index = data));
       const chunks = decodeChunkIndex(index);
       if (!chunks.ok) throw chunks.error;
       const size = chunks.value.reduce((s, c) => s + c.length, 0);
       if (size !== component.size) throw new Error(`index of ${component.name} covers ${size} bytes, manifest says ${component.size}`);
       const unique = new Map(chunks.value.map((c) => [toHex(c.digest), { digest: c.digest, size: c.length }]));
-      await this.#fetch([...unique.values()], false);
+      const whole = componentHash(chunks.value);
+      await this.#fetch([...unique.values()], whole.add);
+      whole.check(component);
     }
     const version = verified.manifest.version;
     this.#status({ state: pb.AgentState.AGENT_STATE_IDLE, outcome: pb.Outcome.OUTCOME_INSTALLED, installedVersion: version, bytesDone: total, bytesTotal: total });
@@ -101,14 +139,13 @@ export class SimDevice {
     this.client.publish(this.topics.status, encode(pb.DeviceStatus, body), { qos: 1 });
   }
 
-  /** Fetches whole blobs (verified); resolves with their bytes when `keep`, else with nothing. */
-  #fetch(wants, keep) {
+  /** Fetches whole blobs (each verified by its sha256), handing each to `onBlob(hex, bytes)`; resolves when all arrived. */
+  #fetch(wants, onBlob) {
     return new Promise((resolve, reject) => {
-      const kept = [];
       let remaining = wants.length;
       this.blobDone = (job) => {
-        if (keep) kept[job.order] = job.data;
-        if (--remaining === 0) resolve(kept);
+        onBlob(toHex(job.want.digest), job.data ?? Buffer.alloc(0));
+        if (--remaining === 0) resolve();
       };
       this.blobFailed = reject;
       wants.forEach((want, order) => {

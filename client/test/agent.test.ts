@@ -8,6 +8,7 @@ import { createLogger, generateSigningKeyPair, type ComponentType } from '@otaca
 import { ApiClient, publishRelease, startServer, type RunningServer } from '@otacast/broker';
 import { Background, agent, agentBin, type RunResult } from '../../test/support/processes.js';
 import { FaultProxy } from '../../test/support/fault-proxy.js';
+import { heldBytes } from '../../test/reliability/rig.js';
 
 /**
  * The real agent (child process, `--once`) against the real server started
@@ -164,7 +165,9 @@ describe('otacast-agent --once against a real server', () => {
     const killer = ['--health-cmd', 'kill -9 $PPID; sleep 5'];
     for (let i = 0; i < 3; i++) {
       const crashed = await d.once(killer);
-      expect(crashed.code, crashed.stderr).toBeNull();
+      // Killed by its health check's kill -9, not by the harness for hanging.
+      expect(crashed.timedOut, 'the harness killed a hung agent').toBe(false);
+      expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
     }
     const result = await d.once(killer);
     expect(result.code).toBe(1);
@@ -185,11 +188,26 @@ describe('otacast-agent --once against a real server', () => {
     }
     await first.stop('SIGKILL');
     expect(first.stdout, 'the first run must be killed before it finishes').toBe('');
+    const atKill = await heldBytes(d, releaseId, 'fw');
+    expect(atKill.held).toBeGreaterThan(0);
+    expect(atKill.held).toBeLessThan(big.length);
 
-    const second = await d.once();
+    // The restart goes through a counting proxy: what it trusts, and what it receives.
+    const proxy = await new FaultProxy({ targetHost: '127.0.0.1', targetPort: Number(new URL(server.url).port), tally: true }).start();
+    let second: RunResult;
+    try {
+      second = await agent([...d.args().map((a) => (a === server.url ? proxy.url : a)), '--once', '--wait-release', '5'], { timeoutMs: 60_000 });
+    } finally {
+      await proxy.close();
+    }
     expect(second.code, second.stderr).toBe(0);
     const start = second.stderr.split('\n').find((l) => l.includes('"message":"downloading"'));
-    expect((JSON.parse(start ?? '{}') as { bytesDone?: number }).bytesDone).toBeGreaterThan(0);
+    expect((JSON.parse(start ?? '{}') as { bytesDone?: number }).bytesDone).toBe(atKill.held);
+    // Only the chunks the bitmap did not hold travel again: their bytes plus message headers.
+    const missing = big.length - atKill.held;
+    const chunkBytes = proxy.downstreamKinds['publish chunk'] ?? 0;
+    expect(chunkBytes).toBeGreaterThanOrEqual(missing);
+    expect(chunkBytes - missing).toBeLessThanOrEqual(256 * (atKill.of - atKill.chunks));
     expect((await readFile(join(d.rootDir, 'fw'))).equals(big)).toBe(true);
     expect(await readdir(join(d.stateDir, 'downloads'))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KILL_POINTS, archiveIntact, fileIntact, type Intactness, type KillPoint } from '../support/kill-harness.js';
+import { KILL_POINTS, archiveIntact, fileIntact, landedBeforeInstalled, savedAgentState, type Intactness, type KillPoint } from '../support/kill-harness.js';
 import { Rig, type ReleaseFiles } from './rig.js';
 import { prng } from '../support/prng.js';
 
@@ -8,7 +8,10 @@ import { prng } from '../support/prng.js';
  * kill -9 of the agent at random points of download, verify, install and
  * commit, release after release. After every kill each component must be
  * exactly its old or its new version; after a restart without a kill the
- * device must be exactly on the new release.
+ * device must be exactly on the new release. A kill is counted by the state
+ * the agent had saved when it died (its state file, read right after), not
+ * by the point its timer was set at: a kill that found the update already
+ * over is reported apart and does not count.
  */
 export interface KillStormOptions {
   kills: number;
@@ -23,7 +26,13 @@ export interface KillStormOptions {
 }
 
 export interface KillStormResult {
+  /** Kills that landed while the update was under way (before `installed`). */
   kills: number;
+  /** Those kills by the state the agent had saved when it died. */
+  byState: Record<string, number>;
+  /** Kills that landed once the update was over (state IDLE): not counted in `kills`. */
+  afterInstalled: number;
+  /** The points the counted kills were scheduled at (a state logged, plus a delay). */
   byPoint: Record<KillPoint, number>;
   releases: number;
   /** Kills after which a component was neither exactly old nor exactly new. */
@@ -38,7 +47,7 @@ export interface KillStormResult {
 export async function killStorm(options: KillStormOptions): Promise<KillStormResult> {
   const random = prng(options.seed ?? 20_240_601);
   const rig = await Rig.create();
-  const result: KillStormResult = { kills: 0, byPoint: { download: 0, verify: 0, install: 0, commit: 0 }, releases: 0, corrupt: 0, mixed: 0, converged: 0, failures: [] };
+  const result: KillStormResult = { kills: 0, byState: {}, afterInstalled: 0, byPoint: { download: 0, verify: 0, install: 0, commit: 0 }, releases: 0, corrupt: 0, mixed: 0, converged: 0, failures: [] };
   // Long enough to cover the whole download at this bandwidth.
   const downloadMs = ((options.fwBytes + options.appBytes) / options.bandwidth) * 1000;
   const delayRange: Record<KillPoint, number> = { download: downloadMs, verify: 40, install: 80, commit: 40 };
@@ -59,8 +68,15 @@ export async function killStorm(options: KillStormOptions): Promise<KillStormRes
         await agent.killAt(point, delayMs);
         const run = await agent.exit();
         if (!run.killed) continue; // it finished before the kill landed: nothing to count
-        result.kills++;
-        result.byPoint[point]++;
+        const saved = await savedAgentState(device.stateDir);
+        const during = landedBeforeInstalled(saved, release.releaseId);
+        if (during) {
+          result.kills++;
+          result.byState[saved.state] = (result.byState[saved.state] ?? 0) + 1;
+          result.byPoint[point]++;
+        } else {
+          result.afterInstalled++;
+        }
         const fw = await fileIntact(join(device.rootDir, 'fw'), previous?.fwDigest, release.fwDigest);
         const app = await archiveIntact(join(device.rootDir, 'app'), previous?.version, release.version, appContent);
         const states: Intactness[] = [fw, app];
@@ -70,7 +86,8 @@ export async function killStorm(options: KillStormOptions): Promise<KillStormRes
         } else if (fw !== app) {
           result.mixed++;
         }
-        options.onKill?.(`kill ${result.kills}: ${release.version} at ${point}+${delayMs}ms (last state ${run.states.at(-1) ?? '-'}) → fw ${fw}, app ${app}`);
+        const landed = during ? `landed in ${saved.state}` : `landed after the update (${saved.state} ${saved.outcome || '-'}): not counted`;
+        options.onKill?.(`kill ${result.kills}: ${release.version} at ${point}+${delayMs}ms, ${landed} (last state logged ${run.states.at(-1) ?? '-'}) → fw ${fw}, app ${app}`);
       }
       const finish = await rig.agent(device, proxy).exit();
       const installed = JSON.parse(await readFile(join(device.stateDir, 'installed.json'), 'utf8').catch(() => '{}')) as { version?: string };

@@ -7,11 +7,13 @@ const MiB = 1024 * KiB;
 
 /** Bad links and a crashing server, with real processes: assertions on bytes and outcomes only. */
 describe('reliability: links and server', () => {
-  it('completes an update over a link that drops every 2 s (1% blackholed) with ≤ 1.5× the image on the wire', async () => {
+  // Measured here 1.026–1.053× over 5 runs (docs/reliability.md); `npm run reliability` holds the
+  // long run to ≤ 1.05×. A 2 MiB image loses a larger share to cut frames, hence the headroom.
+  it('completes an update over a link that drops every 2 s (1% blackholed) with ≤ 1.10× the image on the wire', async () => {
     const result = await flakyLink({ imageBytes: 2 * MiB, bandwidth: 256 * KiB, dropEveryMs: 2_000, blackholeShare: 0.01, blackholeMs: 300 });
     expect(result.ok, result.error).toBe(true);
     expect(result.connections).toBeGreaterThan(1);
-    expect(result.ratio).toBeLessThanOrEqual(1.5);
+    expect(result.ratio).toBeLessThanOrEqual(1.1);
     // QoS 0 chunk data is not sent twice, but for a range the re-request timer asked again during a blackhole.
     expect(result.duplicateChunkBytes).toBeLessThanOrEqual(0.05 * result.imageBytes);
   });

@@ -9,8 +9,9 @@ import { serverRestart } from './server-restart.js';
 /**
  * `npm run reliability`: the long versions of the reliability scenarios,
  * one after the other (the machine has few cores; timing is never asserted),
- * then a table of figures. Exit 1 when a hard goal is missed: a corrupt
- * install, a device that does not converge, a server crash.
+ * then a table of figures. Exit 1 when any row with a goal misses it: a
+ * corrupt install, a device that does not converge, a server crash, more
+ * than 1.05× the image on the wire over the flaky link.
  */
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -70,8 +71,9 @@ export async function runReliability(args: readonly string[]): Promise<number> {
     log(`kill storm: ${kills} kill -9 of the agent at random points of download, verify, install, commit`);
     const storm = await killStorm({ kills, fwBytes: 2 * MiB, appBytes: 256 * KiB, bandwidth: 4 * MiB, onKill: (line) => log(`  ${line}`), ...(seed === undefined ? {} : { seed }) });
     details['kill storm'] = storm;
-    const points = Object.entries(storm.byPoint).map(([p, n]) => `${p} ${n}`).join(', ');
-    rows.push({ scenario: 'kill -9 storm', figure: 'kills (by point)', value: `${storm.kills} (${points})`, goal: `${kills}`, pass: storm.kills >= kills });
+    const states = Object.entries(storm.byState).map(([s, n]) => `${s} ${n}`).join(', ');
+    rows.push({ scenario: 'kill -9 storm', figure: 'kills before installed (by state at the kill)', value: `${storm.kills} (${states})`, goal: `${kills}`, pass: storm.kills >= kills });
+    rows.push({ scenario: 'kill -9 storm', figure: 'kills after installed (not counted)', value: String(storm.afterInstalled), goal: '', pass: true });
     rows.push({ scenario: 'kill -9 storm', figure: 'corrupt installs', value: String(storm.corrupt), goal: '0', pass: storm.corrupt === 0 });
     rows.push({ scenario: 'kill -9 storm', figure: 'mixed at kill time (finished on restart)', value: String(storm.mixed), goal: '', pass: true });
     rows.push({ scenario: 'kill -9 storm', figure: 'releases converged', value: `${storm.converged} / ${storm.releases}`, goal: 'all', pass: storm.converged === storm.releases });
@@ -92,7 +94,7 @@ export async function runReliability(args: readonly string[]): Promise<number> {
     const offline = await offlineStatus();
     details['offline status'] = offline;
     rows.push({ scenario: 'status while offline', figure: 'pending offline → recorded once', value: `${offline.pendingOffline.length} → ${offline.ok ? 'all' : 'NOT all'}`, goal: 'all', pass: offline.ok });
-    rows.push({ scenario: 'status while offline', figure: 'duplicates / gaps in registry', value: `${offline.duplicates} / ${offline.gaps}`, goal: '0 / 0', pass: offline.duplicates === 0 && offline.gaps === 0 });
+    rows.push({ scenario: 'status while offline', figure: 'duplicates received / gaps', value: `${offline.duplicates} / ${offline.gaps} (re-sent after a lost ack, ignored: ${offline.ignored.length})`, goal: '0 / 0', pass: offline.duplicates === 0 && offline.gaps === 0 });
   }
 
   if (want('restart')) {
@@ -119,6 +121,7 @@ export async function runReliability(args: readonly string[]): Promise<number> {
   const minutes = (Date.now() - started) / 60_000;
   process.stdout.write(`\notacast reliability (${quick ? 'quick' : 'long'} run, ${fixed(minutes, 1)} min)\n\n${table(rows)}\n`);
   await writeFile(join(repoRoot, 'reliability-results.json'), `${JSON.stringify({ rows, details }, null, 1)}\n`);
-  const hardFailures = rows.filter((r) => !r.pass && !r.figure.startsWith('bytes on the wire'));
-  return hardFailures.length === 0 ? 0 : 1;
+  const missed = rows.filter((r) => !r.pass);
+  for (const r of missed) log(`goal missed: ${r.scenario}, ${r.figure}: ${r.value} (goal ${r.goal})`);
+  return missed.length === 0 ? 0 : 1;
 }

@@ -118,7 +118,7 @@ export class Rig {
 }
 
 /** Bytes held according to a part file's persisted bitmap and its saved chunk index. */
-export async function heldBytes(device: Device, releaseId: string, component: string): Promise<{ held: number; chunks: number; of: number }> {
+export async function heldBytes(device: Pick<Device, 'stateDir'>, releaseId: string, component: string): Promise<{ held: number; chunks: number; of: number }> {
   const base = join(device.stateDir, 'downloads', releaseId, `${component}.part`);
   const index = await readFile(`${base.slice(0, -'.part'.length)}.index`).catch(() => undefined);
   const bitmap = await readFile(`${base}.bitmap`).catch(() => undefined);

@@ -190,6 +190,13 @@ export interface OfflineStatusResult {
   pendingOffline: number[];
   /** Seqs the server recorded for the device, in order. */
   recorded: number[];
+  /** Seqs the server received again and ignored (its `device status duplicate ignored` log lines). */
+  ignored: number[];
+  /**
+   * Statuses received twice that the device had no reason to send again: a
+   * duplicate the server ignored whose seq was not pending in the device's
+   * outbox (it had been acked), plus any seq recorded twice.
+   */
   duplicates: number;
   gaps: number;
   listed: { installedVersion: string; state: string; lastSeenMs: number } | undefined;
@@ -226,6 +233,10 @@ export async function offlineStatus(): Promise<OfflineStatusResult> {
     const seen = new Set<number>();
     let duplicates = 0;
     for (const seq of recorded) duplicates += seen.has(seq) ? 1 : (seen.add(seq), 0);
+    // The primary key of the status log rules a second row out, so duplicates are counted where
+    // the server ignores them. Only a status whose ack never reached the device may come again.
+    const ignored = ignoredStatusSeqs(rig.fx.server.process.stderr, device.id);
+    duplicates += ignored.filter((seq) => !pendingOffline.includes(seq)).length;
     let gaps = 0;
     for (let i = 1; i < recorded.length; i++) gaps += Math.max(0, (recorded[i] as number) - (recorded[i - 1] as number) - 1);
     const listing = await rig.fx.admin(['devices', '--json']);
@@ -235,6 +246,7 @@ export async function offlineStatus(): Promise<OfflineStatusResult> {
       ok: offline.code === 0 && online.code === 0 && allArrived,
       pendingOffline,
       recorded,
+      ignored,
       duplicates,
       gaps,
       listed,
@@ -253,6 +265,17 @@ export async function statusSeqs(rig: Rig, deviceId: string): Promise<number[]> 
   } finally {
     db.close();
   }
+}
+
+/** Seqs of the statuses the server ignored as already applied, from its JSON log. */
+export function ignoredStatusSeqs(serverLog: string, deviceId: string): number[] {
+  const seqs: number[] = [];
+  for (const line of serverLog.split('\n')) {
+    if (!line.includes('"device status duplicate ignored"')) continue;
+    const entry = JSON.parse(line) as { deviceId?: string; seq?: number };
+    if (entry.deviceId === deviceId && typeof entry.seq === 'number') seqs.push(entry.seq);
+  }
+  return seqs;
 }
 
 function exists(path: string): Promise<boolean> {

@@ -120,6 +120,33 @@ export class AgentUnderTest {
   }
 }
 
+/** What the agent's `STATE/state.json` said: read right after a kill, where the kill really landed. */
+export interface SavedAgentState {
+  /** An agent state (`DOWNLOADING`...), or `NONE` when there is no readable state file. */
+  state: string;
+  releaseId: string;
+  outcome: string;
+}
+
+/**
+ * The state the agent had saved when it died. It saves a state before acting
+ * on it, so this is the step the kill interrupted; `IDLE` with the outcome
+ * `installed` for the release means the update was over before the kill.
+ */
+export async function savedAgentState(stateDir: string): Promise<SavedAgentState> {
+  try {
+    const raw = JSON.parse(await readFile(join(stateDir, 'state.json'), 'utf8')) as { state?: unknown; releaseId?: unknown; outcome?: unknown };
+    return { state: typeof raw.state === 'string' ? raw.state : 'NONE', releaseId: typeof raw.releaseId === 'string' ? raw.releaseId : '', outcome: typeof raw.outcome === 'string' ? raw.outcome : '' };
+  } catch {
+    return { state: 'NONE', releaseId: '', outcome: '' };
+  }
+}
+
+/** Whether a kill found the update of `releaseId` still under way (not yet installed, nor ended otherwise). */
+export function landedBeforeInstalled(saved: SavedAgentState, releaseId: string): boolean {
+  return saved.state !== 'IDLE' && saved.state !== 'NONE' && saved.releaseId === releaseId;
+}
+
 export function sha256Hex(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }

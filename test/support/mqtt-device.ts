@@ -27,12 +27,20 @@ export function nextMessage(client: MqttClient, topic: string, ms = 5_000): Prom
   });
 }
 
-/** The QoS the broker granted, 128 when it refused (mqtt.js rejects on a failed SUBACK). */
+/**
+ * The QoS the broker granted, or the SUBACK failure code (128 in MQTT 3.1.1)
+ * when it refused. mqtt.js rejects on a failed SUBACK with the SUBACK packet
+ * attached (`err.packet.granted`); any other error (a dropped connection, a
+ * timeout) is thrown, not taken for a refusal.
+ */
 export async function grantedQos(client: MqttClient, topic: string, qos: 0 | 1): Promise<number> {
   try {
     const granted = await client.subscribeAsync(topic, { qos });
     return granted[0]?.qos ?? -1;
-  } catch {
-    return 128;
+  } catch (err) {
+    const packet = (err as { packet?: { cmd?: unknown; granted?: unknown } }).packet;
+    const code = packet?.cmd === 'suback' && Array.isArray(packet.granted) ? (packet.granted[0] as unknown) : undefined;
+    if (typeof code === 'number' && (code & 0x80) !== 0) return code;
+    throw err;
   }
 }

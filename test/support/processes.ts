@@ -9,6 +9,10 @@ export const agentBin = join(repoRoot, 'client', 'bin', 'otacast-agent.js');
 
 export interface RunResult {
   code: number | null;
+  /** The signal that ended the process, null when it exited. */
+  signal: NodeJS.Signals | null;
+  /** True when `run` itself killed the process for taking longer than `timeoutMs`. */
+  timedOut: boolean;
   stdout: string;
   stderr: string;
   /** The last non-empty stdout line: where the CLIs print their result. */
@@ -32,11 +36,15 @@ export async function run(bin: string, args: string[], options: RunOptions = {})
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
-  const [code] = (await once(child, 'close')) as [number | null];
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, options.timeoutMs ?? 60_000);
+  const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
   clearTimeout(timer);
   const lines = stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-  return { code, stdout, stderr, lastLine: lines.at(-1) ?? '' };
+  return { code, signal, timedOut, stdout, stderr, lastLine: lines.at(-1) ?? '' };
 }
 
 export const otacast = (args: string[], options?: RunOptions) => run(otacastBin, args, options);

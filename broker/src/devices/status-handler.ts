@@ -66,6 +66,9 @@ export class StatusHandler {
       logger.info('device status seq jumped', { deviceId, from: previous, to: status.seq, missing: status.seq - previous - 1 });
     }
     logger.debug('device status', { deviceId, seq: status.seq, applied, state: status.state, outcome: status.outcome, releaseId: status.releaseId });
+    // A re-send is normal when an ack was lost with the link; one line each, so a device
+    // that re-sends what it was already acked for shows up (test/reliability counts them).
+    if (!applied) logger.info('device status duplicate ignored', { deviceId, seq: status.seq, lastSeq });
     if (applied && status.errorCode !== '') {
       logger.info('device reported an error', { deviceId, releaseId: status.releaseId, deviceCode: status.errorCode, error: status.message });
     }
