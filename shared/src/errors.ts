@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   OTA_E_STATE: 'persisted state is invalid',
   OTA_E_PATCH: 'delta patch is malformed or does not apply to the installed version',
   OTA_E_INTERNAL: 'internal error',
+  OTA_E_ROLLOUT_ACTIVE: 'the channel already has an active rollout',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -22,6 +22,7 @@ export const topics = {
   deviceChunk: (deviceId: string) => `${TOPIC_ROOT}/dev/${level(deviceId, 'device id')}/chunk`,
   deviceStatus: (deviceId: string) => `${TOPIC_ROOT}/dev/${level(deviceId, 'device id')}/status`,
   deviceCommand: (deviceId: string) => `${TOPIC_ROOT}/dev/${level(deviceId, 'device id')}/cmd`,
+  deviceAssign: (deviceId: string) => `${TOPIC_ROOT}/dev/${level(deviceId, 'device id')}/assign`,
   cast: (product: string, version: string) => `${TOPIC_ROOT}/cast/${level(product, 'product')}/${level(version, 'version')}`,
   apiRequest: (clientId: string) => `${TOPIC_ROOT}/api/${level(clientId, 'client id')}/req`,
   apiResponse: (clientId: string) => `${TOPIC_ROOT}/api/${level(clientId, 'client id')}/res`,
