@@ -31,6 +31,7 @@ export const ERROR_CODES = {
   OTA_E_PATCH: 'delta patch is malformed or does not apply to the installed version',
   OTA_E_INTERNAL: 'internal error',
   OTA_E_ROLLOUT_ACTIVE: 'the channel already has an active rollout',
+  OTA_E_EXISTS: 'it already exists',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -52,7 +52,8 @@ function sameComponents(a: Record<string, string>, b: Record<string, string>): b
 export class ReleaseCommitter {
   constructor(private readonly options: ReleaseCommitterOptions) {}
 
-  async commit(signedManifest: Uint8Array): Promise<CommitResult> {
+  /** With `announce: false` the release is stored but reaches devices only through a rollout. */
+  async commit(signedManifest: Uint8Array, { announce = true }: { announce?: boolean } = {}): Promise<CommitResult> {
     const envelope = decode(pb.SignedManifest, signedManifest, MAX_MANIFEST_BYTES, 'signed manifest');
     if (!envelope.ok) throw envelope.error;
     if (envelope.value.signatures.length === 0) throw new OtaError('OTA_E_PROTOCOL', 'signed manifest carries no signature');
@@ -92,9 +93,11 @@ export class ReleaseCommitter {
         [...blobs, ...registry.patches.blobsLeadingTo(manifest.components.map((c) => c.sha256))],
       );
     }
-    registry.markAnnounced(releaseId);
-    this.options.logger.info('release committed', { releaseId, product: manifest.product, channel: manifest.channel, version: manifest.version, existing });
-    await this.options.announcements.announce({ product: manifest.product, channel: manifest.channel, signedManifest: envelopeBytes });
+    this.options.logger.info('release committed', { releaseId, product: manifest.product, channel: manifest.channel, version: manifest.version, existing, announce });
+    if (announce) {
+      registry.markAnnounced(releaseId);
+      await this.options.announcements.announce({ product: manifest.product, channel: manifest.channel, signedManifest: envelopeBytes });
+    }
     this.options.onCommitted?.(releaseId);
     return { releaseId, existing };
   }

@@ -47,6 +47,7 @@ export class RolloutDriver {
   private timer: NodeJS.Timeout | undefined;
   private queue: Promise<void> = Promise.resolve();
   private closed = false;
+  private kickQueued = false;
 
   constructor(private readonly options: RolloutDriverOptions) {}
 
@@ -65,8 +66,11 @@ export class RolloutDriver {
 
   /** Steps every active rollout soon (a status arrived, a device connected or registered). */
   kick(): void {
-    if (this.closed) return;
+    // Kicks coalesce: a burst of statuses costs one step of each rollout, not one per status.
+    if (this.closed || this.kickQueued) return;
+    this.kickQueued = true;
     this.serial(async () => {
+      this.kickQueued = false;
       for (const rollout of this.options.registry.rollouts.active()) await this.stepAndApply(rollout);
     }).catch((err: unknown) => {
       this.options.logger.error('rollout step failed', { code: toOtaError(err).code, error: (err as Error).message });

@@ -41,7 +41,8 @@ export const FLEET_MIGRATION = `CREATE TABLE rollouts (
      detail TEXT NOT NULL,
      PRIMARY KEY (rollout_id, seq)
    ) WITHOUT ROWID;
-   ALTER TABLE devices ADD COLUMN labels TEXT NOT NULL DEFAULT '{}';`;
+   ALTER TABLE devices ADD COLUMN labels TEXT NOT NULL DEFAULT '{}';
+   ALTER TABLE releases ADD COLUMN yanked INTEGER NOT NULL DEFAULT 0;`;
 
 interface RolloutRow {
   rollout_id: string;

@@ -24,6 +24,8 @@ export interface PublishOptions {
   window?: number;
   /** Per-request timeout. Default 30 s. */
   timeoutMs?: number;
+  /** Store and sign without announcing on the channel: the release reaches devices only through a rollout. */
+  noAnnounce?: boolean;
 }
 
 export interface PublishResult {
@@ -204,7 +206,7 @@ export async function publishRelease(options: PublishOptions): Promise<PublishRe
       ...(onProgress === undefined ? {} : { onProgress }),
     });
     onProgress?.({ phase: 'committing', releaseId: prepared.releaseId });
-    const commit = await client.commitRelease(prepared.signedManifest);
+    const commit = await client.commitRelease(prepared.signedManifest, { noAnnounce: options.noAnnounce === true });
     if (commit.releaseId !== prepared.releaseId) {
       logger?.debug('server answered with another release id', { local: prepared.releaseId, server: commit.releaseId, existing: commit.existing });
     }

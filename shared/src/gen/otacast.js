@@ -481,10 +481,12 @@ export const otacast = $root.otacast = (() => {
              * @property {otacast.v1.LabelDeviceResponse.$Properties|null} [labelDevice] ApiResponse labelDevice
              * @property {otacast.v1.RemoveDeviceResponse.$Properties|null} [removeDevice] ApiResponse removeDevice
              * @property {otacast.v1.RotateDeviceTokenResponse.$Properties|null} [rotateDeviceToken] ApiResponse rotateDeviceToken
-             * @property {otacast.v1.RolloutStatus.$Properties|null} [rollout] ApiResponse rollout
+             * @property {otacast.v1.RolloutStatus.$Properties|null} [startRollout] ApiResponse startRollout
              * @property {otacast.v1.ListRolloutsResponse.$Properties|null} [listRollouts] ApiResponse listRollouts
              * @property {otacast.v1.YankReleaseResponse.$Properties|null} [yankRelease] ApiResponse yankRelease
-             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"rollout"|"listRollouts"|"yankRelease"} [body] ApiResponse body
+             * @property {otacast.v1.RolloutStatus.$Properties|null} [rolloutAction] ApiResponse rolloutAction
+             * @property {otacast.v1.RolloutStatus.$Properties|null} [getRollout] ApiResponse getRollout
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"} [body] ApiResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -511,12 +513,14 @@ export const otacast = $root.otacast = (() => {
              *   labelDevice?: otacast.v1.LabelDeviceResponse.$Shape|null;
              *   removeDevice?: otacast.v1.RemoveDeviceResponse.$Shape|null;
              *   rotateDeviceToken?: otacast.v1.RotateDeviceTokenResponse.$Shape|null;
-             *   rollout?: otacast.v1.RolloutStatus.$Shape|null;
+             *   startRollout?: otacast.v1.RolloutStatus.$Shape|null;
              *   listRollouts?: otacast.v1.ListRolloutsResponse.$Shape|null;
              *   yankRelease?: otacast.v1.YankReleaseResponse.$Shape|null;
+             *   rolloutAction?: otacast.v1.RolloutStatus.$Shape|null;
+             *   getRollout?: otacast.v1.RolloutStatus.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; rollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; rollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; rollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; rollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; rollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; rollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; rollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; rollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; rollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; rollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; rollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; rollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; rollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape })
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape })
              * )} otacast.v1.ApiResponse.$Shape
              */
 
@@ -632,12 +636,12 @@ export const otacast = $root.otacast = (() => {
             ApiResponse.prototype.rotateDeviceToken = null;
 
             /**
-             * ApiResponse rollout.
-             * @member {otacast.v1.RolloutStatus.$Properties|null|undefined} rollout
+             * ApiResponse startRollout.
+             * @member {otacast.v1.RolloutStatus.$Properties|null|undefined} startRollout
              * @memberof otacast.v1.ApiResponse
              * @instance
              */
-            ApiResponse.prototype.rollout = null;
+            ApiResponse.prototype.startRollout = null;
 
             /**
              * ApiResponse listRollouts.
@@ -655,17 +659,33 @@ export const otacast = $root.otacast = (() => {
              */
             ApiResponse.prototype.yankRelease = null;
 
+            /**
+             * ApiResponse rolloutAction.
+             * @member {otacast.v1.RolloutStatus.$Properties|null|undefined} rolloutAction
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.rolloutAction = null;
+
+            /**
+             * ApiResponse getRollout.
+             * @member {otacast.v1.RolloutStatus.$Properties|null|undefined} getRollout
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.getRollout = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ApiResponse body.
-             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"rollout"|"listRollouts"|"yankRelease"|undefined} body
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|undefined} body
              * @memberof otacast.v1.ApiResponse
              * @instance
              */
             $Object.defineProperty(ApiResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "rollout", "listRollouts", "yankRelease"]),
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "listRollouts", "yankRelease", "rolloutAction", "getRollout"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -725,12 +745,16 @@ export const otacast = $root.otacast = (() => {
                     $root.otacast.v1.RemoveDeviceResponse.encode(message.removeDevice, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.rotateDeviceToken != null && $Object.hasOwnProperty.call(message, "rotateDeviceToken"))
                     $root.otacast.v1.RotateDeviceTokenResponse.encode(message.rotateDeviceToken, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
-                if (message.rollout != null && $Object.hasOwnProperty.call(message, "rollout"))
-                    $root.otacast.v1.RolloutStatus.encode(message.rollout, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.startRollout != null && $Object.hasOwnProperty.call(message, "startRollout"))
+                    $root.otacast.v1.RolloutStatus.encode(message.startRollout, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.listRollouts != null && $Object.hasOwnProperty.call(message, "listRollouts"))
                     $root.otacast.v1.ListRolloutsResponse.encode(message.listRollouts, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.yankRelease != null && $Object.hasOwnProperty.call(message, "yankRelease"))
                     $root.otacast.v1.YankReleaseResponse.encode(message.yankRelease, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.rolloutAction != null && $Object.hasOwnProperty.call(message, "rolloutAction"))
+                    $root.otacast.v1.RolloutStatus.encode(message.rolloutAction, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.getRollout != null && $Object.hasOwnProperty.call(message, "getRollout"))
+                    $root.otacast.v1.RolloutStatus.encode(message.getRollout, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -868,8 +892,8 @@ export const otacast = $root.otacast = (() => {
                     case 13: {
                             if (wireType !== 2)
                                 break;
-                            message.rollout = $root.otacast.v1.RolloutStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.rollout);
-                            message.body = "rollout";
+                            message.startRollout = $root.otacast.v1.RolloutStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.startRollout);
+                            message.body = "startRollout";
                             continue;
                         }
                     case 14: {
@@ -884,6 +908,20 @@ export const otacast = $root.otacast = (() => {
                                 break;
                             message.yankRelease = $root.otacast.v1.YankReleaseResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.yankRelease);
                             message.body = "yankRelease";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.rolloutAction = $root.otacast.v1.RolloutStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.rolloutAction);
+                            message.body = "rolloutAction";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.getRollout = $root.otacast.v1.RolloutStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.getRollout);
+                            message.body = "getRollout";
                             continue;
                         }
                     }
