@@ -63,6 +63,6 @@ try {
   console.log(spawnSync(process.execPath, [otacastBin, 'devices', ...admin], { encoding: 'utf8' }).stdout);
   say('demo finished');
 } finally {
-  server.child.kill('SIGTERM');
+  await server.stop();
   if (!process.env.OTACAST_DEMO_KEEP) rmSync(work, { recursive: true, force: true });
 }

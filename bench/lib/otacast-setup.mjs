@@ -18,21 +18,11 @@ export function cli(args) {
   return { last: result.stdout.trim().split('\n').at(-1) ?? '', stderr: result.stderr };
 }
 
+/** `otacast serve` through scripts/lib/serve.mjs, tracked so a failed scenario ends it; stop() resolves once it has exited. */
 export async function startServer(dataDir, { nodeFlags = [] } = {}) {
-  const { child, url, token } = await spawnServer(dataDir, { nodeFlags, serveArgs: ['--max-packet', String(8 << 20)], wrap: track });
-  return { child, url, token, pid: child.pid, admin: ['--url', url, '--token', token], stop: () => child.kill('SIGTERM') };
-}
-
-/** Runs the agent once; returns wall seconds and peak RSS in MiB (via GNU time when present). */
-export function runAgentOnce(args) {
-  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'OTACAST_TIME %M %e'] : [];
-  const cmd = [...time, process.execPath, agentBin, ...args, '--once'];
-  const started = process.hrtime.bigint();
-  const result = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', env: quietEnv, maxBuffer: 64 << 20 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0) throw new Error(`agent exited ${result.status}: ${result.stderr.slice(-2000)}`);
-  const match = result.stderr.match(/OTACAST_TIME (\d+) ([\d.]+)/);
-  return { seconds, peakRssMiB: match ? Number(match[1]) / 1024 : NaN, stdout: result.stdout.trim() };
+  const server = await spawnServer(dataDir, { nodeFlags, serveArgs: ['--max-packet', String(8 << 20)], wrap: track });
+  const { child, url, token } = server;
+  return { child, url, token, pid: child.pid, admin: ['--url', url, '--token', token], stop: () => server.stop() };
 }
 
 // Async variants: the bench process must keep its event loop running (an
@@ -122,8 +112,7 @@ export async function benchServer(work, { product: defaultProduct = 'bench', nod
     },
     async stop() {
       await api.close().catch(() => undefined);
-      server.stop();
-      await exitOf(server.child);
+      await server.stop();
     },
   };
 }

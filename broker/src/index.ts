@@ -25,6 +25,7 @@ export {
   uploadMissingBlobs,
   type PreparedRelease,
   type PublishOptions,
+  type PublishReleaseOptions,
   type PublishProgress,
   type PublishResult,
 } from './sdk/publisher.js';

@@ -6,7 +6,7 @@ import { ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
 import { createBroker, type EmbeddedBroker } from './mqtt/broker.js';
 import { ChunkServer } from './serve/chunk-server.js';
-import { DiskChunkStore } from './blobs/chunk-store.js';
+import { DiskBlobStore } from './blobs/blob-store.js';
 import type { Session } from './auth/auth.js';
 import type { InboundMessage } from './mqtt/message-bus.js';
 import { Registry } from './registry/registry.js';
@@ -16,11 +16,9 @@ import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
 import { RolloutDriver } from './fleet/rollout-driver.js';
+import { lockDataDir } from './data-dir-lock.js';
 
-/**
- * `otacast serve` in one call: the registry, the chunk store, the embedded
- * broker and the handlers behind it, wired together on one data directory.
- */
+/** How startServer runs; only dataDir is required. */
 export interface ServerOptions {
   dataDir: string;
   /** Default 127.0.0.1. */
@@ -51,6 +49,11 @@ function checkOption(value: number, what: string, min: number): number {
   return value;
 }
 
+/**
+ * `otacast serve` in one call: the registry, the blob store, the embedded
+ * broker and the handlers behind it, wired together on one data directory,
+ * which stays locked while the server runs (data-dir-lock.ts).
+ */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? createWinstonLogger({ name: 'otacast-server' });
   const host = options.host ?? '127.0.0.1';
@@ -64,13 +67,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw toOtaError(err);
   }
 
-  const registry = Registry.open(join(dataDir, 'registry.db'));
-  let store: DiskChunkStore | undefined;
+  // Before anything is opened: a second server on this directory stops here with a clear error.
+  const lock = await lockDataDir(dataDir);
+  let registry: Registry;
+  try {
+    registry = Registry.open(join(dataDir, 'registry.db'));
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
+  let store: DiskBlobStore | undefined;
   let broker: EmbeddedBroker | undefined;
   try {
     const admin = await ensureAdminToken(dataDir, registry);
     if (admin.created) logger.info('admin token written', { path: admin.path });
-    const blobStore = await DiskChunkStore.open({
+    const blobStore = await DiskBlobStore.open({
       root: join(dataDir, 'blobs'),
       cacheBytes,
       ...(options.compressQuality === undefined ? {} : { compressQuality: checkOption(options.compressQuality, 'compression quality', -1) }),
@@ -148,6 +159,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await handlersDone;
       await blobStore.close();
       registry.close();
+      await lock.release();
     };
     return {
       url,
@@ -159,6 +171,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await broker?.close().catch(() => undefined);
     await store?.close().catch(() => undefined);
     registry.close();
+    await lock.release();
     throw err;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { encode, pb, sha256, toHex, type Logger, type otacast } from '@otacast/shared';
 import { ChunkServer } from '../src/serve/chunk-server.js';
-import type { BlobSlice, ChunkStore, StoredBlob } from '../src/blobs/chunk-store.js';
+import type { BlobSlice, BlobStore, StoredBlob } from '../src/blobs/blob-store.js';
 import type { MessageBus } from '../src/mqtt/message-bus.js';
 import type { ReleaseLookups } from '../src/serve/release-access.js';
 
@@ -18,7 +18,7 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** A store of blobs in memory whose reads complete when the test says so (or at once). */
-class FakeStore implements Pick<ChunkStore, 'size' | 'read' | 'readStored'> {
+class FakeStore implements Pick<BlobStore, 'size' | 'read' | 'readStored'> {
   readonly blobs = new Map<string, Buffer>();
   readonly reads: string[] = [];
   gate: Promise<void> | undefined;
@@ -96,7 +96,7 @@ function setup(blobCount: number, blobBytes = 64 * 1024, maxActiveDevices?: numb
   const digests = Array.from({ length: blobCount }, () => store.add(randomBytes(blobBytes)));
   const bus = new FakeBus();
   const registry = counting(digests);
-  const server = new ChunkServer({ bus, store: store as unknown as ChunkStore, registry, logger: quiet, ...(maxActiveDevices === undefined ? {} : { maxActiveDevices }) });
+  const server = new ChunkServer({ bus, store: store as unknown as BlobStore, registry, logger: quiet, ...(maxActiveDevices === undefined ? {} : { maxActiveDevices }) });
   return { store, digests, bus, registry, server };
 }
 

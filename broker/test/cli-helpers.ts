@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnServer } from '../../scripts/lib/serve.mjs';
 
 export const otacastBin = fileURLToPath(new URL('../bin/otacast.js', import.meta.url));
 
@@ -39,38 +40,21 @@ export interface ServeProcess {
   adminToken: string;
   child: ChildProcess;
   stdout(): string;
-  stop(): Promise<number | null>;
+  /** Stops the server with SIGTERM; resolves with its exit code. */
+  stop(): Promise<number | NodeJS.Signals | null>;
 }
 
-/** `otacast serve --data DIR --port 0`, resolved once it prints its listening line. */
+/** `otacast serve --data DIR --port 0` through scripts/lib/serve.mjs, resolved once it prints its listening line. */
 export async function serve(dataDir: string): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [otacastBin, 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = once(child, 'close').then(([code]) => code as number | null);
-  const deadline = Date.now() + 30_000;
-  let url: string | undefined;
-  while (!url) {
-    url = /listening.*?(mqtt:\/\/\S+:\d+)/.exec(stdout)?.[1];
-    if (url) break;
-    if (child.exitCode !== null) throw new Error(`serve exited ${child.exitCode}:\n${stderr}`);
-    if (Date.now() > deadline) throw new Error(`serve did not start:\n${stdout}\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const adminToken = (await readFile(join(dataDir, 'admin.token'), 'utf8')).trim();
+  const server = await spawnServer(dataDir, { logLevel: process.env['OTACAST_LOG_LEVEL'] ?? 'info', keepLogBytes: Infinity, timeoutMs: 30_000 });
   return {
-    url,
-    adminToken,
-    child,
-    stdout: () => stdout,
+    url: server.url,
+    adminToken: server.token,
+    child: server.child,
+    stdout: () => server.stdout,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      const code = await exited;
-      clearTimeout(timer);
-      return code;
+      await server.stop();
+      return server.exited;
     },
   };
 }

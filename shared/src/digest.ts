@@ -15,11 +15,6 @@ export function toHex(digest: Uint8Array): string {
   return Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength).toString('hex');
 }
 
-export function fromHex(hex: string): Buffer {
-  if (!/^[0-9a-f]*$/i.test(hex) || hex.length % 2 !== 0) throw new TypeError(`not a hex string: ${hex.slice(0, 80)}`);
-  return Buffer.from(hex, 'hex');
-}
-
 export function isDigest(value: Uint8Array | null | undefined): value is Uint8Array {
   return value instanceof Uint8Array && value.byteLength === DIGEST_BYTES;
 }

@@ -28,13 +28,6 @@ export const topics = {
   apiResponse: (clientId: string) => `${TOPIC_ROOT}/api/${level(clientId, 'client id')}/res`,
 } as const;
 
-/** Wildcard subscriptions the server uses. */
-export const serverSubscriptions = {
-  deviceRequests: `${TOPIC_ROOT}/dev/+/req`,
-  deviceStatus: `${TOPIC_ROOT}/dev/+/status`,
-  apiRequests: `${TOPIC_ROOT}/api/+/req`,
-} as const;
-
 export type ParsedTopic =
   | { kind: 'release'; product: string; channel: string }
   | { kind: 'device'; deviceId: string; leaf: DeviceLeaf }

@@ -1,21 +1,22 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Background, otacastBin } from './processes.js';
+import { spawnServer, type SpawnedServer } from '../../scripts/lib/serve.mjs';
 
 export interface ServeProcess {
   url: string;
   port: number;
   dataDir: string;
   adminToken: string;
-  process: Background;
+  /** The child and its whole log (tests look for logged codes in it). */
+  process: SpawnedServer;
   stop(): Promise<void>;
 }
 
-/** Starts the real `otacast serve` on a free port and waits for its listening line. */
+/** Starts the real `otacast serve` on a free port (scripts/lib/serve.mjs) and waits for its listening line. */
 export async function startServe(dataDir: string, extraArgs: string[] = []): Promise<ServeProcess> {
-  const process = new Background(otacastBin, ['serve', '--data', dataDir, '--port', '0', ...extraArgs]);
-  const match = await process.waitFor(/listening.*?(mqtt:\/\/[\w.\-[\]:]+:(\d+))/);
-  const url = match[1] as string;
-  const adminToken = (await readFile(join(dataDir, 'admin.token'), 'utf8')).trim();
-  return { url, port: Number(match[2]), dataDir, adminToken, process, stop: () => process.stop() };
+  const server = await spawnServer(dataDir, {
+    serveArgs: extraArgs,
+    logLevel: process.env['OTACAST_LOG_LEVEL'] ?? 'info',
+    keepLogBytes: Infinity,
+    timeoutMs: 30_000,
+  });
+  return { url: server.url, port: server.port, dataDir, adminToken: server.token, process: server, stop: () => server.stop() };
 }

@@ -13,20 +13,15 @@ import {
   type otacast,
 } from '@otacast/shared';
 import { canCall, type ApiAction, type Session } from '../auth/auth.js';
-import type { ChunkStore } from '../blobs/chunk-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
 import type { FleetApi } from './fleet-api.js';
 import type { ReleaseCommitter } from './release-commit.js';
 import type { Registry } from '../registry/registry.js';
 
-/**
- * The publisher/admin RPC on api/{clientId}/req → api/{clientId}/res
- * (docs/protocol.md). Requests are handled concurrently; every response
- * carries its request id, failures carry an OTA_E_* code.
- */
 export interface ApiServerOptions {
   bus: MessageBus;
-  store: ChunkStore;
+  store: BlobStore;
   registry: Registry;
   committer: ReleaseCommitter;
   fleet: FleetApi;
@@ -54,6 +49,11 @@ function requireName(value: string, what: string): string {
   return value;
 }
 
+/**
+ * The publisher/admin RPC on api/{clientId}/req → api/{clientId}/res
+ * (docs/protocol.md). Requests are handled concurrently; every response
+ * carries its request id, failures carry an OTA_E_* code.
+ */
 export class ApiServer {
   private readonly inflight = new Set<Promise<void>>();
 

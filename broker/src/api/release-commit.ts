@@ -10,24 +10,15 @@ import {
   toHex,
   type ComponentSpec,
   type Logger,
+  type otacast,
 } from '@otacast/shared';
-import type { ChunkStore } from '../blobs/chunk-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 import type { Announcements } from './announcements.js';
 import type { Registry } from '../registry/registry.js';
 
-/**
- * CommitRelease (docs/protocol.md): validate a signed manifest, check the
- * store holds every blob it references, record it and announce it retained on
- * its channel. The server holds no keys: it checks structure, not signatures.
- */
-export interface CommitResult {
-  releaseId: string;
-  existing: boolean;
-}
-
 export interface ReleaseCommitterOptions {
   announcements: Announcements;
-  store: ChunkStore;
+  store: BlobStore;
   registry: Registry;
   logger: Logger;
   /** Called after a release is recorded and announced (e.g. to compute delta patches in the background). */
@@ -49,11 +40,19 @@ function sameComponents(a: Record<string, string>, b: Record<string, string>): b
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
+/**
+ * CommitRelease (docs/protocol.md): validate a signed manifest, check the
+ * store holds every blob it references, record it and announce it retained on
+ * its channel. The server holds no keys: it checks structure, not signatures.
+ */
 export class ReleaseCommitter {
   constructor(private readonly options: ReleaseCommitterOptions) {}
 
-  /** With `announce: false` the release is stored but reaches devices only through a rollout. */
-  async commit(signedManifest: Uint8Array, { announce = true }: { announce?: boolean } = {}): Promise<CommitResult> {
+  /**
+   * Answers with the CommitReleaseResponse as it goes on the wire (the SDK reads it back as its CommitResult).
+   * With `announce: false` the release is stored but reaches devices only through a rollout.
+   */
+  async commit(signedManifest: Uint8Array, { announce = true }: { announce?: boolean } = {}): Promise<otacast.v1.ICommitReleaseResponse> {
     const envelope = decode(pb.SignedManifest, signedManifest, MAX_MANIFEST_BYTES, 'signed manifest');
     if (!envelope.ok) throw envelope.error;
     if (envelope.value.signatures.length === 0) throw new OtaError('OTA_E_PROTOCOL', 'signed manifest carries no signature');

@@ -1,10 +1,8 @@
+// Authentication and the topic ACL of docs/protocol.md, as pure functions:
+// the broker hooks call them, the tests drive them table by table.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isValidName, parseTopic } from '@otacast/shared';
 
-/**
- * Authentication and the topic ACL of docs/protocol.md, as pure functions:
- * the broker hooks call them, the tests drive them table by table.
- */
 export const ROLES = ['device', 'publisher', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,16 +1,14 @@
+// The file reads behind DiskBlobStore. Finding a blob and reading one of at
+// most one range (every chunk) is done synchronously: from the page cache it
+// takes tens of microseconds, while each thread-pool round trip of fs/promises
+// costs a wake-up and a context switch (a cold 64 KiB chunk took stat, open,
+// read, close: four of them, more CPU than sending it). Reads of larger raw
+// blobs, by range, stay on the thread pool.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { COMPRESSED_HEADER_BYTES, compressedBlobSize, type BlobEncoding } from './blob-compression.js';
 import { readAt } from '@otacast/shared';
 
-/**
- * The file reads behind DiskChunkStore. Finding a blob and reading one of at
- * most one range (every chunk) is done synchronously: from the page cache it
- * takes tens of microseconds, while each thread-pool round trip of fs/promises
- * costs a wake-up and a context switch (a cold 64 KiB chunk took stat, open,
- * read, close: four of them, more CPU than sending it). Reads of larger raw
- * blobs, by range, stay on the thread pool.
- */
 export interface BlobLocation {
   encoding: BlobEncoding;
   /** Decoded size. */

@@ -3,13 +3,6 @@ import { dirname, join } from 'node:path';
 import type { Hash } from 'node:crypto';
 import { digestsEqual, exists, fsyncDir, newSha256, OtaError, sha256File, toOtaError } from '@otacast/shared';
 
-/**
- * Blobs larger than one PutBlob arrive as ranges, possibly out of order and
- * pipelined. Each is written at its offset into `tmp/<hex>.part`; once every
- * byte of `size` is covered the part is verified against its digest and
- * renamed into place. Ranges that arrive in order are hashed on the fly, so the
- * common case never reads the file back.
- */
 export interface PartialUploadOptions {
   /** Directory for `.part` files (same file system as the store). */
   tmpDir: string;
@@ -51,6 +44,13 @@ function addInterval(covered: [number, number][], start: number, end: number): v
   covered.splice(0, covered.length, ...merged);
 }
 
+/**
+ * Blobs larger than one PutBlob arrive as ranges, possibly out of order and
+ * pipelined. Each is written at its offset into `tmp/<hex>.part`; once every
+ * byte of `size` is covered the part is verified against its digest and
+ * renamed into place. Ranges that arrive in order are hashed on the fly, so the
+ * common case never reads the file back.
+ */
 export class PartialUploads {
   private readonly partials = new Map<string, Partial>();
   private readonly idleMs: number;

@@ -2,20 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeChunkIndex, encodeChunkIndex, encodeDeltaFile, indexFile, MiB, newSha256, OtaError, patchPairKey, readAt, sha256, toHex, toOtaError, unverifiedManifestOf, type ComponentSpec, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
-import type { ChunkStore } from '../blobs/chunk-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 import type { Registry } from '../registry/registry.js';
 
-/**
- * Computes delta patches in the background (docs/protocol.md, "Delta
- * patches"): after a release is committed, for each of its components, a
- * patch from each of the last `history` other versions of that component
- * (same product, any channel) to the new one. Jobs run one at a time; the
- * encoder runs in a worker thread so the broker keeps serving. A patch is
- * chunked and stored like any blob; a release is announced at once and its
- * patches appear when ready.
- */
 export interface PatchBuilderOptions {
-  store: ChunkStore;
+  store: BlobStore;
   registry: Pick<Registry, 'getRelease' | 'listReleases' | 'patches'>;
   logger: Logger;
   /** Scratch space for reassembled components and patches; emptied on start. */
@@ -44,6 +35,15 @@ interface PatchJob {
 }
 
 
+/**
+ * Computes delta patches in the background (docs/protocol.md, "Delta
+ * patches"): after a release is committed, for each of its components, a
+ * patch from each of the last `history` other versions of that component
+ * (same product, any channel) to the new one. Jobs run one at a time; the
+ * encoder runs in a worker thread so the broker keeps serving. A patch is
+ * chunked and stored like any blob; a release is announced at once and its
+ * patches appear when ready.
+ */
 export class PatchBuilder {
   private queue: Promise<void> = Promise.resolve();
   /** Pairs queued or being computed: a device asking for one is told to ask again shortly. */

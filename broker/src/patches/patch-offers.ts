@@ -1,11 +1,9 @@
+// PatchQuery → PatchOffer (docs/protocol.md, "Delta patches"): the answer
+// travels on dev/{id}/chunk as a Chunk without data whose `patch` field names
+// the patch blob and its chunk index, or carries OTA_E_NOT_FOUND.
 import { OtaError, encode, isDigest, pb, type otacast } from '@otacast/shared';
 import type { PatchRecord } from '../registry/patch-records.js';
 
-/**
- * PatchQuery → PatchOffer (docs/protocol.md, "Delta patches"): the answer
- * travels on dev/{id}/chunk as a Chunk without data whose `patch` field names
- * the patch blob and its chunk index, or carries OTA_E_NOT_FOUND.
- */
 export const MAX_PATCH_QUERIES_PER_REQUEST = 16;
 
 /** Where answers come from: stored patches (PatchRecords) and the ones being computed (PatchBuilder). */

@@ -1,13 +1,5 @@
 import type Database from 'better-sqlite3';
 
-/**
- * The registry's record of delta patches (docs/protocol.md, "Delta patches"):
- * which patch turns component sha256 `from` into `to`, and which blobs it is
- * made of. A patch's blobs are added to the blob list of every release that
- * holds its target component, so the chunk server's per-release check covers
- * them like any chunk. A pair found not worth a patch is recorded too (size
- * 0), so it is not computed again.
- */
 export interface PatchRecord {
   fromSha256: Buffer;
   toSha256: Buffer;
@@ -61,6 +53,14 @@ function toRecord(row: PatchRow): PatchRecord {
   };
 }
 
+/**
+ * The registry's record of delta patches (docs/protocol.md, "Delta patches"):
+ * which patch turns component sha256 `from` into `to`, and which blobs it is
+ * made of. A patch's blobs are added to the blob list of every release that
+ * holds its target component, so the chunk server's per-release check covers
+ * them like any chunk. A pair found not worth a patch is recorded too (size
+ * 0), so it is not computed again.
+ */
 export class PatchRecords {
   private readonly statements;
 
@@ -79,7 +79,6 @@ export class PatchRecords {
       blobsTo: db.prepare<[Buffer], { digest: Buffer }>(
         `SELECT b.digest FROM patches p JOIN patch_blobs b ON b.patch_digest = p.patch_digest WHERE p.to_sha256 = ? AND p.patch_size > 0`,
       ),
-      all: db.prepare<[], PatchRow>(`SELECT ${PATCH_COLUMNS} FROM patches ORDER BY created_ms`),
     };
   }
 
@@ -114,9 +113,5 @@ export class PatchRecords {
     const out = new Map<string, Buffer>();
     for (const to of toSha256) for (const { digest } of this.statements.blobsTo.all(Buffer.from(to))) out.set(digest.toString('hex'), digest);
     return [...out.values()];
-  }
-
-  list(): PatchRecord[] {
-    return this.statements.all.all().map(toRecord);
   }
 }

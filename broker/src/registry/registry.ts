@@ -6,11 +6,6 @@ import { DeviceLabels } from './device-labels.js';
 import { PatchRecords } from './patch-records.js';
 import { RolloutRecords } from './rollout-records.js';
 
-/**
- * The server's records in SQLite (DIR/registry.db, WAL): principals, releases
- * and the state devices report. Everything is synchronous and small; blobs
- * live in the chunk store, not here.
- */
 export interface ReleaseRecord {
   releaseId: string;
   product: string;
@@ -208,6 +203,12 @@ function prepareStatements(db: Database.Database) {
   };
 }
 
+/**
+ * The server's records in SQLite (DIR/registry.db, WAL): principals, releases
+ * and the state devices report. Everything is synchronous and small; blobs
+ * live in the blob store, not here. broker/test/suites/registry-suite.ts is
+ * the contract another implementation would pass.
+ */
 export class Registry implements PrincipalLookup {
   private readonly statements: ReturnType<typeof prepareStatements>;
   /** Delta patches between component versions (patch-records.ts). */

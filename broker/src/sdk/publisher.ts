@@ -9,7 +9,8 @@ export type PublishProgress =
   | { phase: 'uploading'; uploadedBlobs: number; missingBlobs: number; uploadedBytes: number; missingBytes: number }
   | { phase: 'committing'; releaseId: string };
 
-export interface PublishOptions {
+/** What publishRelease needs: where the server is, who publishes, the signing key and the release. */
+export interface PublishReleaseOptions {
   /** mqtt://host:port of `otacast serve`. */
   url: string;
   token: string;
@@ -27,6 +28,9 @@ export interface PublishOptions {
   /** Store and sign without announcing on the channel: the release reaches devices only through a rollout. */
   noAnnounce?: boolean;
 }
+
+/** @deprecated Use PublishReleaseOptions (the old name was also that of the broker's options for one MQTT publish). */
+export type PublishOptions = PublishReleaseOptions;
 
 export interface PublishResult {
   releaseId: string;
@@ -184,7 +188,7 @@ export async function uploadMissingBlobs(
  * server lacks, then commit (the server announces it retained on the channel).
  * The signing key never leaves this process.
  */
-export async function publishRelease(options: PublishOptions): Promise<PublishResult> {
+export async function publishRelease(options: PublishReleaseOptions): Promise<PublishResult> {
   const started = Date.now();
   const { logger, onProgress } = options;
   const key = typeof options.key === 'string' ? await loadPrivateKey(options.key) : options.key;

@@ -1,7 +1,7 @@
+// The only broker-side file that imports `mqtt`: everything else talks to this port.
 import { connect, type IClientOptions, type MqttClient } from 'mqtt';
 import { OtaError, type Logger } from '@otacast/shared';
 
-/** The only broker-side file that imports `mqtt`: everything else talks to this port. */
 export interface TransportOptions {
   /** mqtt://host:port */
   url: string;

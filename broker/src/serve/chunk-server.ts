@@ -1,6 +1,6 @@
 import { KiB, MAX_CONTROL_BYTES, MAX_RANGE_BYTES, MiB, OtaError, decode, encode, isDigest, pb, toHex, toOtaError, topics, type ErrorCode, type Logger } from '@otacast/shared';
 import { encodeDataChunk } from './chunk-message.js';
-import type { ChunkStore } from '../blobs/chunk-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 import { sendCommandError } from '../devices/device-replies.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
 import { MAX_PATCH_QUERIES_PER_REQUEST, patchAnswer, patchQueriesOf, type PatchQueryRequest, type PatchSource } from '../patches/patch-offers.js';
@@ -8,22 +8,12 @@ import { ReadAhead } from './read-ahead.js';
 import { ReleaseAccess, type ReleaseLookups } from './release-access.js';
 import { WholeBlobChunks } from './whole-blob-chunks.js';
 
-/**
- * Answers ChunkRequests on dev/{id}/req with Chunks on dev/{id}/chunk (QoS 0),
- * docs/protocol.md "Device download". Each device's replies go out in request
- * order, one publish at a time (each waits for the device's socket to take
- * it), while the next few are read ahead (read-ahead.ts). Work is bounded: at
- * most `maxQueuedRanges` ranges wait per device, at most `maxActiveDevices`
- * devices are served at once, and each holds at most READ_AHEAD replies read
- * ahead (< 2 MiB: the bound plus one ≤ 1 MiB piece). Whole-chunk replies are
- * encoded once and shared between devices (whole-blob-chunks.ts).
- */
 export const MAX_RANGES_PER_REQUEST = 64;
 const RELEASE_ID = /^[0-9a-f]{32}$/;
 
 export interface ChunkServerOptions {
   bus: MessageBus;
-  store: ChunkStore;
+  store: BlobStore;
   registry: ReleaseLookups;
   /** Answers PatchQueries; without it every query gets OTA_E_NOT_FOUND. */
   patches?: PatchSource;
@@ -83,6 +73,16 @@ class Slots {
   }
 }
 
+/**
+ * Answers ChunkRequests on dev/{id}/req with Chunks on dev/{id}/chunk (QoS 0),
+ * docs/protocol.md "Device download". Each device's replies go out in request
+ * order, one publish at a time (each waits for the device's socket to take
+ * it), while the next few are read ahead (read-ahead.ts). Work is bounded: at
+ * most `maxQueuedRanges` ranges wait per device, at most `maxActiveDevices`
+ * devices are served at once, and each holds at most READ_AHEAD replies read
+ * ahead (< 2 MiB: the bound plus one ≤ 1 MiB piece). Whole-chunk replies are
+ * encoded once and shared between devices (whole-blob-chunks.ts).
+ */
 export class ChunkServer {
   private readonly queues = new Map<string, DeviceQueue>();
   private readonly workers = new Set<Promise<void>>();

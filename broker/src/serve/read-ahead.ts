@@ -1,11 +1,3 @@
-/**
- * Sends replies in the order they were queued while the next ones are still
- * being prepared, so reading a device's next chunk overlaps publishing the
- * current one instead of waiting for it. Bounded: once `maxReplies` replies or
- * `maxBytes` bytes (as estimated by the producer) are queued, `add` waits
- * until the oldest has been sent; `send` resolving is the back-pressure (the
- * device's socket took the reply).
- */
 export interface ReadAheadLimits {
   maxReplies: number;
   maxBytes: number;
@@ -16,6 +8,14 @@ interface Queued<T> {
   bytes: number;
 }
 
+/**
+ * Sends replies in the order they were queued while the next ones are still
+ * being prepared, so reading a device's next chunk overlaps publishing the
+ * current one instead of waiting for it. Bounded: once `maxReplies` replies or
+ * `maxBytes` bytes (as estimated by the producer) are queued, `add` waits
+ * until the oldest has been sent; `send` resolving is the back-pressure (the
+ * device's socket took the reply).
+ */
 export class ReadAhead<T> {
   private readonly queue: Queued<T>[] = [];
   private queuedBytes = 0;

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { MiB, pb, toHex } from '@otacast/shared';
 import { encodeDataChunk } from './chunk-message.js';
-import type { ChunkStore } from '../blobs/chunk-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 
 /** The encoded Chunk that carries a whole blob as stored, and that blob's size. */
 export interface WholeBlobChunk {
@@ -20,7 +20,7 @@ export class WholeBlobChunks {
   private readonly loading = new Map<string, Promise<WholeBlobChunk | undefined>>();
 
   constructor(
-    private readonly store: Pick<ChunkStore, 'readStored'>,
+    private readonly store: Pick<BlobStore, 'readStored'>,
     maxBytes = 32 * MiB,
   ) {
     this.messages = new LRUCache({ maxSize: Math.max(1, maxBytes), sizeCalculation: (c) => Math.max(1, c.message.byteLength) });

@@ -20,11 +20,12 @@ export interface StoredBlob {
 }
 
 /**
- * Content-addressed blob storage: a blob is named by the sha256 of its bytes.
- * This is a port: the disk store below is one implementation and
- * broker/test/chunk-store.test.ts is the suite every implementation passes.
+ * Content-addressed blob storage: a blob (a chunk, a chunk index, a piece of a
+ * delta patch) is named by the sha256 of its bytes. This is a port: the disk
+ * store below is one implementation, and broker/test/suites/blob-store-suite.ts
+ * is the suite every implementation passes.
  */
-export interface ChunkStore {
+export interface BlobStore {
   has(digest: Uint8Array): Promise<boolean>;
   /** Size of a stored blob, undefined when it is not stored. */
   size(digest: Uint8Array): Promise<number | undefined>;
@@ -51,7 +52,7 @@ export interface ChunkStore {
   close(): Promise<void>;
 }
 
-export interface DiskChunkStoreOptions {
+export interface DiskBlobStoreOptions {
   /** Root of the store: blobs live at `root/ab/abcdef…`, uploads in progress in `root/tmp/`. */
   root: string;
   /** Bound of the in-memory cache of hot blobs, in bytes; 0 disables it. Default 64 MiB. */
@@ -83,7 +84,7 @@ const MAX_KNOWN_LOCATIONS = 100_000;
  * in one synchronous call (blob-files.ts says why); where each blob is and its
  * size is remembered.
  */
-export class DiskChunkStore implements ChunkStore {
+export class DiskBlobStore implements BlobStore {
   private readonly cache: LRUCache<string, StoredBlob> | undefined;
   /** Where each blob is and its size: blobs never change or go away once stored, so a hit never goes stale. */
   private readonly locations = new LRUCache<string, BlobLocation>({ max: MAX_KNOWN_LOCATIONS });
@@ -91,7 +92,7 @@ export class DiskChunkStore implements ChunkStore {
   private readonly compressQuality: number;
   private readonly uploads: PartialUploads;
 
-  private constructor(private readonly root: string, options: DiskChunkStoreOptions) {
+  private constructor(private readonly root: string, options: DiskBlobStoreOptions) {
     const cacheBytes = options.cacheBytes ?? 64 * MiB;
     this.maxCachedBlobBytes = Math.min(options.maxCachedBlobBytes ?? MAX_RANGE_BYTES, cacheBytes);
     this.compressQuality = options.compressQuality ?? DEFAULT_COMPRESS_QUALITY;
@@ -99,8 +100,8 @@ export class DiskChunkStore implements ChunkStore {
     this.uploads = new PartialUploads({ tmpDir: join(root, 'tmp') });
   }
 
-  static async open(options: DiskChunkStoreOptions): Promise<DiskChunkStore> {
-    const store = new DiskChunkStore(options.root, options);
+  static async open(options: DiskBlobStoreOptions): Promise<DiskBlobStore> {
+    const store = new DiskBlobStore(options.root, options);
     await mkdir(options.root, { recursive: true });
     await store.uploads.reset();
     return store;

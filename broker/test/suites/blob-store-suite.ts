@@ -1,16 +1,20 @@
+/**
+ * The contract of the blob store port (broker/src/blobs/blob-store.ts), as
+ * one suite that every implementation runs — the files-on-disk store today, a
+ * scale-out one next — the way aedes-persistence exports abstract.js. Only
+ * public methods are used here: what an implementation keeps where is its
+ * own test file's business.
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import { sha256, toHex, type OtaError } from '@otacast/shared';
-import { DiskChunkStore, type ChunkStore } from '../src/blobs/chunk-store.js';
+import type { BlobStore } from '../../src/blobs/blob-store.js';
 
-interface StoreUnderTest {
-  store: ChunkStore;
+export interface StoreUnderTest {
+  store: BlobStore;
   /** Reopens the store on the same data (a restart). */
-  reopen(): Promise<ChunkStore>;
+  reopen(): Promise<BlobStore>;
   cleanup(): Promise<void>;
 }
 
@@ -23,13 +27,13 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
 }
 
-/** The suite every ChunkStore implementation passes. */
-function chunkStoreSuite(name: string, create: () => Promise<StoreUnderTest>): void {
-  describe(`ChunkStore: ${name}`, () => {
+/** The suite every BlobStore implementation passes; `makeStore` opens a fresh, empty one. */
+export function blobStoreSuite(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+  describe(`BlobStore: ${name}`, () => {
     let subject: StoreUnderTest;
-    let store: ChunkStore;
+    let store: BlobStore;
     beforeEach(async () => {
-      subject = await create();
+      subject = await makeStore();
       store = subject.store;
     });
     afterEach(async () => {
@@ -160,36 +164,3 @@ function chunkStoreSuite(name: string, create: () => Promise<StoreUnderTest>): v
     });
   });
 }
-
-function diskStore(cacheBytes: number) {
-  return async (): Promise<StoreUnderTest> => {
-    const root = await mkdtemp(join(tmpdir(), 'otacast-store-'));
-    const open = () => DiskChunkStore.open({ root: join(root, 'blobs'), cacheBytes });
-    return { store: await open(), reopen: open, cleanup: () => rm(root, { recursive: true, force: true }) };
-  };
-}
-
-chunkStoreSuite('disk, with cache', diskStore(1024 * 1024));
-chunkStoreSuite('disk, without cache', diskStore(0));
-
-describe('DiskChunkStore layout', () => {
-  it('keeps blobs at blobs/ab/<hex> and cleans stale uploads on open', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'otacast-store-'));
-    try {
-      const store = await DiskChunkStore.open({ root: join(root, 'blobs') });
-      const blob = Buffer.from('hello');
-      const hex = toHex(sha256(blob));
-      await store.put(sha256(blob), blob);
-      expect(await readFile(join(root, 'blobs', hex.slice(0, 2), hex), 'utf8')).toBe('hello');
-      await store.putRange(sha256(randomBytes(8)), 8, 0, Buffer.alloc(4));
-      expect(await readdir(join(root, 'blobs', 'tmp'))).toHaveLength(1);
-      await store.close();
-      await writeFile(join(root, 'blobs', 'tmp', 'stale.part'), 'x');
-      const reopened = await DiskChunkStore.open({ root: join(root, 'blobs') });
-      expect(await readdir(join(root, 'blobs', 'tmp'))).toHaveLength(0);
-      await reopened.close();
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
-  });
-});
