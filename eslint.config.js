@@ -23,6 +23,7 @@ const STAGES = {
     cli: ['sdk', 'auth', '<root>'],
     sdk: [],
     api: ['auth', 'registry', 'blobs', 'mqtt', 'devices', 'fleet', 'rollouts'],
+    http: ['auth', 'registry', 'sdk', 'rollouts'],
     serve: ['blobs', 'registry', 'patches', 'devices', 'mqtt'],
     devices: ['registry', 'mqtt'],
     patches: ['blobs', 'registry'],
@@ -61,6 +62,7 @@ const ENGINES = [
   { names: ['^mqtt(/|$)'], allowedIn: ['client/src/link', 'broker/src/sdk'], message: 'only client/src/link/ and broker/src/sdk/ import mqtt' },
   { names: ['^aedes(-|$)', '^level$'], allowedIn: ['broker/src/mqtt'], message: 'only broker/src/mqtt/ imports the embedded broker and its persistence' },
   { names: ['^better-sqlite3$'], allowedIn: ['broker/src/registry'], message: 'only broker/src/registry/ imports SQLite' },
+  { names: ['^fastify$', '^@fastify/', '^prom-client$'], allowedIn: ['broker/src/http'], message: 'only broker/src/http/ imports fastify and prom-client' },
 ];
 
 /** Every engine is forbidden in all source, then allowed back in its own folder (a later config's rule replaces an earlier one). */

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
+import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
-import { ensureAdminToken } from './api/admin-token.js';
+import { ADMIN_PRINCIPAL, ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
 import { createBroker, type EmbeddedBroker } from './mqtt/broker.js';
 import { ChunkServer } from './serve/chunk-server.js';
@@ -17,6 +17,9 @@ import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
 import { RolloutDriver } from './fleet/rollout-driver.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { namedPrincipals } from './http/bearer-auth.js';
+import { startHttpServer, type HttpRoutes, type HttpServer } from './http/http-server.js';
+import { ServerMetrics } from './http/metrics.js';
 
 /** How startServer runs; only dataDir is required. */
 export interface ServerOptions {
@@ -33,6 +36,8 @@ export interface ServerOptions {
   patches?: { history?: number; maxComponentBytes?: number; encoder?: DeltaEncodeOptions };
   /** Brotli quality for stored chunks (0–11; -1 stores them raw). Default 11. */
   compressQuality?: number;
+  /** Serve HTTP (/healthz, /metrics, /api/v1) too; host defaults to `host`, port 0 picks a free one. */
+  http?: { port: number; host?: string; routes?: HttpRoutes };
   logger?: Logger;
 }
 
@@ -41,6 +46,8 @@ export interface RunningServer {
   url: string;
   host: string;
   port: number;
+  /** http://host:port when `http` was given. */
+  httpUrl?: string;
   close(): Promise<void>;
 }
 
@@ -78,6 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   let store: DiskBlobStore | undefined;
   let broker: EmbeddedBroker | undefined;
+  let http: HttpServer | undefined;
   try {
     const admin = await ensureAdminToken(dataDir, registry);
     if (admin.created) logger.info('admin token written', { path: admin.path });
@@ -110,8 +118,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       offer: (releaseId: string, from: Uint8Array, to: Uint8Array) => registry.patches.offer(releaseId, from, to),
       pending: (from: Uint8Array, to: Uint8Array) => patchBuilder.pending(from, to),
     };
-    const chunkServer = new ChunkServer({ bus, store: blobStore, registry, patches, logger });
-    const statusHandler = new StatusHandler({ bus, registry, logger });
+    const metrics = new ServerMetrics({ devices: () => registry.listDevices(), sessions: () => bus.sessions() });
+    const chunkServer = new ChunkServer({ bus, store: blobStore, registry, patches, logger, metrics: metrics.chunks });
+    const statusHandler = new StatusHandler({ bus, registry: metrics.timingStatuses(registry), logger });
     // A device that went away gets nothing more of what it asked for: it asks again after reconnecting.
     onDisconnect = (session) => {
       if (session.principal.role === 'device') chunkServer.cancel(session.principal.name);
@@ -149,11 +158,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     driver.run();
     const address = await bus.listen(host, port);
     const url = `mqtt://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-    logger.info('server started', { url, dataDir });
+    if (options.http !== undefined) {
+      http = await startHttpServer({
+        host: options.http.host ?? host,
+        port: checkOption(options.http.port, 'HTTP port', 0),
+        registry,
+        authenticate: namedPrincipals(registry, [ADMIN_PRINCIPAL]),
+        metrics,
+        logger,
+        version: packageVersion(),
+        ...(options.http.routes === undefined ? {} : { routes: options.http.routes }),
+      });
+    }
+    const httpServer = http;
+    logger.info('server started', { url, dataDir, ...(httpServer ? { httpUrl: httpServer.url } : {}) });
 
     let closing: Promise<void> | undefined;
     const close = async (): Promise<void> => {
       route = () => undefined;
+      await httpServer?.close();
       const handlersDone = Promise.all([chunkServer.close(), apiServer.close(), statusHandler.close(), patchBuilder.close(), driver.close()]);
       await bus.close();
       await handlersDone;
@@ -165,9 +188,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       url,
       host,
       port: address.port,
+      ...(httpServer ? { httpUrl: httpServer.url } : {}),
       close: () => (closing ??= close()),
     };
   } catch (err) {
+    await http?.close().catch(() => undefined);
     await broker?.close().catch(() => undefined);
     await store?.close().catch(() => undefined);
     registry.close();

@@ -16,4 +16,8 @@ import { setFlagsFromString } from 'node:v8';
 setFlagsFromString('--semi-space-growth-factor=1');
 setFlagsFromString('--no-turbofan');
 setFlagsFromString('--optimize-for-size');
-await import('../dist/cli/agent.js');
+const { run } = await import('../dist/cli/agent.js');
+const code = await run(process.argv.slice(2));
+process.exitCode = code;
+// Everything is closed by now; should a stray handle linger (a hook still running), do not hang the caller.
+setTimeout(() => process.exit(code), 2000).unref();

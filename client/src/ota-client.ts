@@ -1,54 +1,16 @@
 import { EventEmitter } from 'node:events';
-import { OtaError, createLogger, isValidName, toOtaError, type Logger, type TrustedKey } from '@otacast/shared';
-import { ArtifactStore } from './assemble/artifact-store.js';
-import type { BackoffOptions } from './link/backoff.js';
-import type { WindowOptions } from './fetch/congestion-window.js';
-import { DeviceLink } from './link/device-link.js';
-import { Downloader, type DownloadProgress } from './assemble/downloader.js';
-import { alwaysHealthy, commandHealthCheck, type HealthCheck } from './update/health-check.js';
+import { OtaError, createLogger, isValidName, toOtaError, type Logger } from '@otacast/shared';
+import type { DownloadProgress } from './assemble/downloader.js';
 import { InstalledStore, type InstalledRelease } from './install/installed.js';
-import { defaultInstallers, type InstallerRegistry } from './install/index.js';
-import { Outbox } from './link/outbox.js';
-import { PatchPath } from './delta/patch-path.js';
-import type { RttOptions } from './fetch/rtt-estimator.js';
+import { Backoff } from './link/backoff.js';
+import { mqttUrlProblem } from './link/mqtt-connect.js';
+import type { MqttTransport } from './link/transport.js';
+import { buildParts, buildTransport, channelOf, type ClientParts, type OtaClientOptions } from './ota-client-wiring.js';
 import type { AgentState } from './update/state-machine.js';
-import { StateStore } from './update/state-store.js';
-import { buildStatus } from './update/status.js';
-import { MqttTransport } from './link/transport.js';
-import { UpdateRunner, releaseIdOfPayload, type UpdateResult } from './update/update-runner.js';
-import { UpdateSteps } from './update/update-steps.js';
+import { releaseIdOfPayload, type UpdateResult } from './update/update-runner.js';
 import { ReleaseInbox } from './update/release-inbox.js';
 
-export interface OtaClientOptions {
-  url: string;
-  deviceId: string;
-  token: string;
-  product: string;
-  /** Default 'stable'. */
-  channel?: string;
-  /** Pinned publisher keys (`loadTrustedKey`); a manifest must be signed by one of them. */
-  trustedKeys: readonly TrustedKey[];
-  /** Agent state: state.json, installed.json, outbox.json, downloads/, artifacts/. */
-  stateDir: string;
-  /** Directory installers write under. */
-  rootDir: string;
-  hardware?: string;
-  /** Shell command run after activation; non-zero or timeout rolls back. */
-  healthCommand?: string;
-  /** Default 30 000. */
-  healthTimeoutMs?: number;
-  /** Hook replacing the health command. */
-  healthCheck?: HealthCheck;
-  /** Installers by component type (default: `createInstallers()`: file, archive, image without boot hook, command). */
-  installers?: InstallerRegistry;
-  logger?: Logger;
-  /** Restarts tolerated in one update state before rolling back (default 3). */
-  maxRestarts?: number;
-  download?: { window?: WindowOptions; rtt?: RttOptions; maxCorruptPerBlob?: number; maxTimeoutsPerRange?: number };
-  connection?: { keepaliveS?: number; connectTimeoutMs?: number; backoff?: BackoffOptions };
-  /** How long after an announcement to wait for a newer one before acting (default 300 ms). */
-  settleMs?: number;
-}
+export type { OtaClientOptions } from './ota-client-wiring.js';
 
 export interface StateChange {
   state: AgentState;
@@ -65,6 +27,18 @@ export interface OtaClientEvents {
 }
 
 /**
+ * Why the client's work was aborted by `stop()`: a stop, not a failure. The
+ * runner leaves the saved state as it is, so the next start resumes it.
+ */
+class ClientStopped extends Error {
+  override readonly name = 'AbortError';
+
+  constructor() {
+    super('client stopped');
+  }
+}
+
+/**
  * The device side of otacast: connects, receives signed release
  * announcements, and applies them through the persisted state machine.
  * `runOnce()` applies the current release and resolves with the outcome;
@@ -75,20 +49,22 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
   private readonly transport: MqttTransport;
   private readonly inbox: ReleaseInbox;
   private readonly abort = new AbortController();
-  private parts: { store: StateStore; outbox: Outbox; link: DeviceLink; runner: UpdateRunner; installedStore: InstalledStore } | undefined;
+  private parts: ClientParts | undefined;
   private authError: OtaError | undefined;
   private everConnected = false;
   private worker: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: OtaClientOptions) {
     super();
-    const channel = options.channel ?? 'stable';
+    const channel = channelOf(options);
+    const urlProblem = mqttUrlProblem(options.url);
+    if (urlProblem) throw new OtaError('OTA_E_USAGE', `invalid server URL "${options.url}": ${urlProblem}`);
     for (const [what, value] of [['device id', options.deviceId], ['product', options.product], ['channel', channel]] as const) {
       if (!isValidName(value)) throw new OtaError('OTA_E_USAGE', `invalid ${what} "${value}"`);
     }
     if (options.trustedKeys.length === 0) throw new OtaError('OTA_E_USAGE', 'at least one trusted key is required');
     this.logger = options.logger ?? createLogger({ name: 'otacast-client' }).child({ deviceId: options.deviceId });
-    this.transport = new MqttTransport({ ...options.connection, url: options.url, deviceId: options.deviceId, token: options.token, product: options.product, channel, logger: this.logger });
+    this.transport = buildTransport(options, this.logger);
     this.inbox = new ReleaseInbox(options.settleMs ?? 300);
     this.transport.on('manifest', (payload) => this.inbox.offer(payload));
     this.transport.on('connect', () => (this.everConnected = true));
@@ -116,7 +92,8 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     this.transport.start();
     const handled = new Set<string>();
     let retry: NodeJS.Timeout | undefined;
-    let failures = 0;
+    // Retries of a release that failed for a transient reason: from ~30 s up to ~15 min apart.
+    const backoff = new Backoff({ initialMs: 30_000, maxMs: 15 * 60_000 });
     this.worker = (async () => {
       const resumed = await this.settle(parts.runner.resume());
       if (resumed && resumed.outcome !== 'failed') handled.add(resumed.releaseId);
@@ -131,11 +108,11 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
         if (result?.outcome !== 'failed') {
           // Installed, current, refused or rolled back: a decision, not to be retried.
           if (result) handled.add(releaseId);
-          failures = 0;
+          backoff.reset();
           continue;
         }
         // A transient failure (link, disk): try again later, unless something newer comes first.
-        const delayMs = Math.min(15 * 60_000, 30_000 * 2 ** failures++);
+        const delayMs = backoff.next();
         this.logger.info('will retry the release', { releaseId, inMs: delayMs });
         retry = setTimeout(() => this.inbox.pending || this.inbox.offer(payload), delayMs);
       }
@@ -178,8 +155,10 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
       if (resumed && releaseIdOfPayload(payload) === resumed.releaseId) return resumed;
       return await Promise.race([parts.runner.apply(payload), fatal]);
     } catch (err) {
-      const error = toOtaError(this.abort.signal.aborted ? this.abort.signal.reason : err);
-      return { outcome: 'failed', releaseId: parts.store.current.releaseId ?? '', product: this.options.product, version: '', error };
+      const releaseId = parts.store.current.releaseId ?? '';
+      const reason: unknown = this.abort.signal.aborted ? this.abort.signal.reason : err;
+      if (reason instanceof ClientStopped) return { outcome: 'stopped', releaseId, product: this.options.product, version: '' };
+      return { outcome: 'failed', releaseId, product: this.options.product, version: '', error: toOtaError(reason) };
     } finally {
       clearTimeout(offline);
       this.transport.off('disconnect', watchOffline);
@@ -195,64 +174,25 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     return this.parts.outbox.waitEmpty(timeoutMs);
   }
 
-  /** Stops applying (an interrupted download resumes on the next start) and disconnects. */
+  /**
+   * Stops applying (the saved state stays: an interrupted update resumes on
+   * the next start) and disconnects. A `runOnce()` under way resolves with
+   * outcome 'stopped'.
+   */
   async stop(): Promise<void> {
-    this.abort.abort(new OtaError('OTA_E_INTERNAL', 'client stopped'));
+    this.abort.abort(new ClientStopped());
     await this.worker.catch(() => undefined);
     await this.transport.stop();
   }
 
-  private async open() {
-    if (this.parts) return this.parts;
-    const { stateDir, rootDir } = this.options;
-    const logger = this.logger;
-    const store = await StateStore.open(stateDir);
-    if (store.recovered) logger.error(store.recovered.message, { code: store.recovered.code });
-    const outbox = await Outbox.open(stateDir);
-    const link = new DeviceLink(this.transport, outbox, logger);
-    const installedStore = new InstalledStore(stateDir);
-    const artifacts = new ArtifactStore(stateDir);
-    const patches = new PatchPath({ link, artifacts, installed: installedStore, logger, signal: this.abort.signal });
-    const downloader = new Downloader({
-      stateDir,
-      link,
-      artifacts,
-      logger,
-      patches,
+  private async open(): Promise<ClientParts> {
+    this.parts ??= await buildParts(this.options, this.transport, {
+      logger: this.logger,
       signal: this.abort.signal,
-      ...(this.options.download ? { fetcher: this.options.download } : {}),
-      onProgress: (progress) => {
-        this.parts?.runner.setProgress(progress.bytesDone, progress.bytesTotal);
-        this.emit('progress', progress);
-      },
-    });
-    const healthCheck = this.options.healthCheck ?? (this.options.healthCommand ? commandHealthCheck(this.options.healthCommand, this.options.healthTimeoutMs ?? 30_000, logger) : alwaysHealthy);
-    const steps = new UpdateSteps({
-      product: this.options.product,
-      channel: this.options.channel ?? 'stable',
-      hardware: this.options.hardware,
-      rootDir,
-      trustedKeys: this.options.trustedKeys,
-      installedStore,
-      artifacts,
-      downloader,
-      installers: this.options.installers ?? defaultInstallers,
-      healthCheck,
-      logger,
-    });
-    const runner = new UpdateRunner({
-      store,
-      steps,
-      installedStore,
-      logger,
-      hardware: this.options.hardware,
-      signal: this.abort.signal,
-      ...(this.options.maxRestarts !== undefined ? { maxRestarts: this.options.maxRestarts } : {}),
-      report: (status) => link.sendStatus(buildStatus(status)),
+      onProgress: (progress) => this.emit('progress', progress),
       onState: (state, previous, releaseId) => this.emit('state', { state, previous, releaseId }),
       onInstalled: (installed) => this.emit('installed', installed),
     });
-    this.parts = { store, outbox, link, runner, installedStore };
     return this.parts;
   }
 
@@ -275,6 +215,6 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     if (this.authError) return this.authError;
     if (this.transport.refusal) return this.transport.refusal;
     if (!this.everConnected) return new OtaError('OTA_E_CONNECT', `could not connect to ${this.options.url} within ${waitMs / 1000} s`);
-    return new OtaError('OTA_E_NOT_FOUND', `no release announced on ${this.options.product}/${this.options.channel ?? 'stable'} within ${waitMs / 1000} s`);
+    return new OtaError('OTA_E_NOT_FOUND', `no release announced on ${this.options.product}/${channelOf(this.options)} within ${waitMs / 1000} s`);
   }
 }

@@ -3,12 +3,26 @@ import { mkdir, mkdtemp, readFile, readdir, readlink, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create } from 'tar';
-import { sha256, type ComponentSpec } from '@otacast/shared';
+import type { ComponentSpec } from '@otacast/shared';
 import { CommandInstaller } from '../src/install/index.js';
+import { componentSpec, installerSuite, readOrUndefined, tarOf } from './suites/installer-suite.js';
 
 function command(version: string, bytes: Buffer, options: Record<string, string> = {}): ComponentSpec {
-  return { name: 'wheels', version, type: 'command', size: bytes.length, sha256: sha256(bytes), indexDigest: sha256(Buffer.alloc(0)), indexSize: 0, requires: {}, options };
+  return componentSpec('wheels', version, 'command', bytes, options);
 }
+
+// The script copies its payload's value into the root; its rollback.sh restores the previous payload's (or removes it).
+installerSuite('command', (context) => new CommandInstaller(context), {
+  artifact: async (dir, version, content) => {
+    const path = await tarOf(dir, version, {
+      value: content,
+      'install.sh': 'cp value "$OTACAST_ROOT/deployed"\n',
+      'rollback.sh': 'if [ -n "$OTACAST_PREVIOUS_PAYLOAD" ]; then cp "$OTACAST_PREVIOUS_PAYLOAD/value" "$OTACAST_ROOT/deployed"; else rm -f "$OTACAST_ROOT/deployed"; fi\n',
+    });
+    return { path, component: componentSpec('pkgs', version, 'command', await readFile(path)) };
+  },
+  read: (root) => readOrUndefined(join(root, 'deployed')),
+});
 
 /** Command specifics beyond the shared installer contract. */
 describe('command installer', () => {

@@ -2,12 +2,26 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sha256, type ComponentSpec } from '@otacast/shared';
+import type { ComponentSpec } from '@otacast/shared';
 import { ImageInstaller, commandBootHook, type BootHookContext, type ImageConfig } from '../src/install/index.js';
+import { componentSpec, installerSuite, readOrUndefined } from './suites/installer-suite.js';
 
 function image(version: string, bytes: Buffer, options: Record<string, string> = {}): ComponentSpec {
-  return { name: 'rootfs', version, type: 'image', size: bytes.length, sha256: sha256(bytes), indexDigest: sha256(Buffer.alloc(0)), indexSize: 0, requires: {}, options };
+  return componentSpec('rootfs', version, 'image', bytes, options);
 }
+
+installerSuite('image', (context) => new ImageInstaller(context), {
+  artifact: async (dir, version, content) => {
+    const path = join(dir, `rootfs-${version}.img`);
+    await writeFile(path, content);
+    return { path, component: componentSpec('rootfs', version, 'image', Buffer.from(content)) };
+  },
+  // What the device boots: the slot recorded as active.
+  read: async (root) => {
+    const active = await readOrUndefined(join(root, 'rootfs', 'active'));
+    return active === undefined ? undefined : readOrUndefined(join(root, 'rootfs', `slot-${active}.img`));
+  },
+});
 
 /** A/B specifics beyond the shared installer contract. */
 describe('image installer (A/B slots)', () => {

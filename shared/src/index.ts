@@ -14,3 +14,4 @@ export * from './versions.js';
 export * from './manifest.js';
 export * from './delta/index.js';
 export * from './cli-options.js';
+export * from './package-version.js';

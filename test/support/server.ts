@@ -6,8 +6,19 @@ export interface ServeProcess {
   dataDir: string;
   adminToken: string;
   /** The child and its whole log (tests look for logged codes in it). */
-  process: SpawnedServer;
+  process: SpawnedServer & { waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray> };
   stop(): Promise<void>;
+}
+
+/** Resolves with the first match of `pattern` in the server's output (stdout, then stderr), polling until `timeoutMs`. */
+async function waitForOutput(server: SpawnedServer, pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = server.stdout.match(pattern) ?? server.stderr.match(pattern);
+    if (match) return match;
+    if (Date.now() > deadline) throw new Error(`otacast serve printed nothing matching ${pattern} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Starts the real `otacast serve` on a free port (scripts/lib/serve.mjs) and waits for its listening line. */
@@ -18,5 +29,6 @@ export async function startServe(dataDir: string, extraArgs: string[] = []): Pro
     keepLogBytes: Infinity,
     timeoutMs: 30_000,
   });
-  return { url: server.url, port: server.port, dataDir, adminToken: server.token, process: server, stop: () => server.stop() };
+  const withWait = Object.assign(server, { waitFor: (pattern: RegExp, timeoutMs?: number) => waitForOutput(server, pattern, timeoutMs) });
+  return { url: server.url, port: server.port, dataDir, adminToken: server.token, process: withWait, stop: () => server.stop() };
 }

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { toOtaError } from '@otacast/shared';
+import { packageVersion, toOtaError } from '@otacast/shared';
 import { registerDevice } from './device.js';
 import { registerDevices } from './devices.js';
 import { registerKeygen } from './keygen.js';
@@ -16,6 +16,9 @@ export const EXIT_USAGE = 2;
 export function buildProgram(): Command {
   const program = new Command('otacast')
     .description('over-the-air updates for embedded devices over MQTT')
+    .version(packageVersion(), '-V, --version', 'print the otacast version')
+    // Only before the command: `publish --version V` is the release's version, not this one.
+    .enablePositionalOptions()
     .exitOverride()
     // Errors become exactly one "OTA_E_CODE: message" line, printed by run().
     .configureOutput({ writeErr: () => undefined, outputError: () => undefined })

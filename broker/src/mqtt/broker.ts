@@ -37,6 +37,8 @@ export interface EmbeddedBroker extends MessageBus {
   /** Closes a client's connection at once (a revoked token, a removed device). */
   disconnect(clientId: string): void;
   close(): Promise<void>;
+  /** The authenticated connections now open (read when /metrics is scraped). */
+  sessions(): Session[];
 }
 
 /** Errors that only mean the peer went away. */
@@ -164,6 +166,11 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
       const address = server.address();
       if (address === null || typeof address === 'string') throw new OtaError('OTA_E_INTERNAL', 'listener has no TCP address');
       return { host, port: address.port };
+    },
+
+    sessions() {
+      const clients = Object.values((aedes as unknown as { clients: Record<string, Client | undefined> }).clients);
+      return clients.flatMap((client) => (client === undefined ? [] : (hooks.sessionOf(client) ?? [])));
     },
 
     async close() {

@@ -24,6 +24,17 @@ export interface ChunkServerOptions {
   maxActiveDevices?: number;
   /** Bound of the cache of encoded whole-chunk replies, in bytes. Default 32 MiB. */
   chunkCacheBytes?: number;
+  /** Counts for /metrics; called on the hot path, so each call must be cheap. */
+  metrics?: ChunkServerMetrics;
+}
+
+export interface ChunkServerMetrics {
+  /** A ChunkRequest arrived (before it is checked). */
+  request(): void;
+  /** A request was refused, or a range answered with an error code (patch-query answers are not counted). */
+  error(code: ErrorCode): void;
+  /** A Chunk message of `bytes` was handed to the broker for a device. */
+  sent(bytes: number): void;
 }
 
 /** Replies prepared ahead of the one being sent, per device: enough to hide a disk read behind a publish. */
@@ -101,6 +112,7 @@ export class ChunkServer {
 
   /** A ChunkRequest from `deviceId` (authenticated, of `product`). Never throws. */
   handle(deviceId: string, product: string, payload: Buffer): void {
+    this.options.metrics?.request();
     const topic = topics.deviceRequest(deviceId);
     const decoded = decode(pb.ChunkRequest, payload, MAX_CONTROL_BYTES, 'chunk request');
     if (!decoded.ok) return this.refuse(deviceId, topic, decoded.error);
@@ -159,6 +171,7 @@ export class ChunkServer {
   }
 
   private refuse(deviceId: string, topic: string, error: OtaError): void {
+    this.options.metrics?.error(error.code);
     this.options.logger.warn('chunk request refused', { code: error.code, deviceId, topic, error: error.message });
     sendCommandError(this.options.bus, deviceId, error, topic).catch((err: unknown) => {
       this.options.logger.debug('cannot send command to device', { deviceId, error: (err as Error).message });
@@ -198,6 +211,7 @@ export class ChunkServer {
     if (this.closed || reply.epoch !== queue.epoch) return;
     try {
       await this.options.bus.publish(topic, reply.message, { qos: 0 });
+      this.options.metrics?.sent(reply.message.byteLength);
     } catch (err) {
       this.options.logger.debug('cannot send chunk to device', { deviceId, error: (err as Error).message });
     }
@@ -218,7 +232,7 @@ export class ChunkServer {
     for (const range of request.ranges) {
       if (isStale()) return;
       if (denial !== undefined) {
-        await replies.add(Promise.resolve({ message: errorChunk(range, denial), epoch }), SMALL_REPLY_BYTES);
+        await replies.add(Promise.resolve({ message: this.errorChunk(range, denial), epoch }), SMALL_REPLY_BYTES);
         continue;
       }
       const reply = (message: Promise<Buffer>): Promise<Reply> => this.replyOrError(message, { deviceId, releaseId, range, epoch });
@@ -251,7 +265,7 @@ export class ChunkServer {
       const fields = { code: 'OTA_E_NOT_FOUND', deviceId, releaseId, digest: toHex(digest) };
       if (inRelease) this.options.logger.error('blob of a committed release is missing from the store', fields);
       else this.options.logger.debug('blob is not part of the release', fields);
-      await replies.add(reply(Promise.resolve(errorChunk(range, 'OTA_E_NOT_FOUND'))), SMALL_REPLY_BYTES);
+      await replies.add(reply(Promise.resolve(this.errorChunk(range, 'OTA_E_NOT_FOUND'))), SMALL_REPLY_BYTES);
       return;
     }
     if (offset > blobSize) throw new OtaError('OTA_E_PROTOCOL', `offset ${offset} is past the end of the blob (${blobSize} bytes)`);
@@ -270,6 +284,11 @@ export class ChunkServer {
     } while (position < end && !isStale());
   }
 
+  private errorChunk(range: RangeRequest, code: ErrorCode): Buffer {
+    this.options.metrics?.error(code);
+    return errorChunk(range, code);
+  }
+
   /** A raw Chunk with `want` bytes of the blob from `position`. */
   private async readPiece(digest: Uint8Array, position: number, want: number, blobSize: number): Promise<Buffer> {
     const data = want === 0 ? Buffer.alloc(0) : (await this.options.store.read(digest, position, want))?.data;
@@ -285,7 +304,7 @@ export class ChunkServer {
     } catch (err) {
       const error = toOtaError(err);
       this.options.logger.warn('chunk range failed', { code: error.code, deviceId, releaseId, digest: toHex(range.digest), error: error.message });
-      return { message: errorChunk(range, error.code), epoch };
+      return { message: this.errorChunk(range, error.code), epoch };
     }
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChunkTable, fsyncDir, sha256 } from '@otacast/shared';
 import { DigestSlots } from './digest-slots.js';
@@ -6,8 +6,8 @@ import { DigestSlots } from './digest-slots.js';
 /**
  * The verified artifact of each installed component and its chunk index,
  * kept in `STATE/artifacts/` as the base of the next update: a chunk the
- * device already holds is copied from here instead of downloaded (the delta
- * update of the design, with no diff format).
+ * device already holds is copied from here instead of downloaded, and a delta
+ * patch (delta/patch-path.ts) is applied to the artifact kept here.
  */
 export class ArtifactStore {
   readonly dir: string;
@@ -34,11 +34,6 @@ export class ArtifactStore {
   /** Where the installed artifact of `name` is kept (it may be absent): the base a delta patch applies to. */
   artifactPath(name: string): string {
     return join(this.dir, `${name}.bin`);
-  }
-
-  async forget(name: string): Promise<void> {
-    await rm(join(this.dir, `${name}.bin`), { force: true });
-    await rm(join(this.dir, `${name}.index`), { force: true });
   }
 
   /** A reader of the chunks held for `name`, or undefined when there is no usable base. */

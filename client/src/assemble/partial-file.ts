@@ -5,15 +5,6 @@ import { bitmapPathOf, encodeBitmap, loadBitmap } from './part-bitmap.js';
 
 export { bitmapPathOf } from './part-bitmap.js';
 
-/**
- * A component being downloaded: chunks are written at their offsets in
- * `X.part` (positional writes through one open handle, nothing buffered
- * beyond one chunk) and the set of chunks held is a bitmap in
- * `X.part.bitmap`. The bitmap is written only after the part file is
- * fsynced, so after a crash every chunk it marks is on disk; chunks written
- * but not yet flushed are simply fetched again. Flushes run in the
- * background: writes go on while one syncs (what they add waits for the next).
- */
 export interface PartialFileOptions {
   path: string;
   size: number;
@@ -28,6 +19,15 @@ export interface PartialFileOptions {
   flushIntervalMs?: number;
 }
 
+/**
+ * A component being downloaded: chunks are written at their offsets in
+ * `X.part` (positional writes through one open handle, nothing buffered
+ * beyond one chunk) and the set of chunks held is a bitmap in
+ * `X.part.bitmap`. The bitmap is written only after the part file is
+ * fsynced, so after a crash every chunk it marks is on disk; chunks written
+ * but not yet flushed are simply fetched again. Flushes run in the
+ * background: writes go on while one syncs (what they add waits for the next).
+ */
 export class PartialFile {
   private readonly bits: Uint8Array;
   private held = 0;

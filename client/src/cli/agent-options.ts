@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { collect } from '@otacast/shared';
+import { collect, packageVersion } from '@otacast/shared';
+import { mqttUrlProblem } from '../link/mqtt-connect.js';
 
 export interface AgentOptions {
   url: string;
@@ -29,20 +30,16 @@ function seconds(value: string): number {
 }
 
 function mqttUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InvalidArgumentError('expected a URL such as mqtt://host:1883');
-  }
-  if (!['mqtt:', 'mqtts:', 'tcp:', 'ssl:', 'ws:', 'wss:'].includes(url.protocol)) throw new InvalidArgumentError(`unsupported scheme ${url.protocol}`);
+  const problem = mqttUrlProblem(value);
+  if (problem !== undefined) throw new InvalidArgumentError(problem);
   return value;
 }
 
-/** The `otacast-agent` command line. Errors are thrown (exitOverride), never printed by commander. */
-export function agentCommand(): Command {
+/** The `otacast-agent` command line. Errors are thrown (exitOverride), never printed by commander; help goes to `writeOut`. */
+function agentCommand(writeOut: (text: string) => void): Command {
   return new Command('otacast-agent')
     .description('otacast device agent: applies signed releases announced over MQTT')
+    .version(packageVersion(), '-V, --version', 'print the otacast version')
     .requiredOption('--url <url>', 'server, mqtt://HOST:PORT', mqttUrl)
     .requiredOption('--id <id>', 'device id (also the MQTT client id and user name)')
     .requiredOption('--token <token>', 'device token from `otacast device add` (env OTACAST_DEVICE_TOKEN)')
@@ -63,13 +60,21 @@ export function agentCommand(): Command {
     .option('--keepalive <s>', 'MQTT keepalive in seconds: a link silent for 1.5x this is dropped and reconnected (default 15)', seconds)
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
-    .configureOutput({ outputError: () => undefined })
+    .configureOutput({ writeOut, outputError: () => undefined })
     .showHelpAfterError(false);
 }
 
-export function parseAgentArgs(argv: readonly string[]): AgentOptions {
-  const command = agentCommand();
-  const tokenFromEnv = process.env['OTACAST_DEVICE_TOKEN'];
+export interface ParseIo {
+  /** Where --help goes (default stdout). */
+  writeOut?: (text: string) => void;
+  /** Where OTACAST_DEVICE_TOKEN is read (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** Parses the arguments after the program name; throws CommanderError on bad usage. */
+export function parseAgentArgs(argv: readonly string[], io: ParseIo = {}): AgentOptions {
+  const command = agentCommand(io.writeOut ?? ((text) => process.stdout.write(text)));
+  const tokenFromEnv = (io.env ?? process.env)['OTACAST_DEVICE_TOKEN'];
   const args = [...argv];
   if (tokenFromEnv && !args.some((a) => a === '--token' || a.startsWith('--token='))) args.push('--token', tokenFromEnv);
   command.parse(args, { from: 'user' });

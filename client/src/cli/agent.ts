@@ -3,31 +3,76 @@ import { CommanderError } from 'commander';
 import { OtaError, createLogger, loadTrustedKey, toOtaError, type Logger } from '@otacast/shared';
 import { OtaClient } from '../ota-client.js';
 import { commandBootHook, createInstallers, type InstallersConfig } from '../install/index.js';
-import type { UpdateResult } from '../update/update-runner.js';
 import { parseAgentArgs, type AgentOptions } from './agent-options.js';
 
-/**
- * otacast-agent. stdout carries only the result line of `--once`
- * (`installed|current <product> <version> <releaseId>`); logs and the one
- * `OTA_E_CODE: message` line of a failure go to stderr.
- * Exit codes: 0 success, 1 operational failure, 2 bad usage.
- */
-const STATUS_FLUSH_MS = 3_000;
+/** Exit codes of the CLI contract. */
+const EXIT_OK = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
 
-function fail(error: OtaError, exitCode: number): never {
-  process.stderr.write(`${error.toLine()}\n`);
-  process.exit(exitCode);
+const STATUS_FLUSH_MS = 3_000;
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+interface Output {
+  write(text: string): unknown;
 }
 
-function parse(): AgentOptions {
+/** Where the agent writes and what it reads besides its arguments; each defaults to the process's own. */
+export interface AgentIo {
+  stdout?: Output;
+  stderr?: Output;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The agent's log (default: a line logger on stderr). */
+  logger?: Logger;
+  /** Stops a daemon as SIGINT and SIGTERM do (for callers in the same process). */
+  stop?: AbortSignal;
+}
+
+/**
+ * otacast-agent, given the arguments after the program name; resolves with
+ * the exit code: 0 success, 1 operational failure, 2 bad usage. stdout
+ * carries only the result line of `--once`
+ * (`installed|current <product> <version> <releaseId>`); logs and the one
+ * `OTA_E_CODE: message` line of a failure go to stderr. Without `--once` it
+ * runs until SIGINT or SIGTERM (or `io.stop`), then resolves with 0.
+ */
+export async function run(argv: readonly string[], io: AgentIo = {}): Promise<number> {
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  const fail = (error: OtaError, exitCode: number): number => {
+    stderr.write(`${error.toLine().replace(/\s*\n\s*/g, ' ')}\n`);
+    return exitCode;
+  };
+  let options: AgentOptions;
   try {
-    return parseAgentArgs(process.argv.slice(2));
+    options = parseAgentArgs(argv, { writeOut: (text) => stdout.write(text), ...(io.env ? { env: io.env } : {}) });
   } catch (err) {
-    if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') process.exit(0);
-      fail(new OtaError('OTA_E_USAGE', err.message.replace(/^error: /, '')), 2);
+    if (!(err instanceof CommanderError)) return fail(toOtaError(err), EXIT_FAILURE);
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT_OK;
+    return fail(new OtaError('OTA_E_USAGE', err.message.replace(/^error: /, '')), EXIT_USAGE);
+  }
+  const logger = (io.logger ?? createLogger({ name: 'agent' })).child({ deviceId: options.id });
+  let client: OtaClient;
+  try {
+    client = await createClient(options, logger);
+  } catch (err) {
+    const error = toOtaError(err);
+    return fail(error, error.code === 'OTA_E_USAGE' ? EXIT_USAGE : EXIT_FAILURE);
+  }
+  try {
+    logProgress(client, logger);
+    if (!options.once) return await daemon(client, logger, io.stop);
+    const result = await client.runOnce({ waitReleaseMs: options.waitRelease * 1000 });
+    await client.flushStatus(STATUS_FLUSH_MS);
+    await client.stop();
+    if (result.outcome === 'installed' || result.outcome === 'current') {
+      stdout.write(`${result.outcome} ${result.product} ${result.version} ${result.releaseId}\n`);
+      return EXIT_OK;
     }
-    throw err;
+    return fail(result.error ?? new OtaError('OTA_E_INTERNAL', `update ended ${result.outcome}`), EXIT_FAILURE);
+  } catch (err) {
+    await client.stop().catch(() => undefined);
+    return fail(toOtaError(err), EXIT_FAILURE);
   }
 }
 
@@ -72,49 +117,25 @@ function logProgress(client: OtaClient, logger: Logger): void {
   });
 }
 
-async function once(client: OtaClient, options: AgentOptions): Promise<never> {
-  const result: UpdateResult = await client.runOnce({ waitReleaseMs: options.waitRelease * 1000 });
-  await client.flushStatus(STATUS_FLUSH_MS);
-  await client.stop();
-  if (result.outcome === 'installed' || result.outcome === 'current') {
-    process.stdout.write(`${result.outcome} ${result.product} ${result.version} ${result.releaseId}\n`);
-    process.exit(0);
-  }
-  fail(result.error ?? new OtaError('OTA_E_INTERNAL', `update ended ${result.outcome}`), 1);
-}
-
-async function daemon(client: OtaClient, logger: Logger): Promise<void> {
+/** Applies each new release until a stop signal; then flushes the statuses and disconnects. */
+async function daemon(client: OtaClient, logger: Logger, stop: AbortSignal | undefined): Promise<number> {
   client.on('error', () => undefined); // failures are logged by the client; the agent keeps running
   client.on('installed', (installed) => logger.info('installed', { releaseId: installed.releaseId, version: installed.version }));
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('stopping', { signal });
-    void (async () => {
-      await client.flushStatus(STATUS_FLUSH_MS);
-      await client.stop();
-      process.exit(0);
-    })();
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  await client.start();
-}
-
-async function main(): Promise<void> {
-  const options = parse();
-  const logger = createLogger({ name: 'agent' }).child({ deviceId: options.id });
-  let client: OtaClient;
+  let onStop: (signal: string) => void = () => undefined;
+  const stopped = new Promise<string>((resolve) => (onStop = resolve));
+  const onAbort = () => onStop('stop');
+  // Listening until the end: a second signal while stopping must not kill the agent before its statuses are flushed.
+  for (const signal of STOP_SIGNALS) process.on(signal, onStop);
+  stop?.addEventListener('abort', onAbort, { once: true });
+  if (stop?.aborted) onAbort();
   try {
-    client = await createClient(options, logger);
-  } catch (err) {
-    const error = toOtaError(err);
-    fail(error, error.code === 'OTA_E_USAGE' ? 2 : 1);
+    await client.start();
+    logger.info('stopping', { signal: await stopped });
+    await client.flushStatus(STATUS_FLUSH_MS);
+    await client.stop();
+    return EXIT_OK;
+  } finally {
+    for (const signal of STOP_SIGNALS) process.off(signal, onStop);
+    stop?.removeEventListener('abort', onAbort);
   }
-  logProgress(client, logger);
-  if (options.once) await once(client, options);
-  else await daemon(client, logger);
 }
-
-main().catch((err: unknown) => fail(toOtaError(err), 1));

@@ -1,14 +1,5 @@
 import { patchPairKey, toHex, type Logger } from '@otacast/shared';
 
-/**
- * Asking the server for delta patches (docs/protocol.md, "Delta patches"):
- * a ChunkRequest carrying PatchQuery{from, to}, answered on dev/{id}/chunk by
- * a Chunk whose `patch` field is a PatchOffer, or OTA_E_NOT_FOUND (with
- * `pending` while the server is still computing that patch). Queries are
- * idempotent: unanswered ones are sent again, pending ones are asked again
- * until a bounded wait runs out. A server that never answers (an older one)
- * means "no patch".
- */
 export interface PatchOffer {
   from: Buffer;
   to: Buffer;
@@ -55,7 +46,17 @@ export interface QueryOptions {
 
 const MAX_QUERIES_PER_REQUEST = 16;
 
-/** Sends the queries and resolves with the offers, keyed by hex of `to`. */
+/**
+ * Asking the server for delta patches (docs/protocol.md, "Delta patches"):
+ * a ChunkRequest carrying PatchQuery{from, to}, answered on dev/{id}/chunk by
+ * a Chunk whose `patch` field is a PatchOffer, or OTA_E_NOT_FOUND (with
+ * `pending` while the server is still computing that patch). Queries are
+ * idempotent: unanswered ones are sent again, pending ones are asked again
+ * until a bounded wait runs out. A server that never answers (an older one)
+ * means "no patch".
+ *
+ * Sends the queries and resolves with the offers, keyed by hex of `to`.
+ */
 export async function queryPatches(link: PatchLink, releaseId: string, queries: readonly PatchQuerySpec[], options: QueryOptions = {}): Promise<Map<string, PatchOffer>> {
   const offers = new Map<string, PatchOffer>();
   const open = new Map(queries.map((q) => [patchPairKey(q.from, q.to), q]));

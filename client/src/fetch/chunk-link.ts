@@ -1,5 +1,3 @@
-/** The fetcher's view of the connection (docs/protocol.md, "Device download"): a port, so tests can put a lossy fake behind it. */
-
 export interface BlobRangeSpec {
   digest: Buffer;
   offset: number;
@@ -17,6 +15,7 @@ export interface ChunkReply {
   wireBytes?: number;
 }
 
+/** The fetcher's view of the connection (docs/protocol.md, "Device download"): a port, so tests can put a lossy fake behind it. */
 export interface ChunkLink {
   /** Publishes one ChunkRequest at QoS 0; false when offline (nothing was sent). */
   sendRequest(releaseId: string, ranges: readonly BlobRangeSpec[]): boolean;

@@ -1,9 +1,3 @@
-/**
- * How many ranges may be in flight, TCP-style: slow start (one more per range
- * delivered, doubling each round) until the first loss, then additive
- * increase (one more per clean round); a timeout halves the window, at most
- * once per round, so one burst of losses halves it once, not sixteen times.
- */
 export interface WindowOptions {
   initial?: number;
   min?: number;
@@ -14,6 +8,12 @@ export interface WindowOptions {
   max?: number;
 }
 
+/**
+ * How many ranges may be in flight, TCP-style: slow start (one more per range
+ * delivered, doubling each round) until the first loss, then additive
+ * increase (one more per clean round); a timeout halves the window, at most
+ * once per round, so one burst of losses halves it once, not sixteen times.
+ */
 export class CongestionWindow {
   private window: number;
   private readonly min: number;

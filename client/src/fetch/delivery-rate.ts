@@ -1,14 +1,3 @@
-/**
- * The throughput side of flow control (BBR-like): the delivery rate and the
- * least round trip seen recently give the link's bandwidth-delay product;
- * keeping about twice that in flight fills the link without building a long
- * queue in front of it. A short queue matters on slow radios: the broker
- * answers keepalive pings and status acks behind whatever chunk data we asked
- * for, and whatever is queued when the link drops is wasted. On a fast local
- * link the measured round trip is about a timer tick, which would starve the
- * link: a floor on the round trip keeps enough in flight there (a few ms of
- * data, nothing on a slow link).
- */
 export interface DeliveryRateOptions {
   /** Length of one rate sample (default 250 ms). */
   intervalMs?: number;
@@ -28,6 +17,17 @@ export interface DeliveryRateOptions {
   rttFloorMs?: number;
 }
 
+/**
+ * The throughput side of flow control (BBR-like): the delivery rate and the
+ * least round trip seen recently give the link's bandwidth-delay product;
+ * keeping about twice that in flight fills the link without building a long
+ * queue in front of it. A short queue matters on slow radios: the broker
+ * answers keepalive pings and status acks behind whatever chunk data we asked
+ * for, and whatever is queued when the link drops is wasted. On a fast local
+ * link the measured round trip is about a timer tick, which would starve the
+ * link: a floor on the round trip keeps enough in flight there (a few ms of
+ * data, nothing on a slow link).
+ */
 export class DeliveryRate {
   private readonly intervalMs: number;
   private readonly maxSamples: number;

@@ -1,12 +1,3 @@
-/**
- * How many bytes to ask for in one range. A Chunk message cut by a dropped
- * link is lost whole (MQTT cannot resume half a PUBLISH), so on a link that
- * drops every L seconds at R bytes/s a range of S bytes wastes about S/2 per
- * drop, a fraction S/(2·R·L) of the traffic, while each range costs about
- * `overheadBytes` of headers and request. The sum is least at
- * S = sqrt(2·overhead·R·L). A link that has not dropped yet gets whole chunks
- * (up to `maxBytes`): no overhead where nothing is lost.
- */
 export interface RequestSizeOptions {
   /** Smallest range asked for (default 4 KiB). */
   minBytes?: number;
@@ -16,6 +7,15 @@ export interface RequestSizeOptions {
   overheadBytes?: number;
 }
 
+/**
+ * How many bytes to ask for in one range. A Chunk message cut by a dropped
+ * link is lost whole (MQTT cannot resume half a PUBLISH), so on a link that
+ * drops every L seconds at R bytes/s a range of S bytes wastes about S/2 per
+ * drop, a fraction S/(2·R·L) of the traffic, while each range costs about
+ * `overheadBytes` of headers and request. The sum is least at
+ * S = sqrt(2·overhead·R·L). A link that has not dropped yet gets whole chunks
+ * (up to `maxBytes`): no overhead where nothing is lost.
+ */
 export class RequestSizer {
   private readonly minBytes: number;
   private readonly maxBytes: number;

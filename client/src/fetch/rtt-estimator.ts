@@ -1,14 +1,14 @@
-/**
- * Retransmission timeout from measured round trips, as TCP does it
- * (RFC 6298): srtt and rttvar are smoothed averages, RTO = srtt + 4·rttvar,
- * clamped; every timeout doubles the RTO until a new sample arrives.
- */
 export interface RttOptions {
   initialRtoMs?: number;
   minRtoMs?: number;
   maxRtoMs?: number;
 }
 
+/**
+ * Retransmission timeout from measured round trips, as TCP does it
+ * (RFC 6298): srtt and rttvar are smoothed averages, RTO = srtt + 4·rttvar,
+ * clamped; every timeout doubles the RTO until a new sample arrives.
+ */
 export class RttEstimator {
   private srtt: number | undefined;
   private rttvar = 0;

@@ -1,8 +1,3 @@
-/**
- * Reconnect delays: exponential with "equal jitter" (half fixed, half random),
- * so a fleet that lost the server at the same moment does not come back at the
- * same moment.
- */
 export interface BackoffOptions {
   initialMs?: number;
   maxMs?: number;
@@ -10,6 +5,11 @@ export interface BackoffOptions {
   random?: () => number;
 }
 
+/**
+ * Reconnect delays: exponential with "equal jitter" (half fixed, half random),
+ * so a fleet that lost the server at the same moment does not come back at the
+ * same moment.
+ */
 export class Backoff {
   private attempt = 0;
   private readonly initialMs: number;

@@ -28,12 +28,13 @@ export interface TransportEvents {
 }
 
 /**
- * The device's MQTT connection — the only user of mqtt.js (through
- * mqtt-connect.ts). A
- * persistent session (clean: false) keeps QoS 1 commands for us while we are
- * offline. Reconnecting is ours, not mqtt.js's: a fresh client per attempt,
- * exponential backoff with jitter, and a resubscribe on every connect (which
- * also brings the retained manifest again).
+ * The device's MQTT connection. On the device only link/ uses mqtt.js: this
+ * class drives the client that mqtt-connect.ts opens (the broker's publisher
+ * SDK has its own). A persistent session (clean: false) keeps QoS 1
+ * commands for us while we are offline. Reconnecting is ours, not mqtt.js's:
+ * a fresh client per attempt, exponential backoff with jitter, and a
+ * resubscribe on every connect (which also brings the retained manifest
+ * again).
  */
 export class MqttTransport extends EventEmitter<TransportEvents> {
   private client: MqttClient | undefined;

@@ -18,7 +18,7 @@ export type CheckResult =
   | { kind: 'update'; components: ComponentSpec[] };
 
 /** Components of `manifest` whose sha256 differs from the installed one. */
-export function changedComponents(manifest: ReleaseManifest, installed: InstalledRelease | undefined): ComponentSpec[] {
+function changedComponents(manifest: ReleaseManifest, installed: InstalledRelease | undefined): ComponentSpec[] {
   return manifest.components.filter((c) => installed?.components[c.name]?.sha256 !== toHex(c.sha256));
 }
 

@@ -47,11 +47,6 @@ export const TRANSITIONS: Table = {
   FAILED: { RESET: 'IDLE' },
 };
 
-/** States in which an update is under way (a restart resumes them). */
-export function isBusy(state: AgentState): boolean {
-  return state !== 'IDLE';
-}
-
 export function isAgentState(value: unknown): value is AgentState {
   return typeof value === 'string' && (AGENT_STATES as readonly string[]).includes(value);
 }

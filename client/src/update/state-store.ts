@@ -4,7 +4,7 @@ import { OtaError, isErrorCode, writeFileAtomic, type ErrorCode } from '@otacast
 import { AGENT_STATES, isAgentState, nextState, type AgentEvent, type AgentState } from './state-machine.js';
 
 /** How an update ended; kept in IDLE so a status can say what happened last. */
-export const OUTCOMES = ['installed', 'current', 'rolled-back', 'failed', 'refused', 'incompatible'] as const;
+const OUTCOMES = ['installed', 'current', 'rolled-back', 'failed', 'refused', 'incompatible'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface SavedError {
@@ -17,7 +17,12 @@ export interface SavedState {
   state: AgentState;
   /** The release being applied (or last applied when IDLE). */
   releaseId?: string;
-  /** Base64 of the exact signed manifest bytes: re-verified on resume, never trusted as is. */
+  /**
+   * Base64 of the exact signed manifest bytes. The signature is checked in
+   * CHECKING (again if a restart re-enters it); the later steps, resumed or
+   * not, decode these bytes without checking it again (update-steps.ts,
+   * savedManifest), so state.json is trusted as written.
+   */
   signedManifest?: string;
   /** Names of the components this update changes. */
   components?: string[];
@@ -115,11 +120,6 @@ export class StateStore {
     const count = (this.saved.entries[state] ?? 0) + 1;
     await this.write({ ...this.saved, entries: { ...this.saved.entries, [state]: count }, updatedAtMs: Date.now() });
     return count;
-  }
-
-  /** Persists extra facts about the current state without changing it. */
-  async update(patch: StatePatch): Promise<void> {
-    await this.write({ ...this.saved, ...patch, updatedAtMs: Date.now() });
   }
 
   private async write(next: SavedState): Promise<void> {

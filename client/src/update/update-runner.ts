@@ -6,7 +6,12 @@ import { outcomeOfError, type StatusInput } from './status.js';
 import { componentsNamed, savedManifest, type ReleaseRef, type Steps } from './update-steps.js';
 
 export interface UpdateResult {
-  outcome: Outcome;
+  /**
+   * How the update ended. 'stopped' comes only from `OtaClient.runOnce()`
+   * when `stop()` was called during it: not an ending, the saved state stays
+   * and the next run resumes it.
+   */
+  outcome: Outcome | 'stopped';
   releaseId: string;
   /** Empty when the manifest could not be trusted enough to read it. */
   product: string;

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ComponentSpec } from '@otacast/shared';
-import type { InstallerFactory } from '../src/install/index.js';
+import { create } from 'tar';
+import { sha256, type ComponentSpec, type ComponentType } from '@otacast/shared';
+import type { InstallerFactory } from '../../src/install/index.js';
 
-/** What an installer implementation gives the shared suite. */
-export interface InstallerKit {
-  factory: InstallerFactory;
+/** What an installer's test gives the shared suite besides the installer itself. */
+export interface InstallerFixture {
   /** Writes an artifact of this installer's type presenting `content`, in `dir`. */
   artifact(dir: string, version: string, content: string): Promise<{ path: string; component: ComponentSpec }>;
   /** What the installed component presents under `root` now, undefined when nothing is installed. */
@@ -27,12 +27,39 @@ async function leftovers(root: string): Promise<string[]> {
   return out;
 }
 
+/** A manifest entry for `bytes` (no chunk index: installers never read it). */
+export function componentSpec(name: string, version: string, type: ComponentType, bytes: Buffer, options: Record<string, string> = {}): ComponentSpec {
+  return { name, version, type, size: bytes.length, sha256: sha256(bytes), indexDigest: sha256(Buffer.alloc(0)), indexSize: 0, requires: {}, options };
+}
+
+export async function readOrUndefined(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A tarball of `files` in `dir` (gzipped when asked), as archive and command components ship. */
+export async function tarOf(dir: string, version: string, files: Record<string, string>, gzip = false): Promise<string> {
+  const src = join(dir, `src-${version}-${Math.random().toString(16).slice(2)}`);
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(join(src, name, '..'), { recursive: true });
+    await writeFile(join(src, name), content);
+  }
+  const out = join(dir, `app-${version}.tar${gzip ? '.gz' : ''}`);
+  await create({ cwd: src, file: out, gzip, portable: true }, ['.']);
+  return out;
+}
+
 /**
- * The contract every installer must keep (aedes-style abstract suite): the
- * live version changes only at activate, rollback restores it exactly, and
- * every step may be repeated — also by a fresh instance, as after a restart.
+ * The contract every installer must keep, as one abstract suite that each
+ * installer's test runs against its own implementation (in the style of
+ * aedes-persistence's abstract.js): the live version changes only at
+ * activate, rollback restores it exactly, and every step may be repeated —
+ * also by a fresh instance, as after a restart.
  */
-export function installerSuite(name: string, kit: InstallerKit): void {
+export function installerSuite(name: string, makeInstaller: InstallerFactory, kit: InstallerFixture): void {
   describe(`installer contract: ${name}`, () => {
     let dir: string;
     let root: string;
@@ -44,7 +71,7 @@ export function installerSuite(name: string, kit: InstallerKit): void {
 
     async function install(version: string, content: string): Promise<ComponentSpec> {
       const { path, component } = await kit.artifact(dir, version, content);
-      const installer = kit.factory({ root, component });
+      const installer = makeInstaller({ root, component });
       await installer.prepare(path, component);
       await installer.activate();
       await installer.commit();
@@ -60,7 +87,7 @@ export function installerSuite(name: string, kit: InstallerKit): void {
     it('changes nothing live before activate, switches at activate', async () => {
       await install('1.0.0', 'one');
       const { path, component } = await kit.artifact(dir, '2.0.0', 'two');
-      const installer = kit.factory({ root, component });
+      const installer = makeInstaller({ root, component });
       await installer.prepare(path, component);
       expect(await kit.read(root)).toBe('one');
       await installer.activate();
@@ -73,7 +100,7 @@ export function installerSuite(name: string, kit: InstallerKit): void {
     it('rollback after activate leaves the old content intact', async () => {
       await install('1.0.0', 'one');
       const { path, component } = await kit.artifact(dir, '2.0.0', 'two');
-      const installer = kit.factory({ root, component });
+      const installer = makeInstaller({ root, component });
       await installer.prepare(path, component);
       await installer.activate();
       await installer.rollback();
@@ -84,7 +111,7 @@ export function installerSuite(name: string, kit: InstallerKit): void {
     it('rollback before activate only drops what was staged', async () => {
       await install('1.0.0', 'one');
       const { path, component } = await kit.artifact(dir, '2.0.0', 'two');
-      const installer = kit.factory({ root, component });
+      const installer = makeInstaller({ root, component });
       await installer.prepare(path, component);
       await installer.rollback();
       expect(await kit.read(root)).toBe('one');
@@ -93,7 +120,7 @@ export function installerSuite(name: string, kit: InstallerKit): void {
 
     it('rollback of a first install leaves nothing installed', async () => {
       const { path, component } = await kit.artifact(dir, '1.0.0', 'one');
-      const installer = kit.factory({ root, component });
+      const installer = makeInstaller({ root, component });
       await installer.prepare(path, component);
       await installer.activate();
       expect(await kit.read(root)).toBe('one');
@@ -104,24 +131,24 @@ export function installerSuite(name: string, kit: InstallerKit): void {
     it('activation is idempotent, also when repeated by a restarted agent', async () => {
       await install('1.0.0', 'one');
       const { path, component } = await kit.artifact(dir, '2.0.0', 'two');
-      const first = kit.factory({ root, component });
+      const first = makeInstaller({ root, component });
       await first.prepare(path, component);
       await first.activate();
       await first.activate();
       // A restart in INSTALLING runs prepare and activate again on a new instance.
-      const second = kit.factory({ root, component });
+      const second = makeInstaller({ root, component });
       await second.prepare(path, component);
       await second.activate();
       expect(await kit.read(root)).toBe('two');
       // ...and the old version is still what rollback restores.
-      await kit.factory({ root, component }).rollback();
+      await makeInstaller({ root, component }).rollback();
       expect(await kit.read(root)).toBe('one');
     });
 
     it('commit and rollback are safe to repeat', async () => {
       await install('1.0.0', 'one');
       const v2 = await install('2.0.0', 'two');
-      const installer = kit.factory({ root, component: v2 });
+      const installer = makeInstaller({ root, component: v2 });
       await installer.commit();
       await installer.rollback();
       expect(await kit.read(root)).toBe('two');
