@@ -14,6 +14,8 @@ import { ReleaseCommitter } from './api/release-commit.js';
 import { Announcements } from './api/announcements.js';
 import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
+import { FleetApi } from './api/fleet-api.js';
+import { RolloutDriver } from './fleet/rollout-driver.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { namedPrincipals } from './http/bearer-auth.js';
 import { startHttpServer, type HttpRoutes, type HttpServer } from './http/http-server.js';
@@ -97,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     let route: (message: InboundMessage) => void = () => undefined;
     let isCurrent: (topic: string, payload: Buffer) => boolean = () => true;
     let onDisconnect: (session: Session) => void = () => undefined;
+    let onConnect: (session: Session) => void = () => undefined;
     const bus = await createBroker({
       principals: registry,
       logger,
@@ -105,6 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       onMessage: (message) => route(message),
       isForwardable: (topic, payload) => isCurrent(topic, payload),
       onDisconnect: (session) => onDisconnect(session),
+      onConnect: (session) => onConnect(session),
     });
     broker = bus;
     const channels = new Announcements(bus);
@@ -122,13 +126,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (session.principal.role === 'device') chunkServer.cancel(session.principal.name);
     };
     const committer = new ReleaseCommitter({ announcements: channels, store: blobStore, registry, logger, onCommitted: (releaseId) => patchBuilder.schedule(releaseId) });
-    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, logger });
+    const isOnline = (deviceId: string): boolean => bus.isConnected(deviceId);
+    const driver = new RolloutDriver({ registry, bus, isOnline, logger });
+    const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
+    const fleet = new FleetApi({ registry, rollouts: registry.rollouts, labels: registry.labels, driver, sessions, announcements: channels, bus, logger });
+    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, isOnline, logger });
+    // A device that connects or reports may let a rollout move on.
+    onConnect = (session) => {
+      if (session.principal.role === 'device') driver.kick();
+    };
     route = (message) => {
       const parsed = parseTopic(message.topic);
       const { principal } = message.session;
       if (parsed?.kind === 'device' && principal.role === 'device' && parsed.deviceId === principal.name) {
         if (parsed.leaf === 'req') chunkServer.handle(parsed.deviceId, principal.product, message.payload);
-        else if (parsed.leaf === 'status') statusHandler.handle(parsed.deviceId, message.payload);
+        else if (parsed.leaf === 'status') {
+          statusHandler.handle(parsed.deviceId, message.payload);
+          driver.kick();
+        }
       } else if (parsed?.kind === 'api' && parsed.leaf === 'req' && parsed.clientId === message.session.clientId) {
         apiServer.handle(message.session, message.payload);
       }
@@ -140,6 +155,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Patches a restart interrupted are computed again (pairs already done are skipped).
     for (const release of registry.latestReleases()) patchBuilder.schedule(release.releaseId);
 
+    driver.run();
     const address = await bus.listen(host, port);
     const url = `mqtt://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
     if (options.http !== undefined) {
@@ -161,7 +177,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const close = async (): Promise<void> => {
       route = () => undefined;
       await httpServer?.close();
-      const handlersDone = Promise.all([chunkServer.close(), apiServer.close(), statusHandler.close(), patchBuilder.close()]);
+      const handlersDone = Promise.all([chunkServer.close(), apiServer.close(), statusHandler.close(), patchBuilder.close(), driver.close()]);
       await bus.close();
       await handlersDone;
       await blobStore.close();

@@ -97,6 +97,8 @@ describe('stepRollout', () => {
     // Resume acknowledges the failure and offers d4 again.
     const resumed = resumeRollout(halted.rollout, halted.targets, 400);
     expect(resumed.rollout.state).toBe('running');
+    // What is acknowledged must be saved: the acknowledged targets are among the changes.
+    expect(resumed.decision.changed.map((t) => [t.deviceId, t.acknowledged])).toEqual([['d1', true], ['d2', true], ['d3', true]]);
     expect(resumed.rollout.haltReason).toBeUndefined();
     const after = stepRollout(resumed.rollout, resumed.targets, factsOf({ ...ids, d1: bad(10), d2: ok(20), d3: ok(30) }), 500);
     expect(after.decision.assign).toEqual(['d4']);

@@ -16,6 +16,7 @@ import { StateStore } from './update/state-store.js';
 import { buildStatus } from './update/status.js';
 import { UpdateRunner } from './update/update-runner.js';
 import { UpdateSteps } from './update/update-steps.js';
+import type { CancelScope } from './update/cancel-scope.js';
 
 export interface OtaClientOptions {
   url: string;
@@ -62,10 +63,19 @@ export interface ClientParts {
 /** What the parts report back to the client (its events) and obey (its stop). */
 export interface ClientHooks {
   logger: Logger;
-  signal: AbortSignal;
+  /** Stop (the client's) and cancel (a withdrawn assignment) for every part. */
+  scope: CancelScope;
   onProgress(progress: DownloadProgress): void;
   onState(state: AgentState, previous: AgentState, releaseId: string): void;
   onInstalled(installed: InstalledRelease): void;
+}
+
+/**
+ * Gives `options` a `signal` that is read anew each time: parts look at it
+ * when they start work, so after a cancel each sees the scope's fresh one.
+ */
+function withScopeSignal<T extends object>(options: T, scope: CancelScope): T & { readonly signal: AbortSignal } {
+  return Object.defineProperty(options, 'signal', { get: () => scope.signal, enumerable: true }) as T & { readonly signal: AbortSignal };
 }
 
 /** The connection, built with the client so that it hears announcements from its first connect. */
@@ -82,29 +92,28 @@ export function buildTransport(options: OtaClientOptions, logger: Logger): MqttT
  */
 export async function buildParts(options: OtaClientOptions, transport: MqttTransport, hooks: ClientHooks): Promise<ClientParts> {
   const { stateDir, rootDir } = options;
-  const { logger, signal } = hooks;
+  const { logger, scope } = hooks;
   const store = await StateStore.open(stateDir);
   if (store.recovered) logger.error(store.recovered.message, { code: store.recovered.code });
   const outbox = await Outbox.open(stateDir);
   const link = new DeviceLink(transport, outbox, logger);
   const installedStore = new InstalledStore(stateDir);
   const artifacts = new ArtifactStore(stateDir);
-  const patches = new PatchPath({ link, artifacts, installed: installedStore, logger, signal });
+  const patches = new PatchPath(withScopeSignal({ link, artifacts, installed: installedStore, logger }, scope));
   // The runner reports download progress in its statuses, but it is built last (from the downloader up).
   const progressTo: { runner?: UpdateRunner } = {};
-  const downloader = new Downloader({
+  const downloader = new Downloader(withScopeSignal({
     stateDir,
     link,
     artifacts,
     logger,
     patches,
-    signal,
     ...(options.download ? { fetcher: options.download } : {}),
     onProgress: (progress) => {
       progressTo.runner?.setProgress(progress.bytesDone, progress.bytesTotal);
       hooks.onProgress(progress);
     },
-  });
+  }, scope));
   const healthCheck = options.healthCheck ?? (options.healthCommand ? commandHealthCheck(options.healthCommand, options.healthTimeoutMs ?? 30_000, logger) : alwaysHealthy);
   const steps = new UpdateSteps({
     product: options.product,
@@ -125,7 +134,7 @@ export async function buildParts(options: OtaClientOptions, transport: MqttTrans
     installedStore,
     logger,
     hardware: options.hardware,
-    signal,
+    scope,
     ...(options.maxRestarts !== undefined ? { maxRestarts: options.maxRestarts } : {}),
     report: (status) => link.sendStatus(buildStatus(status)),
     onState: hooks.onState,

@@ -8,7 +8,9 @@ import type { MqttTransport } from './link/transport.js';
 import { buildParts, buildTransport, channelOf, type ClientParts, type OtaClientOptions } from './ota-client-wiring.js';
 import type { AgentState } from './update/state-machine.js';
 import { releaseIdOfPayload, type UpdateResult } from './update/update-runner.js';
+import { CancelScope } from './update/cancel-scope.js';
 import { ReleaseInbox } from './update/release-inbox.js';
+import { ReleaseSource } from './update/release-source.js';
 
 export type { OtaClientOptions } from './ota-client-wiring.js';
 
@@ -49,6 +51,10 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
   private readonly transport: MqttTransport;
   private readonly inbox: ReleaseInbox;
   private readonly abort = new AbortController();
+  /** The client's stop joined with a cancel of the release under way (a withdrawn assignment). */
+  private readonly scope = new CancelScope(this.abort.signal);
+  /** A rollout's assignment, else the channel's announcement. */
+  private readonly source: ReleaseSource;
   private parts: ClientParts | undefined;
   private authError: OtaError | undefined;
   private everConnected = false;
@@ -66,7 +72,14 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     this.logger = options.logger ?? createLogger({ name: 'otacast-client' }).child({ deviceId: options.deviceId });
     this.transport = buildTransport(options, this.logger);
     this.inbox = new ReleaseInbox(options.settleMs ?? 300);
-    this.transport.on('manifest', (payload) => this.inbox.offer(payload));
+    this.source = new ReleaseSource({
+      offer: (payload) => this.inbox.offer(payload),
+      cancel: (releaseId) => this.cancel(releaseId),
+      releaseIdOf: releaseIdOfPayload,
+      logger: this.logger,
+    });
+    this.transport.on('manifest', (payload) => this.source.onChannel(payload));
+    this.transport.on('assignment', (payload) => this.source.onAssignment(payload));
     this.transport.on('connect', () => (this.everConnected = true));
     this.transport.on('authFailed', (err) => {
       this.authError = err;
@@ -114,7 +127,8 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
         // A transient failure (link, disk): try again later, unless something newer comes first.
         const delayMs = backoff.next();
         this.logger.info('will retry the release', { releaseId, inMs: delayMs });
-        retry = setTimeout(() => this.inbox.pending || this.inbox.offer(payload), delayMs);
+        // Only while it is still what the device should follow (a cancelled assignment is not retried).
+        retry = setTimeout(() => this.inbox.pending || !this.source.isCurrent(payload) || this.inbox.offer(payload), delayMs);
       }
       clearTimeout(retry);
     })();
@@ -188,12 +202,20 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
   private async open(): Promise<ClientParts> {
     this.parts ??= await buildParts(this.options, this.transport, {
       logger: this.logger,
-      signal: this.abort.signal,
+      scope: this.scope,
       onProgress: (progress) => this.emit('progress', progress),
       onState: (state, previous, releaseId) => this.emit('state', { state, previous, releaseId }),
       onInstalled: (installed) => this.emit('installed', installed),
     });
     return this.parts;
+  }
+
+  /** A withdrawn assignment: the release under way stops, unless it is already being installed (the runner decides). */
+  private cancel(releaseId: string): void {
+    const saved = this.parts?.store.current;
+    if (saved === undefined || saved.state === 'IDLE' || saved.releaseId !== releaseId) return;
+    this.logger.warn('the rollout withdrew the release under way', { releaseId, state: saved.state });
+    this.scope.cancel(releaseId);
   }
 
   /** Runs an update to its result, logging instead of throwing; undefined when stopped. */

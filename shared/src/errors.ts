@@ -30,6 +30,9 @@ export const ERROR_CODES = {
   OTA_E_STATE: 'persisted state is invalid',
   OTA_E_PATCH: 'delta patch is malformed or does not apply to the installed version',
   OTA_E_INTERNAL: 'internal error',
+  OTA_E_ROLLOUT_ACTIVE: 'the channel already has an active rollout',
+  OTA_E_EXISTS: 'it already exists',
+  OTA_E_CANCELLED: 'the rollout withdrew this release before it was installed',
   OTA_E_DATA_DIR_IN_USE: 'the data directory is used by another running server',
 } as const;
 

@@ -22,6 +22,7 @@ export const topics = {
   deviceChunk: (deviceId: string) => `${TOPIC_ROOT}/dev/${level(deviceId, 'device id')}/chunk`,
   deviceStatus: (deviceId: string) => `${TOPIC_ROOT}/dev/${level(deviceId, 'device id')}/status`,
   deviceCommand: (deviceId: string) => `${TOPIC_ROOT}/dev/${level(deviceId, 'device id')}/cmd`,
+  deviceAssign: (deviceId: string) => `${TOPIC_ROOT}/dev/${level(deviceId, 'device id')}/assign`,
   cast: (product: string, version: string) => `${TOPIC_ROOT}/cast/${level(product, 'product')}/${level(version, 'version')}`,
   apiRequest: (clientId: string) => `${TOPIC_ROOT}/api/${level(clientId, 'client id')}/req`,
   apiResponse: (clientId: string) => `${TOPIC_ROOT}/api/${level(clientId, 'client id')}/res`,
@@ -29,11 +30,12 @@ export const topics = {
 
 export type ParsedTopic =
   | { kind: 'release'; product: string; channel: string }
-  | { kind: 'device'; deviceId: string; leaf: 'req' | 'chunk' | 'status' | 'cmd' }
+  | { kind: 'device'; deviceId: string; leaf: DeviceLeaf }
   | { kind: 'cast'; product: string; version: string }
   | { kind: 'api'; clientId: string; leaf: 'req' | 'res' };
 
-const DEVICE_LEAVES = new Set(['req', 'chunk', 'status', 'cmd']);
+const DEVICE_LEAVES = new Set(['req', 'chunk', 'status', 'cmd', 'assign']);
+export type DeviceLeaf = 'req' | 'chunk' | 'status' | 'cmd' | 'assign';
 
 /** Parses a concrete (wildcard-free) v1 topic; returns undefined for anything else. */
 export function parseTopic(topic: string): ParsedTopic | undefined {
@@ -47,7 +49,7 @@ export function parseTopic(topic: string): ParsedTopic | undefined {
     case 'cast':
       return isValidName(b) ? { kind: 'cast', product: a, version: b } : undefined;
     case 'dev':
-      return DEVICE_LEAVES.has(b) ? { kind: 'device', deviceId: a, leaf: b as 'req' | 'chunk' | 'status' | 'cmd' } : undefined;
+      return DEVICE_LEAVES.has(b) ? { kind: 'device', deviceId: a, leaf: b as DeviceLeaf } : undefined;
     case 'api':
       return b === 'req' || b === 'res' ? { kind: 'api', clientId: a, leaf: b } : undefined;
     default:

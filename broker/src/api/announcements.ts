@@ -22,6 +22,13 @@ export class Announcements {
     await this.bus.publish(topic, release.signedManifest, { qos: 1, retain: true });
   }
 
+  /** The channel announces nothing any more (its only release was yanked): the retained announcement is deleted. */
+  async withdraw(product: string, channel: string): Promise<void> {
+    const topic = topics.release(product, channel);
+    this.current.set(topic, Buffer.alloc(0));
+    await this.bus.publish(topic, Buffer.alloc(0), { qos: 1, retain: true });
+  }
+
   /** False only for a release topic whose payload is not what the channel announces now. */
   isCurrent(topic: string, payload: Buffer): boolean {
     const current = this.current.get(topic);

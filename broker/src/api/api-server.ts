@@ -12,9 +12,10 @@ import {
   type Logger,
   type otacast,
 } from '@otacast/shared';
-import { canCall, hashToken, newToken, type ApiAction, type Session } from '../auth/auth.js';
+import { canCall, type ApiAction, type Session } from '../auth/auth.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
+import type { FleetApi } from './fleet-api.js';
 import type { ReleaseCommitter } from './release-commit.js';
 import type { Registry } from '../registry/registry.js';
 
@@ -23,6 +24,9 @@ export interface ApiServerOptions {
   store: BlobStore;
   registry: Registry;
   committer: ReleaseCommitter;
+  fleet: FleetApi;
+  /** Whether a device has a live session (for device listings). */
+  isOnline(deviceId: string): boolean;
   logger: Logger;
 }
 
@@ -88,7 +92,7 @@ export class ApiServer {
   }
 
   private async dispatch(method: ApiAction, request: Request): Promise<ResponseBody> {
-    const { store, registry, committer } = this.options;
+    const { store, registry, committer, fleet } = this.options;
     switch (method) {
       case 'missingBlobs':
         return { missingBlobs: { missing: await store.missing(digestList(request.missingBlobs?.digests)) } };
@@ -100,11 +104,27 @@ export class ApiServer {
         return { putBlob: { complete } };
       }
       case 'commitRelease':
-        return { commitRelease: await committer.commit(request.commitRelease?.signedManifest ?? new Uint8Array()) };
+        return { commitRelease: await committer.commit(request.commitRelease?.signedManifest ?? new Uint8Array(), { announce: request.commitRelease?.noAnnounce !== true }) };
       case 'addDevice':
-        return { addDevice: { token: this.addDevice(request.addDevice ?? {}) } };
+        return { addDevice: { token: fleet.addDevice(request.addDevice ?? {}) } };
       case 'listDevices':
-        return { listDevices: { devices: registry.listDevices() } };
+        return { listDevices: { devices: registry.listDevices().map((d) => ({ ...d, online: this.options.isOnline(d.deviceId) })) } };
+      case 'labelDevice':
+        return { labelDevice: fleet.labelDevice(request.labelDevice ?? {}) };
+      case 'removeDevice':
+        return { removeDevice: await fleet.removeDevice(request.removeDevice ?? {}) };
+      case 'rotateDeviceToken':
+        return { rotateDeviceToken: fleet.rotateDeviceToken(request.rotateDeviceToken ?? {}) };
+      case 'startRollout':
+        return { startRollout: await fleet.startRollout(request.startRollout ?? {}) };
+      case 'rolloutAction':
+        return { rolloutAction: await fleet.rolloutAction(request.rolloutAction ?? {}) };
+      case 'getRollout':
+        return { getRollout: fleet.getRollout(request.getRollout ?? {}) };
+      case 'listRollouts':
+        return { listRollouts: fleet.listRollouts(request.listRollouts ?? {}) };
+      case 'yankRelease':
+        return { yankRelease: await fleet.yankRelease(request.yankRelease ?? {}) };
       case 'listReleases': {
         const product = request.listReleases?.product ?? '';
         if (product !== '') requireName(product, 'product');
@@ -119,21 +139,6 @@ export class ApiServer {
         return { listReleases: { releases } };
       }
     }
-  }
-
-  /** Registers a device or rotates its token; the token is returned once and stored only hashed. */
-  private addDevice(body: otacast.v1.AddDeviceRequest.$Properties): string {
-    const deviceId = requireName(body.deviceId ?? '', 'device id');
-    const product = requireName(body.product ?? '', 'product');
-    const channel = requireName(body.channel || 'stable', 'channel');
-    const existing = this.options.registry.findPrincipal(deviceId);
-    if (existing !== undefined && existing.role !== 'device') {
-      throw new OtaError('OTA_E_FORBIDDEN', `"${deviceId}" is the name of a ${existing.role}, not a device`);
-    }
-    const token = newToken();
-    this.options.registry.upsertPrincipal({ name: deviceId, role: 'device', tokenSha256: hashToken(token), product, channel });
-    this.options.logger.info(existing ? 'device token rotated' : 'device registered', { deviceId, product, channel });
-    return token;
   }
 
   private async fail(session: Session, id: number, method: string, error: OtaError): Promise<void> {

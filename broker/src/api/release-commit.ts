@@ -48,8 +48,11 @@ function sameComponents(a: Record<string, string>, b: Record<string, string>): b
 export class ReleaseCommitter {
   constructor(private readonly options: ReleaseCommitterOptions) {}
 
-  /** Answers with the CommitReleaseResponse as it goes on the wire (the SDK reads it back as its CommitResult). */
-  async commit(signedManifest: Uint8Array): Promise<otacast.v1.ICommitReleaseResponse> {
+  /**
+   * Answers with the CommitReleaseResponse as it goes on the wire (the SDK reads it back as its CommitResult).
+   * With `announce: false` the release is stored but reaches devices only through a rollout.
+   */
+  async commit(signedManifest: Uint8Array, { announce = true }: { announce?: boolean } = {}): Promise<otacast.v1.ICommitReleaseResponse> {
     const envelope = decode(pb.SignedManifest, signedManifest, MAX_MANIFEST_BYTES, 'signed manifest');
     if (!envelope.ok) throw envelope.error;
     if (envelope.value.signatures.length === 0) throw new OtaError('OTA_E_PROTOCOL', 'signed manifest carries no signature');
@@ -89,9 +92,11 @@ export class ReleaseCommitter {
         [...blobs, ...registry.patches.blobsLeadingTo(manifest.components.map((c) => c.sha256))],
       );
     }
-    registry.markAnnounced(releaseId);
-    this.options.logger.info('release committed', { releaseId, product: manifest.product, channel: manifest.channel, version: manifest.version, existing });
-    await this.options.announcements.announce({ product: manifest.product, channel: manifest.channel, signedManifest: envelopeBytes });
+    this.options.logger.info('release committed', { releaseId, product: manifest.product, channel: manifest.channel, version: manifest.version, existing, announce });
+    if (announce) {
+      registry.markAnnounced(releaseId);
+      await this.options.announcements.announce({ product: manifest.product, channel: manifest.channel, signedManifest: envelopeBytes });
+    }
     this.options.onCommitted?.(releaseId);
     return { releaseId, existing };
   }

@@ -86,7 +86,7 @@ export function canSubscribe(session: Session, topic: string): boolean {
   if (principal.role === 'device') {
     switch (parsed.kind) {
       case 'device':
-        return parsed.deviceId === principal.name && (parsed.leaf === 'chunk' || parsed.leaf === 'cmd');
+        return parsed.deviceId === principal.name && (parsed.leaf === 'chunk' || parsed.leaf === 'cmd' || parsed.leaf === 'assign');
       case 'release':
       case 'cast':
         return parsed.product === principal.product;
@@ -98,7 +98,21 @@ export function canSubscribe(session: Session, topic: string): boolean {
 }
 
 /** Which API requests a role may make (docs/protocol.md, "Publisher / admin RPC"). */
-export type ApiAction = 'missingBlobs' | 'putBlob' | 'commitRelease' | 'addDevice' | 'listDevices' | 'listReleases';
+export type ApiAction =
+  | 'missingBlobs'
+  | 'putBlob'
+  | 'commitRelease'
+  | 'addDevice'
+  | 'listDevices'
+  | 'listReleases'
+  | 'labelDevice'
+  | 'removeDevice'
+  | 'rotateDeviceToken'
+  | 'startRollout'
+  | 'rolloutAction'
+  | 'getRollout'
+  | 'listRollouts'
+  | 'yankRelease';
 
 const API_ROLES: Record<ApiAction, readonly Role[]> = {
   missingBlobs: ['publisher', 'admin'],
@@ -107,6 +121,14 @@ const API_ROLES: Record<ApiAction, readonly Role[]> = {
   listReleases: ['publisher', 'admin'],
   addDevice: ['admin'],
   listDevices: ['admin'],
+  labelDevice: ['admin'],
+  removeDevice: ['admin'],
+  rotateDeviceToken: ['admin'],
+  startRollout: ['admin'],
+  rolloutAction: ['admin'],
+  getRollout: ['admin'],
+  listRollouts: ['admin'],
+  yankRelease: ['admin'],
 };
 
 export function canCall(principal: Principal, action: ApiAction): boolean {

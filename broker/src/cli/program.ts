@@ -5,6 +5,7 @@ import { registerDevices } from './devices.js';
 import { registerKeygen } from './keygen.js';
 import { registerPublish } from './publish.js';
 import { registerReleases } from './releases.js';
+import { registerRelease, registerRollout } from './rollout.js';
 import { registerServe } from './serve.js';
 
 /** Exit codes of the CLI contract. */
@@ -28,6 +29,8 @@ export function buildProgram(): Command {
   registerPublish(program);
   registerDevices(program);
   registerReleases(program);
+  registerRelease(program);
+  registerRollout(program);
   return program;
 }
 

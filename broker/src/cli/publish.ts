@@ -15,6 +15,7 @@ interface PublishFlags extends AdminFlags {
   expires?: string;
   rollback?: boolean;
   window: number;
+  announce: boolean;
 }
 
 async function specFrom(flags: PublishFlags, components: string[]): Promise<ReleaseSpec> {
@@ -87,7 +88,8 @@ export function registerPublish(program: Command): void {
       .option('--hardware <id>', 'hardware id the release runs on (repeatable; default any)', collect)
       .option('--expires <when>', 'ISO date, or seconds after publication')
       .option('--rollback', 'sign as a deliberate rollback to a lower version')
-      .option('--window <n>', 'uploads kept in flight', parseInteger(1, 256), 16),
+      .option('--window <n>', 'uploads kept in flight', parseInteger(1, 256), 16)
+      .option('--no-announce', 'store and sign only: the release reaches devices through a rollout (otacast rollout start)'),
   ).action(async (components: string[], flags: PublishFlags) => {
     const spec = await specFrom(flags, components);
     const token = await resolveToken(flags);
@@ -101,6 +103,7 @@ export function registerPublish(program: Command): void {
       logger: cliLogger(),
       window: flags.window,
       timeoutMs: flags.timeout * 1000,
+      noAnnounce: !flags.announce,
       ...(onProgress === undefined ? {} : { onProgress }),
     });
     printNote(summaryLine(spec, result));

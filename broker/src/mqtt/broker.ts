@@ -25,11 +25,17 @@ export interface BrokerOptions {
   isForwardable?: ForwardFilter;
   /** An authenticated connection ended (closed, dropped, kept-alive out or taken over by a newer one). */
   onDisconnect?: (session: Session) => void;
+  /** A client authenticated and its session is live. */
+  onConnect?: (session: Session) => void;
 }
 
 export interface EmbeddedBroker extends MessageBus {
   /** Starts accepting MQTT connections; resolves with the bound address. */
   listen(host: string, port: number): Promise<{ host: string; port: number }>;
+  /** Whether a client with this id has a live connection. */
+  isConnected(clientId: string): boolean;
+  /** Closes a client's connection at once (a revoked token, a removed device). */
+  disconnect(clientId: string): void;
   close(): Promise<void>;
   /** The authenticated connections now open (read when /metrics is scraped). */
   sessions(): Session[];
@@ -81,7 +87,7 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
   aedes.on('clientDisconnect', (client: Client) => {
     const session = hooks.sessionOf(client);
     // A late close of a connection already replaced under the same id says nothing about the new one.
-    const current = (aedes as unknown as { clients: Record<string, Client | undefined> }).clients[client.id];
+    const current = liveClients()[client.id];
     if (session === undefined || (current !== undefined && current !== client)) return;
     try {
       options.onDisconnect?.(session);
@@ -89,6 +95,16 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
       logger.error('disconnect handler failed', { code: 'OTA_E_INTERNAL', clientId: client.id, error: (err as Error).message });
     }
   });
+  aedes.on('client', (client: Client) => {
+    const session = hooks.sessionOf(client);
+    if (session === undefined) return;
+    try {
+      options.onConnect?.(session);
+    } catch (err) {
+      logger.error('connect handler failed', { code: 'OTA_E_INTERNAL', clientId: client.id, error: (err as Error).message });
+    }
+  });
+  const liveClients = (): Record<string, Client | undefined> => (aedes as unknown as { clients: Record<string, Client | undefined> }).clients;
   aedes.on('clientError', logConnectionError);
   aedes.on('connectionError', logConnectionError);
   // Persistence failures surface here; an unhandled 'error' would kill the process.
@@ -122,6 +138,14 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
           else resolve();
         });
       });
+    },
+
+    isConnected(clientId: string): boolean {
+      return liveClients()[clientId] !== undefined;
+    },
+
+    disconnect(clientId: string): void {
+      liveClients()[clientId]?.close();
     },
 
     async listen(host: string, port: number) {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { PATCHES_MIGRATION } from './patch-records.js';
+import { FLEET_MIGRATION } from './rollout-records.js';
 
 /**
  * The registry schema as an append-only list of migrations; PRAGMA
@@ -59,6 +60,8 @@ const MIGRATIONS: readonly string[] = [
    ) WITHOUT ROWID;`,
   // Delta patches between component versions and the blobs they are made of.
   PATCHES_MIGRATION,
+  // Rollouts, their targets and history; device labels; yanked releases.
+  FLEET_MIGRATION,
 ];
 
 /** The schema version a migrated database records in PRAGMA user_version. */

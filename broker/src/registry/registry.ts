@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { OtaError } from '@otacast/shared';
 import { isRole, type Principal, type PrincipalLookup } from '../auth/auth.js';
 import { migrate } from './registry-schema.js';
+import { DeviceLabels } from './device-labels.js';
 import { PatchRecords } from './patch-records.js';
+import { RolloutRecords } from './rollout-records.js';
 
 export interface ReleaseRecord {
   releaseId: string;
@@ -29,6 +31,7 @@ export interface DeviceRecord {
   lastSeenMs: number;
   lastSeq: number;
   components: Record<string, string>;
+  labels: Record<string, string>;
 }
 
 /** What a DeviceStatus changes in the registry. */
@@ -92,6 +95,7 @@ interface DeviceRow {
   last_seen_ms: number;
   last_seq: number;
   components: string;
+  labels: string;
 }
 
 function parseStringMap(json: string): Record<string, string> {
@@ -130,6 +134,7 @@ function toDevice(row: DeviceRow): DeviceRecord {
     lastSeenMs: row.last_seen_ms,
     lastSeq: row.last_seq,
     components: parseStringMap(row.components),
+    labels: parseStringMap(row.labels),
   };
 }
 
@@ -157,8 +162,15 @@ function prepareStatements(db: Database.Database) {
     latestReleases: db.prepare<[], ReleaseRow>(
       `SELECT ${RELEASE_COLUMNS} FROM (
          SELECT *, ROW_NUMBER() OVER (PARTITION BY product, channel ORDER BY announced DESC, rowid DESC) AS pos FROM releases
+         WHERE announced > 0 AND yanked = 0
        ) WHERE pos = 1 ORDER BY product, channel`,
     ),
+    currentRelease: db.prepare<[string, string], ReleaseRow>(
+      `SELECT ${RELEASE_COLUMNS} FROM releases WHERE product = ? AND channel = ? AND announced > 0 AND yanked = 0 ORDER BY announced DESC, rowid DESC LIMIT 1`,
+    ),
+    yankRelease: db.prepare('UPDATE releases SET yanked = 1 WHERE release_id = ?'),
+    removePrincipal: db.prepare('DELETE FROM principals WHERE name = ?'),
+    removeDevice: db.prepare('DELETE FROM devices WHERE device_id = ?'),
     allReleases: db.prepare<[], ReleaseRow>(`SELECT ${RELEASE_COLUMNS} FROM releases ORDER BY product, rowid`),
     releasesOfProduct: db.prepare<[string], ReleaseRow>(`SELECT ${RELEASE_COLUMNS} FROM releases WHERE product = ? ORDER BY rowid`),
     lastSeq: db.prepare<[string], { last_seq: number }>('SELECT last_seq FROM devices WHERE device_id = ?'),
@@ -185,7 +197,7 @@ function prepareStatements(db: Database.Database) {
       `SELECT p.name AS device_id, p.product, p.channel,
          COALESCE(d.installed_version, '') AS installed_version, COALESCE(d.state, 0) AS state, COALESCE(d.outcome, 0) AS outcome,
          COALESCE(d.target_version, '') AS target_version, COALESCE(d.last_error, '') AS last_error,
-         COALESCE(d.last_seen_ms, 0) AS last_seen_ms, COALESCE(d.last_seq, 0) AS last_seq, COALESCE(d.components, '{}') AS components
+         COALESCE(d.last_seen_ms, 0) AS last_seen_ms, COALESCE(d.last_seq, 0) AS last_seq, COALESCE(d.components, '{}') AS components, COALESCE(d.labels, '{}') AS labels
        FROM principals p LEFT JOIN devices d ON d.device_id = p.name WHERE p.role = 'device' ORDER BY p.name`,
     ),
   };
@@ -201,10 +213,16 @@ export class Registry implements PrincipalLookup {
   private readonly statements: ReturnType<typeof prepareStatements>;
   /** Delta patches between component versions (patch-records.ts). */
   readonly patches: PatchRecords;
+  /** Rollouts, their targets and history (rollout-records.ts). */
+  readonly rollouts: RolloutRecords;
+  /** Device labels (device-labels.ts). */
+  readonly labels: DeviceLabels;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareStatements(db);
     this.patches = new PatchRecords(db);
+    this.rollouts = new RolloutRecords(db);
+    this.labels = new DeviceLabels(db);
   }
 
   /** Opens (creating if needed) and migrates the database at `path`. */
@@ -318,6 +336,24 @@ export class Registry implements PrincipalLookup {
       .all(deviceId, limit)
       .reverse()
       .map((r) => ({ seq: r.seq, receivedMs: r.received_ms, deviceMs: r.device_ms, state: r.state, outcome: r.outcome, releaseId: r.release_id, installedVersion: r.installed_version, lastError: r.last_error }));
+  }
+
+  /** The release a channel announces now: the last announced one that was not yanked. */
+  currentRelease(product: string, channel: string): ReleaseRecord | undefined {
+    const row = this.statements.currentRelease.get(product, channel);
+    return row ? toRelease(row) : undefined;
+  }
+
+  yankRelease(releaseId: string): void {
+    this.statements.yankRelease.run(releaseId);
+  }
+
+  /** Forgets a principal (its token stops working); for a device, also its reported state and labels. */
+  removePrincipal(name: string): void {
+    this.db.transaction(() => {
+      this.statements.removePrincipal.run(name);
+      this.statements.removeDevice.run(name);
+    })();
   }
 
   /** Every registered device with its last reported state. */

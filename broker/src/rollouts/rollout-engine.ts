@@ -43,7 +43,11 @@ export function resumeRollout(rollout: Rollout, targets: readonly RolloutTarget[
   const { state } = step.rollout;
   if (state !== 'paused' && state !== 'halted') return step;
   if (state === 'halted') {
-    step.targets = step.targets.map((t) => (isFinished(t) && !t.acknowledged ? { ...t, acknowledged: true } : t));
+    for (const target of step.targets) {
+      if (!isFinished(target) || target.acknowledged) continue;
+      target.acknowledged = true;
+      step.decision.changed.push(target);
+    }
     delete step.rollout.haltReason;
   }
   setState(step, 'running', nowMs, state === 'halted' ? 'resumed after a halt: failures so far acknowledged' : 'resumed');

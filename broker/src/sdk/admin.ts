@@ -16,6 +16,9 @@ export interface DeviceInfo {
   lastSeenMs: number;
   lastSeq: number;
   components: Record<string, string>;
+  labels: Record<string, string>;
+  /** Has a live MQTT session now. */
+  online: boolean;
 }
 
 export interface ReleaseInfo {
@@ -56,6 +59,8 @@ export function toDeviceInfo(r: otacast.v1.DeviceRecord.$Properties): DeviceInfo
     lastSeenMs: Number(r.lastSeenMs ?? 0),
     lastSeq: Number(r.lastSeq ?? 0),
     components: Object.fromEntries(Object.entries(r.components ?? {})),
+    labels: Object.fromEntries(Object.entries(r.labels ?? {})),
+    online: r.online === true,
   };
 }
 

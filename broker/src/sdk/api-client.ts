@@ -13,6 +13,14 @@ interface RequestBodies {
   addDevice: otacast.v1.AddDeviceRequest.$Properties;
   listDevices: otacast.v1.ListDevicesRequest.$Properties;
   listReleases: otacast.v1.ListReleasesRequest.$Properties;
+  labelDevice: otacast.v1.LabelDeviceRequest.$Properties;
+  removeDevice: otacast.v1.RemoveDeviceRequest.$Properties;
+  rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Properties;
+  startRollout: otacast.v1.StartRolloutRequest.$Properties;
+  rolloutAction: otacast.v1.RolloutActionRequest.$Properties;
+  getRollout: otacast.v1.GetRolloutRequest.$Properties;
+  listRollouts: otacast.v1.ListRolloutsRequest.$Properties;
+  yankRelease: otacast.v1.YankReleaseRequest.$Properties;
 }
 
 interface ResponseBodies {
@@ -22,6 +30,14 @@ interface ResponseBodies {
   addDevice: otacast.v1.AddDeviceResponse.$Properties;
   listDevices: otacast.v1.ListDevicesResponse.$Properties;
   listReleases: otacast.v1.ListReleasesResponse.$Properties;
+  labelDevice: otacast.v1.LabelDeviceResponse.$Properties;
+  removeDevice: otacast.v1.RemoveDeviceResponse.$Properties;
+  rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Properties;
+  startRollout: otacast.v1.RolloutStatus.$Properties;
+  rolloutAction: otacast.v1.RolloutStatus.$Properties;
+  getRollout: otacast.v1.RolloutStatus.$Properties;
+  listRollouts: otacast.v1.ListRolloutsResponse.$Properties;
+  yankRelease: otacast.v1.YankReleaseResponse.$Properties;
 }
 
 export type ApiMethod = keyof RequestBodies;
@@ -170,15 +186,15 @@ export class ApiClient {
     return (await Promise.all(ranges)).some(Boolean);
   }
 
-  async commitRelease(signedManifest: Uint8Array): Promise<CommitResult> {
-    const answer = await this.request('commitRelease', { signedManifest });
+  async commitRelease(signedManifest: Uint8Array, { noAnnounce = false }: { noAnnounce?: boolean } = {}): Promise<CommitResult> {
+    const answer = await this.request('commitRelease', { signedManifest, noAnnounce });
     if (!answer.releaseId) throw new OtaError('OTA_E_PROTOCOL', 'commit answer carries no release id');
     return { releaseId: answer.releaseId, existing: answer.existing === true };
   }
 
-  /** Registers a device (or rotates its token); returns the device token. */
-  async addDevice(deviceId: string, product: string, channel = 'stable'): Promise<string> {
-    const answer = await this.request('addDevice', { deviceId, product, channel });
+  /** Registers a device; an existing id needs `force` (its token is replaced). Returns the device token. */
+  async addDevice(deviceId: string, product: string, channel = 'stable', { labels = {}, force = false }: { labels?: Record<string, string>; force?: boolean } = {}): Promise<string> {
+    const answer = await this.request('addDevice', { deviceId, product, channel, labels, force });
     if (!answer.token) throw new OtaError('OTA_E_PROTOCOL', 'add-device answer carries no token');
     return answer.token;
   }

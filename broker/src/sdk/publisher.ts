@@ -25,6 +25,8 @@ export interface PublishReleaseOptions {
   window?: number;
   /** Per-request timeout. Default 30 s. */
   timeoutMs?: number;
+  /** Store and sign without announcing on the channel: the release reaches devices only through a rollout. */
+  noAnnounce?: boolean;
 }
 
 /** @deprecated Use PublishReleaseOptions (the old name was also that of the broker's options for one MQTT publish). */
@@ -208,7 +210,7 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
       ...(onProgress === undefined ? {} : { onProgress }),
     });
     onProgress?.({ phase: 'committing', releaseId: prepared.releaseId });
-    const commit = await client.commitRelease(prepared.signedManifest);
+    const commit = await client.commitRelease(prepared.signedManifest, { noAnnounce: options.noAnnounce === true });
     if (commit.releaseId !== prepared.releaseId) {
       logger?.debug('server answered with another release id', { local: prepared.releaseId, server: commit.releaseId, existing: commit.existing });
     }

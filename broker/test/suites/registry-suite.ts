@@ -11,6 +11,7 @@ import { sha256, toHex } from '@otacast/shared';
 import { hashToken } from '../../src/auth/auth.js';
 import type { PatchRecord } from '../../src/registry/patch-records.js';
 import type { Registry, ReleaseRecord, StatusUpdate } from '../../src/registry/registry.js';
+import { DEFAULT_POLICY, type Rollout, type RolloutTarget } from '../../src/rollouts/rollout-types.js';
 
 /** The registry's public operations: what an implementation must offer. */
 export type RegistryContract = Pick<Registry, keyof Registry>;
@@ -85,7 +86,7 @@ export function registrySuite(name: string, makeRegistry: () => Promise<Registry
         registry.upsertPrincipal(device('d1', 'door', 'beta'));
         registry.upsertPrincipal({ name: 'pub', role: 'publisher', tokenSha256: hashToken('p'), product: '', channel: '' });
         expect(registry.listDevices()).toEqual([
-          { deviceId: 'd1', product: 'door', channel: 'beta', installedVersion: '', state: 0, outcome: 0, targetVersion: '', lastError: '', lastSeenMs: 0, lastSeq: 0, components: {} },
+          { deviceId: 'd1', product: 'door', channel: 'beta', installedVersion: '', state: 0, outcome: 0, targetVersion: '', lastError: '', lastSeenMs: 0, lastSeq: 0, components: {}, labels: {} },
           expect.objectContaining({ deviceId: 'd2', product: 'cam', channel: 'stable', lastSeq: 0 }),
         ]);
       });
@@ -194,6 +195,77 @@ export function registrySuite(name: string, makeRegistry: () => Promise<Registry
         expect(registry.getRelease('a1')?.signedManifest.equals(Buffer.from('re-signed'))).toBe(true);
         expect(registry.latestReleases().map((r) => r.releaseId)).toEqual(['a1']);
         expect(registry.releaseHasBlob('a1', chunk)).toBe(true);
+      });
+    });
+
+    describe('fleet: labels, removal, yanking, rollouts', () => {
+      const rollout = (id: string, state: Rollout['state'] = 'running'): Rollout => ({
+        id, product: 'cam', channel: 'stable', version: '2.0.0', releaseId: 'rel-2', select: { region: 'eu' }, policy: { ...DEFAULT_POLICY, waves: [50, 100] }, state, wave: 0, createdAtMs: 1, updatedAtMs: 1,
+      });
+
+      it('merges labels (an empty value removes one), lists them with the devices, and refuses a bad key', () => {
+        registry.upsertPrincipal(device('d1'));
+        expect(registry.labels.update('d1', { region: 'eu', ring: 'canary' })).toEqual({ region: 'eu', ring: 'canary' });
+        expect(registry.labels.update('d1', { ring: '' })).toEqual({ region: 'eu' });
+        expect(registry.listDevices()[0]?.labels).toEqual({ region: 'eu' });
+        expect(() => registry.labels.update('d1', { 'no spaces': 'x' })).toThrow(/label key/);
+      });
+
+      it('removes a device with its state and labels', () => {
+        registry.upsertPrincipal(device('d1'));
+        registry.labels.update('d1', { region: 'eu' });
+        registry.applyStatus('d1', status(1));
+        registry.removePrincipal('d1');
+        expect(registry.findPrincipal('d1')).toBeUndefined();
+        expect(registry.listDevices()).toEqual([]);
+      });
+
+      it('the current release of a channel is the last announced one not yanked; an unannounced one never is', () => {
+        registry.insertRelease(release('r1', 'cam', 'stable', '1.0.0'), []);
+        registry.markAnnounced('r1');
+        registry.insertRelease(release('r2', 'cam', 'stable', '2.0.0'), []);
+        expect(registry.currentRelease('cam', 'stable')?.releaseId).toBe('r1');
+        expect(registry.latestReleases().map((r) => r.releaseId)).toEqual(['r1']);
+        registry.markAnnounced('r2');
+        expect(registry.currentRelease('cam', 'stable')?.releaseId).toBe('r2');
+        registry.yankRelease('r2');
+        expect(registry.currentRelease('cam', 'stable')?.releaseId).toBe('r1');
+        registry.yankRelease('r1');
+        expect(registry.currentRelease('cam', 'stable')).toBeUndefined();
+      });
+
+      it('saves rollout steps (rollout, changed targets, events) and reads them back after a restart', async () => {
+        const targets: RolloutTarget[] = [{ deviceId: 'd1', wave: 0, phase: 'waiting' }, { deviceId: 'd2', wave: 1, phase: 'waiting' }];
+        registry.rollouts.create(rollout('ro-1'), targets, { atMs: 1, kind: 'state', detail: 'started' });
+        registry.rollouts.save({ ...rollout('ro-1'), wave: 1, waveSettledAtMs: 5, updatedAtMs: 6 }, [{ deviceId: 'd1', wave: 0, phase: 'failed', assignedAtMs: 2, finishedAtMs: 4, reason: 'OTA_E_HEALTH', acknowledged: true }], [
+          { atMs: 4, kind: 'device', deviceId: 'd1', detail: 'failed' },
+        ]);
+        await restart();
+        expect(registry.rollouts.get('ro-1')).toMatchObject({ wave: 1, waveSettledAtMs: 5, select: { region: 'eu' }, policy: { waves: [50, 100] } });
+        expect(registry.rollouts.targets('ro-1')).toEqual([{ deviceId: 'd1', wave: 0, phase: 'failed', assignedAtMs: 2, finishedAtMs: 4, reason: 'OTA_E_HEALTH', acknowledged: true }, { deviceId: 'd2', wave: 1, phase: 'waiting' }]);
+        expect(registry.rollouts.events('ro-1').map((e) => e.detail)).toEqual(['started', 'failed']);
+        expect(registry.rollouts.activeOnChannel('cam', 'stable')?.id).toBe('ro-1');
+        expect(registry.rollouts.failuresOfRelease('d1', 'rel-2')).toBe(1);
+      });
+
+      it('refuses a second active rollout on a channel, not one after the first ended', () => {
+        registry.rollouts.create(rollout('ro-1'), [], { atMs: 1, kind: 'state', detail: 'started' });
+        expect(() => registry.rollouts.create(rollout('ro-2'), [], { atMs: 2, kind: 'state', detail: 'started' })).toThrow(/OTA_E_ROLLOUT_ACTIVE|still running/);
+        registry.rollouts.save(rollout('ro-1', 'aborted'), [], []);
+        registry.rollouts.create(rollout('ro-2'), [], { atMs: 3, kind: 'state', detail: 'started' });
+        expect(registry.rollouts.active().map((r) => r.id)).toEqual(['ro-2']);
+        expect(registry.rollouts.list().map((r) => r.id)).toEqual(['ro-1', 'ro-2']);
+      });
+
+      it("reads a device's latest result for a release from its statuses", () => {
+        registry.upsertPrincipal(device('d1'));
+        expect(registry.rollouts.latestResult('d1', 'rel-2')).toBeUndefined();
+        registry.applyStatus('d1', status(1, '1.0.0', { outcome: 1, releaseId: 'rel-2' }), 100);
+        expect(registry.rollouts.latestResult('d1', 'rel-2')).toBeUndefined();
+        registry.applyStatus('d1', status(2, '1.0.0', { outcome: 6, releaseId: 'rel-2', lastError: 'OTA_E_HEALTH: exit 1' }), 200);
+        expect(registry.rollouts.latestResult('d1', 'rel-2')).toEqual({ ok: false, reason: 'OTA_E_HEALTH', atMs: 200 });
+        registry.applyStatus('d1', status(3, '2.0.0', { outcome: 2, releaseId: 'rel-2' }), 300);
+        expect(registry.rollouts.latestResult('d1', 'rel-2')).toEqual({ ok: true, reason: '', atMs: 300 });
       });
     });
 

@@ -21,6 +21,8 @@ export interface TransportEvents {
   disconnect: [reason: string];
   /** A SignedManifest on the channel topic; `retained` when it is the broker's stored one. */
   manifest: [payload: Buffer, retained: boolean];
+  /** An Assignment on the device's own `assign` topic (empty: the assignment was removed). */
+  assignment: [payload: Buffer];
   chunk: [payload: Buffer];
   command: [payload: Buffer];
   /** CONNACK 4/5: the server refused the credentials (we keep retrying; callers decide whether that is fatal). */
@@ -44,7 +46,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
   private readonly backoff: Backoff;
   /** Counts connect() calls, so a slow one overtaken by stop() and start() gives up its client. */
   private attempts = 0;
-  private readonly topics: { release: string; chunk: string; command: string; request: string; status: string };
+  private readonly topics: { release: string; chunk: string; command: string; assign: string; request: string; status: string };
 
   constructor(private readonly options: TransportOptions) {
     super();
@@ -54,6 +56,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
       release: topics.release(options.product, options.channel),
       chunk: topics.deviceChunk(id),
       command: topics.deviceCommand(id),
+      assign: topics.deviceAssign(id),
       request: topics.deviceRequest(id),
       status: topics.deviceStatus(id),
     };
@@ -143,6 +146,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
       { topic: this.topics.release, qos: 1 },
       { topic: this.topics.chunk, qos: 0 },
       { topic: this.topics.command, qos: 1 },
+      { topic: this.topics.assign, qos: 1 },
     ] as const;
     let granted: readonly number[];
     try {
@@ -186,5 +190,6 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     if (topic === this.topics.chunk) this.emit('chunk', payload);
     else if (topic === this.topics.command) this.emit('command', payload);
     else if (topic === this.topics.release) this.emit('manifest', payload, retained);
+    else if (topic === this.topics.assign) this.emit('assignment', payload);
   }
 }

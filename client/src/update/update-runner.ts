@@ -2,6 +2,7 @@ import { OtaError, decode, pb, releaseIdOf, sha256, toOtaError, MAX_MANIFEST_BYT
 import type { InstalledRelease, InstalledStore } from '../install/installed.js';
 import type { AgentEvent, AgentState } from './state-machine.js';
 import type { Outcome, StatePatch, StateStore } from './state-store.js';
+import { ReleaseCancelled, type CancelScope } from './cancel-scope.js';
 import { outcomeOfError, type StatusInput } from './status.js';
 import { componentsNamed, savedManifest, type ReleaseRef, type Steps } from './update-steps.js';
 
@@ -34,7 +35,12 @@ export interface RunnerOptions {
   maxRestarts?: number;
   logger: Logger;
   signal?: AbortSignal;
+  /** Stop and cancel together (takes the place of `signal`): a cancel ends the release before it is installed. */
+  scope?: CancelScope;
 }
+
+/** States a cancel may end: nothing has been switched in yet. */
+const CANCELLABLE = new Set<AgentState>(['CHECKING', 'DOWNLOADING', 'VERIFYING']);
 
 /** The release id of announced bytes, even ones that fail to decode (so a refusal can name them). */
 export function releaseIdOfPayload(signedManifest: Buffer): string {
@@ -100,6 +106,10 @@ export class UpdateRunner {
     return this.loop();
   }
 
+  private get signal(): AbortSignal | undefined {
+    return this.options.scope?.signal ?? this.options.signal;
+  }
+
   private async loop(): Promise<UpdateResult> {
     const { store, steps } = this.options;
     for (;;) {
@@ -107,7 +117,7 @@ export class UpdateRunner {
       if (saved.state === 'IDLE') return this.result();
       const ref: ReleaseRef = { releaseId: saved.releaseId ?? '', signedManifest: Buffer.from(saved.signedManifest ?? '', 'base64') };
       try {
-        this.options.signal?.throwIfAborted();
+        this.signal?.throwIfAborted();
         switch (saved.state) {
           case 'CHECKING': {
             const { manifest, result } = steps.check(ref, this.installed);
@@ -148,8 +158,16 @@ export class UpdateRunner {
             break;
         }
       } catch (err) {
+        const reason: unknown = this.signal?.aborted ? this.signal.reason : undefined;
+        if (reason instanceof ReleaseCancelled) {
+          this.options.scope?.reset();
+          // Once something is switched in, the update finishes: a cancel only ends what has not touched the device.
+          if (!CANCELLABLE.has(saved.state)) continue;
+          await this.fail(new OtaError('OTA_E_CANCELLED', `${reason.message} (in ${saved.state}); following the channel again`));
+          continue;
+        }
         // Stopping is not failing: the saved state stays, and the next start resumes it.
-        if (this.options.signal?.aborted) throw err;
+        if (this.signal?.aborted) throw err;
         await this.fail(toOtaError(err));
       }
     }

@@ -47,8 +47,32 @@ export namespace otacast {
             /** ApiRequest listReleases. */
             listReleases?: (otacast.v1.ListReleasesRequest.$Properties|null);
 
+            /** ApiRequest labelDevice. */
+            labelDevice?: (otacast.v1.LabelDeviceRequest.$Properties|null);
+
+            /** ApiRequest removeDevice. */
+            removeDevice?: (otacast.v1.RemoveDeviceRequest.$Properties|null);
+
+            /** ApiRequest rotateDeviceToken. */
+            rotateDeviceToken?: (otacast.v1.RotateDeviceTokenRequest.$Properties|null);
+
+            /** ApiRequest startRollout. */
+            startRollout?: (otacast.v1.StartRolloutRequest.$Properties|null);
+
+            /** ApiRequest rolloutAction. */
+            rolloutAction?: (otacast.v1.RolloutActionRequest.$Properties|null);
+
+            /** ApiRequest getRollout. */
+            getRollout?: (otacast.v1.GetRolloutRequest.$Properties|null);
+
+            /** ApiRequest listRollouts. */
+            listRollouts?: (otacast.v1.ListRolloutsRequest.$Properties|null);
+
+            /** ApiRequest yankRelease. */
+            yankRelease?: (otacast.v1.YankReleaseRequest.$Properties|null);
+
             /** ApiRequest body. */
-            body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases");
+            body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease");
 
             /**
              * Creates a new ApiRequest instance using the specified properties.
@@ -103,8 +127,32 @@ export namespace otacast {
                 /** ApiRequest listReleases */
                 listReleases?: (otacast.v1.ListReleasesRequest.$Properties|null);
 
+                /** ApiRequest labelDevice */
+                labelDevice?: (otacast.v1.LabelDeviceRequest.$Properties|null);
+
+                /** ApiRequest removeDevice */
+                removeDevice?: (otacast.v1.RemoveDeviceRequest.$Properties|null);
+
+                /** ApiRequest rotateDeviceToken */
+                rotateDeviceToken?: (otacast.v1.RotateDeviceTokenRequest.$Properties|null);
+
+                /** ApiRequest startRollout */
+                startRollout?: (otacast.v1.StartRolloutRequest.$Properties|null);
+
+                /** ApiRequest rolloutAction */
+                rolloutAction?: (otacast.v1.RolloutActionRequest.$Properties|null);
+
+                /** ApiRequest getRollout */
+                getRollout?: (otacast.v1.GetRolloutRequest.$Properties|null);
+
+                /** ApiRequest listRollouts */
+                listRollouts?: (otacast.v1.ListRolloutsRequest.$Properties|null);
+
+                /** ApiRequest yankRelease */
+                yankRelease?: (otacast.v1.YankReleaseRequest.$Properties|null);
+
                 /** ApiRequest body */
-                body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases");
+                body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -119,9 +167,17 @@ export namespace otacast {
               addDevice?: otacast.v1.AddDeviceRequest.$Shape|null;
               listDevices?: otacast.v1.ListDevicesRequest.$Shape|null;
               listReleases?: otacast.v1.ListReleasesRequest.$Shape|null;
+              labelDevice?: otacast.v1.LabelDeviceRequest.$Shape|null;
+              removeDevice?: otacast.v1.RemoveDeviceRequest.$Shape|null;
+              rotateDeviceToken?: otacast.v1.RotateDeviceTokenRequest.$Shape|null;
+              startRollout?: otacast.v1.StartRolloutRequest.$Shape|null;
+              rolloutAction?: otacast.v1.RolloutActionRequest.$Shape|null;
+              getRollout?: otacast.v1.GetRolloutRequest.$Shape|null;
+              listRollouts?: otacast.v1.ListRolloutsRequest.$Shape|null;
+              yankRelease?: otacast.v1.YankReleaseRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape })
+              ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceRequest.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceRequest.$Shape; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Shape; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.StartRolloutRequest.$Shape; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction: otacast.v1.RolloutActionRequest.$Shape; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout: otacast.v1.GetRolloutRequest.$Shape; listRollouts?: null; yankRelease?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts: otacast.v1.ListRolloutsRequest.$Shape; yankRelease?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseRequest.$Shape })
             );
         }
 
@@ -171,8 +227,32 @@ export namespace otacast {
             /** ApiResponse listReleases. */
             listReleases?: (otacast.v1.ListReleasesResponse.$Properties|null);
 
+            /** ApiResponse labelDevice. */
+            labelDevice?: (otacast.v1.LabelDeviceResponse.$Properties|null);
+
+            /** ApiResponse removeDevice. */
+            removeDevice?: (otacast.v1.RemoveDeviceResponse.$Properties|null);
+
+            /** ApiResponse rotateDeviceToken. */
+            rotateDeviceToken?: (otacast.v1.RotateDeviceTokenResponse.$Properties|null);
+
+            /** ApiResponse startRollout. */
+            startRollout?: (otacast.v1.RolloutStatus.$Properties|null);
+
+            /** ApiResponse listRollouts. */
+            listRollouts?: (otacast.v1.ListRolloutsResponse.$Properties|null);
+
+            /** ApiResponse yankRelease. */
+            yankRelease?: (otacast.v1.YankReleaseResponse.$Properties|null);
+
+            /** ApiResponse rolloutAction. */
+            rolloutAction?: (otacast.v1.RolloutStatus.$Properties|null);
+
+            /** ApiResponse getRollout. */
+            getRollout?: (otacast.v1.RolloutStatus.$Properties|null);
+
             /** ApiResponse body. */
-            body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases");
+            body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout");
 
             /**
              * Creates a new ApiResponse instance using the specified properties.
@@ -233,8 +313,32 @@ export namespace otacast {
                 /** ApiResponse listReleases */
                 listReleases?: (otacast.v1.ListReleasesResponse.$Properties|null);
 
+                /** ApiResponse labelDevice */
+                labelDevice?: (otacast.v1.LabelDeviceResponse.$Properties|null);
+
+                /** ApiResponse removeDevice */
+                removeDevice?: (otacast.v1.RemoveDeviceResponse.$Properties|null);
+
+                /** ApiResponse rotateDeviceToken */
+                rotateDeviceToken?: (otacast.v1.RotateDeviceTokenResponse.$Properties|null);
+
+                /** ApiResponse startRollout */
+                startRollout?: (otacast.v1.RolloutStatus.$Properties|null);
+
+                /** ApiResponse listRollouts */
+                listRollouts?: (otacast.v1.ListRolloutsResponse.$Properties|null);
+
+                /** ApiResponse yankRelease */
+                yankRelease?: (otacast.v1.YankReleaseResponse.$Properties|null);
+
+                /** ApiResponse rolloutAction */
+                rolloutAction?: (otacast.v1.RolloutStatus.$Properties|null);
+
+                /** ApiResponse getRollout */
+                getRollout?: (otacast.v1.RolloutStatus.$Properties|null);
+
                 /** ApiResponse body */
-                body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases");
+                body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -251,9 +355,17 @@ export namespace otacast {
               addDevice?: otacast.v1.AddDeviceResponse.$Shape|null;
               listDevices?: otacast.v1.ListDevicesResponse.$Shape|null;
               listReleases?: otacast.v1.ListReleasesResponse.$Shape|null;
+              labelDevice?: otacast.v1.LabelDeviceResponse.$Shape|null;
+              removeDevice?: otacast.v1.RemoveDeviceResponse.$Shape|null;
+              rotateDeviceToken?: otacast.v1.RotateDeviceTokenResponse.$Shape|null;
+              startRollout?: otacast.v1.RolloutStatus.$Shape|null;
+              listRollouts?: otacast.v1.ListRolloutsResponse.$Shape|null;
+              yankRelease?: otacast.v1.YankReleaseResponse.$Shape|null;
+              rolloutAction?: otacast.v1.RolloutStatus.$Shape|null;
+              getRollout?: otacast.v1.RolloutStatus.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape })
+              ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape })
             );
         }
 
@@ -557,6 +669,9 @@ export namespace otacast {
             /** CommitReleaseRequest signedManifest. */
             signedManifest: Uint8Array;
 
+            /** CommitReleaseRequest noAnnounce. */
+            noAnnounce: boolean;
+
             /**
              * Creates a new CommitReleaseRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -591,6 +706,9 @@ export namespace otacast {
 
                 /** CommitReleaseRequest signedManifest */
                 signedManifest?: (Uint8Array|null);
+
+                /** CommitReleaseRequest noAnnounce */
+                noAnnounce?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -699,6 +817,12 @@ export namespace otacast {
             /** AddDeviceRequest channel. */
             channel: string;
 
+            /** AddDeviceRequest labels. */
+            labels: { [k: string]: string };
+
+            /** AddDeviceRequest force. */
+            force: boolean;
+
             /**
              * Creates a new AddDeviceRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -739,6 +863,12 @@ export namespace otacast {
 
                 /** AddDeviceRequest channel */
                 channel?: (string|null);
+
+                /** AddDeviceRequest labels */
+                labels?: ({ [k: string]: string }|null);
+
+                /** AddDeviceRequest force */
+                force?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -924,6 +1054,12 @@ export namespace otacast {
             /** DeviceRecord components. */
             components: { [k: string]: string };
 
+            /** DeviceRecord labels. */
+            labels: { [k: string]: string };
+
+            /** DeviceRecord online. */
+            online: boolean;
+
             /**
              * Creates a new DeviceRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -988,6 +1124,12 @@ export namespace otacast {
 
                 /** DeviceRecord components */
                 components?: ({ [k: string]: string }|null);
+
+                /** DeviceRecord labels */
+                labels?: ({ [k: string]: string }|null);
+
+                /** DeviceRecord online */
+                online?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1285,6 +1427,1420 @@ export namespace otacast {
 
             /** Shape of a ListReleasesResponse. */
             type $Shape = otacast.v1.ListReleasesResponse.$Properties;
+        }
+
+        /**
+         * Properties of a LabelDeviceRequest.
+         * @deprecated Use otacast.v1.LabelDeviceRequest.$Properties instead.
+         */
+        interface ILabelDeviceRequest extends otacast.v1.LabelDeviceRequest.$Properties {
+        }
+
+        /** Represents a LabelDeviceRequest. */
+        class LabelDeviceRequest {
+
+            /**
+             * Constructs a new LabelDeviceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.LabelDeviceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LabelDeviceRequest deviceId. */
+            deviceId: string;
+
+            /** LabelDeviceRequest labels. */
+            labels: { [k: string]: string };
+
+            /**
+             * Creates a new LabelDeviceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LabelDeviceRequest instance
+             */
+            static create(properties: otacast.v1.LabelDeviceRequest.$Shape): otacast.v1.LabelDeviceRequest & otacast.v1.LabelDeviceRequest.$Shape;
+            static create(properties?: otacast.v1.LabelDeviceRequest.$Properties): otacast.v1.LabelDeviceRequest;
+
+            /**
+             * Encodes the specified LabelDeviceRequest message. Does not implicitly {@link otacast.v1.LabelDeviceRequest.verify|verify} messages.
+             * @param message LabelDeviceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.LabelDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LabelDeviceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.LabelDeviceRequest & otacast.v1.LabelDeviceRequest.$Shape} LabelDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.LabelDeviceRequest & otacast.v1.LabelDeviceRequest.$Shape;
+        }
+
+        namespace LabelDeviceRequest {
+
+            /** Properties of a LabelDeviceRequest. */
+            interface $Properties {
+
+                /** LabelDeviceRequest deviceId */
+                deviceId?: (string|null);
+
+                /** LabelDeviceRequest labels */
+                labels?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LabelDeviceRequest. */
+            type $Shape = otacast.v1.LabelDeviceRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LabelDeviceResponse.
+         * @deprecated Use otacast.v1.LabelDeviceResponse.$Properties instead.
+         */
+        interface ILabelDeviceResponse extends otacast.v1.LabelDeviceResponse.$Properties {
+        }
+
+        /** Represents a LabelDeviceResponse. */
+        class LabelDeviceResponse {
+
+            /**
+             * Constructs a new LabelDeviceResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.LabelDeviceResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LabelDeviceResponse labels. */
+            labels: { [k: string]: string };
+
+            /**
+             * Creates a new LabelDeviceResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LabelDeviceResponse instance
+             */
+            static create(properties: otacast.v1.LabelDeviceResponse.$Shape): otacast.v1.LabelDeviceResponse & otacast.v1.LabelDeviceResponse.$Shape;
+            static create(properties?: otacast.v1.LabelDeviceResponse.$Properties): otacast.v1.LabelDeviceResponse;
+
+            /**
+             * Encodes the specified LabelDeviceResponse message. Does not implicitly {@link otacast.v1.LabelDeviceResponse.verify|verify} messages.
+             * @param message LabelDeviceResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.LabelDeviceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LabelDeviceResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.LabelDeviceResponse & otacast.v1.LabelDeviceResponse.$Shape} LabelDeviceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.LabelDeviceResponse & otacast.v1.LabelDeviceResponse.$Shape;
+        }
+
+        namespace LabelDeviceResponse {
+
+            /** Properties of a LabelDeviceResponse. */
+            interface $Properties {
+
+                /** LabelDeviceResponse labels */
+                labels?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LabelDeviceResponse. */
+            type $Shape = otacast.v1.LabelDeviceResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RemoveDeviceRequest.
+         * @deprecated Use otacast.v1.RemoveDeviceRequest.$Properties instead.
+         */
+        interface IRemoveDeviceRequest extends otacast.v1.RemoveDeviceRequest.$Properties {
+        }
+
+        /** Represents a RemoveDeviceRequest. */
+        class RemoveDeviceRequest {
+
+            /**
+             * Constructs a new RemoveDeviceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RemoveDeviceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RemoveDeviceRequest deviceId. */
+            deviceId: string;
+
+            /**
+             * Creates a new RemoveDeviceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RemoveDeviceRequest instance
+             */
+            static create(properties: otacast.v1.RemoveDeviceRequest.$Shape): otacast.v1.RemoveDeviceRequest & otacast.v1.RemoveDeviceRequest.$Shape;
+            static create(properties?: otacast.v1.RemoveDeviceRequest.$Properties): otacast.v1.RemoveDeviceRequest;
+
+            /**
+             * Encodes the specified RemoveDeviceRequest message. Does not implicitly {@link otacast.v1.RemoveDeviceRequest.verify|verify} messages.
+             * @param message RemoveDeviceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RemoveDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemoveDeviceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RemoveDeviceRequest & otacast.v1.RemoveDeviceRequest.$Shape} RemoveDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RemoveDeviceRequest & otacast.v1.RemoveDeviceRequest.$Shape;
+        }
+
+        namespace RemoveDeviceRequest {
+
+            /** Properties of a RemoveDeviceRequest. */
+            interface $Properties {
+
+                /** RemoveDeviceRequest deviceId */
+                deviceId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RemoveDeviceRequest. */
+            type $Shape = otacast.v1.RemoveDeviceRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RemoveDeviceResponse.
+         * @deprecated Use otacast.v1.RemoveDeviceResponse.$Properties instead.
+         */
+        interface IRemoveDeviceResponse extends otacast.v1.RemoveDeviceResponse.$Properties {
+        }
+
+        /** Represents a RemoveDeviceResponse. */
+        class RemoveDeviceResponse {
+
+            /**
+             * Constructs a new RemoveDeviceResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RemoveDeviceResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new RemoveDeviceResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RemoveDeviceResponse instance
+             */
+            static create(properties: otacast.v1.RemoveDeviceResponse.$Shape): otacast.v1.RemoveDeviceResponse & otacast.v1.RemoveDeviceResponse.$Shape;
+            static create(properties?: otacast.v1.RemoveDeviceResponse.$Properties): otacast.v1.RemoveDeviceResponse;
+
+            /**
+             * Encodes the specified RemoveDeviceResponse message. Does not implicitly {@link otacast.v1.RemoveDeviceResponse.verify|verify} messages.
+             * @param message RemoveDeviceResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RemoveDeviceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemoveDeviceResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RemoveDeviceResponse & otacast.v1.RemoveDeviceResponse.$Shape} RemoveDeviceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RemoveDeviceResponse & otacast.v1.RemoveDeviceResponse.$Shape;
+        }
+
+        namespace RemoveDeviceResponse {
+
+            /** Properties of a RemoveDeviceResponse. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RemoveDeviceResponse. */
+            type $Shape = otacast.v1.RemoveDeviceResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RotateDeviceTokenRequest.
+         * @deprecated Use otacast.v1.RotateDeviceTokenRequest.$Properties instead.
+         */
+        interface IRotateDeviceTokenRequest extends otacast.v1.RotateDeviceTokenRequest.$Properties {
+        }
+
+        /** Represents a RotateDeviceTokenRequest. */
+        class RotateDeviceTokenRequest {
+
+            /**
+             * Constructs a new RotateDeviceTokenRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RotateDeviceTokenRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RotateDeviceTokenRequest deviceId. */
+            deviceId: string;
+
+            /**
+             * Creates a new RotateDeviceTokenRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RotateDeviceTokenRequest instance
+             */
+            static create(properties: otacast.v1.RotateDeviceTokenRequest.$Shape): otacast.v1.RotateDeviceTokenRequest & otacast.v1.RotateDeviceTokenRequest.$Shape;
+            static create(properties?: otacast.v1.RotateDeviceTokenRequest.$Properties): otacast.v1.RotateDeviceTokenRequest;
+
+            /**
+             * Encodes the specified RotateDeviceTokenRequest message. Does not implicitly {@link otacast.v1.RotateDeviceTokenRequest.verify|verify} messages.
+             * @param message RotateDeviceTokenRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RotateDeviceTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RotateDeviceTokenRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RotateDeviceTokenRequest & otacast.v1.RotateDeviceTokenRequest.$Shape} RotateDeviceTokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RotateDeviceTokenRequest & otacast.v1.RotateDeviceTokenRequest.$Shape;
+        }
+
+        namespace RotateDeviceTokenRequest {
+
+            /** Properties of a RotateDeviceTokenRequest. */
+            interface $Properties {
+
+                /** RotateDeviceTokenRequest deviceId */
+                deviceId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RotateDeviceTokenRequest. */
+            type $Shape = otacast.v1.RotateDeviceTokenRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RotateDeviceTokenResponse.
+         * @deprecated Use otacast.v1.RotateDeviceTokenResponse.$Properties instead.
+         */
+        interface IRotateDeviceTokenResponse extends otacast.v1.RotateDeviceTokenResponse.$Properties {
+        }
+
+        /** Represents a RotateDeviceTokenResponse. */
+        class RotateDeviceTokenResponse {
+
+            /**
+             * Constructs a new RotateDeviceTokenResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RotateDeviceTokenResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RotateDeviceTokenResponse token. */
+            token: string;
+
+            /**
+             * Creates a new RotateDeviceTokenResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RotateDeviceTokenResponse instance
+             */
+            static create(properties: otacast.v1.RotateDeviceTokenResponse.$Shape): otacast.v1.RotateDeviceTokenResponse & otacast.v1.RotateDeviceTokenResponse.$Shape;
+            static create(properties?: otacast.v1.RotateDeviceTokenResponse.$Properties): otacast.v1.RotateDeviceTokenResponse;
+
+            /**
+             * Encodes the specified RotateDeviceTokenResponse message. Does not implicitly {@link otacast.v1.RotateDeviceTokenResponse.verify|verify} messages.
+             * @param message RotateDeviceTokenResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RotateDeviceTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RotateDeviceTokenResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RotateDeviceTokenResponse & otacast.v1.RotateDeviceTokenResponse.$Shape} RotateDeviceTokenResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RotateDeviceTokenResponse & otacast.v1.RotateDeviceTokenResponse.$Shape;
+        }
+
+        namespace RotateDeviceTokenResponse {
+
+            /** Properties of a RotateDeviceTokenResponse. */
+            interface $Properties {
+
+                /** RotateDeviceTokenResponse token */
+                token?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RotateDeviceTokenResponse. */
+            type $Shape = otacast.v1.RotateDeviceTokenResponse.$Properties;
+        }
+
+        /**
+         * Properties of a StartRolloutRequest.
+         * @deprecated Use otacast.v1.StartRolloutRequest.$Properties instead.
+         */
+        interface IStartRolloutRequest extends otacast.v1.StartRolloutRequest.$Properties {
+        }
+
+        /** Represents a StartRolloutRequest. */
+        class StartRolloutRequest {
+
+            /**
+             * Constructs a new StartRolloutRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.StartRolloutRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StartRolloutRequest product. */
+            product: string;
+
+            /** StartRolloutRequest channel. */
+            channel: string;
+
+            /** StartRolloutRequest version. */
+            version: string;
+
+            /** StartRolloutRequest select. */
+            select: { [k: string]: string };
+
+            /** StartRolloutRequest waves. */
+            waves: number[];
+
+            /** StartRolloutRequest maxFailureRate. */
+            maxFailureRate: number;
+
+            /** StartRolloutRequest minSample. */
+            minSample: number;
+
+            /** StartRolloutRequest waveWaitMs. */
+            waveWaitMs: number;
+
+            /** StartRolloutRequest confirmAfterMs. */
+            confirmAfterMs: number;
+
+            /** StartRolloutRequest deviceTimeoutMs. */
+            deviceTimeoutMs: number;
+
+            /** StartRolloutRequest maxConcurrent. */
+            maxConcurrent: number;
+
+            /** StartRolloutRequest supersede. */
+            supersede: boolean;
+
+            /**
+             * Creates a new StartRolloutRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StartRolloutRequest instance
+             */
+            static create(properties: otacast.v1.StartRolloutRequest.$Shape): otacast.v1.StartRolloutRequest & otacast.v1.StartRolloutRequest.$Shape;
+            static create(properties?: otacast.v1.StartRolloutRequest.$Properties): otacast.v1.StartRolloutRequest;
+
+            /**
+             * Encodes the specified StartRolloutRequest message. Does not implicitly {@link otacast.v1.StartRolloutRequest.verify|verify} messages.
+             * @param message StartRolloutRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.StartRolloutRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StartRolloutRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.StartRolloutRequest & otacast.v1.StartRolloutRequest.$Shape} StartRolloutRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.StartRolloutRequest & otacast.v1.StartRolloutRequest.$Shape;
+        }
+
+        namespace StartRolloutRequest {
+
+            /** Properties of a StartRolloutRequest. */
+            interface $Properties {
+
+                /** StartRolloutRequest product */
+                product?: (string|null);
+
+                /** StartRolloutRequest channel */
+                channel?: (string|null);
+
+                /** StartRolloutRequest version */
+                version?: (string|null);
+
+                /** StartRolloutRequest select */
+                select?: ({ [k: string]: string }|null);
+
+                /** StartRolloutRequest waves */
+                waves?: (number[]|null);
+
+                /** StartRolloutRequest maxFailureRate */
+                maxFailureRate?: (number|null);
+
+                /** StartRolloutRequest minSample */
+                minSample?: (number|null);
+
+                /** StartRolloutRequest waveWaitMs */
+                waveWaitMs?: (number|null);
+
+                /** StartRolloutRequest confirmAfterMs */
+                confirmAfterMs?: (number|null);
+
+                /** StartRolloutRequest deviceTimeoutMs */
+                deviceTimeoutMs?: (number|null);
+
+                /** StartRolloutRequest maxConcurrent */
+                maxConcurrent?: (number|null);
+
+                /** StartRolloutRequest supersede */
+                supersede?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StartRolloutRequest. */
+            type $Shape = otacast.v1.StartRolloutRequest.$Properties;
+        }
+
+        /** RolloutAction enum. */
+        enum RolloutAction {
+
+            /** ROLLOUT_ACTION_UNSPECIFIED value */
+            ROLLOUT_ACTION_UNSPECIFIED = 0,
+
+            /** ROLLOUT_ACTION_PAUSE value */
+            ROLLOUT_ACTION_PAUSE = 1,
+
+            /** ROLLOUT_ACTION_RESUME value */
+            ROLLOUT_ACTION_RESUME = 2,
+
+            /** ROLLOUT_ACTION_ABORT value */
+            ROLLOUT_ACTION_ABORT = 3
+        }
+
+        /**
+         * Properties of a RolloutActionRequest.
+         * @deprecated Use otacast.v1.RolloutActionRequest.$Properties instead.
+         */
+        interface IRolloutActionRequest extends otacast.v1.RolloutActionRequest.$Properties {
+        }
+
+        /** Represents a RolloutActionRequest. */
+        class RolloutActionRequest {
+
+            /**
+             * Constructs a new RolloutActionRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RolloutActionRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RolloutActionRequest rolloutId. */
+            rolloutId: string;
+
+            /** RolloutActionRequest action. */
+            action: otacast.v1.RolloutAction;
+
+            /**
+             * Creates a new RolloutActionRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RolloutActionRequest instance
+             */
+            static create(properties: otacast.v1.RolloutActionRequest.$Shape): otacast.v1.RolloutActionRequest & otacast.v1.RolloutActionRequest.$Shape;
+            static create(properties?: otacast.v1.RolloutActionRequest.$Properties): otacast.v1.RolloutActionRequest;
+
+            /**
+             * Encodes the specified RolloutActionRequest message. Does not implicitly {@link otacast.v1.RolloutActionRequest.verify|verify} messages.
+             * @param message RolloutActionRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RolloutActionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RolloutActionRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutActionRequest & otacast.v1.RolloutActionRequest.$Shape} RolloutActionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RolloutActionRequest & otacast.v1.RolloutActionRequest.$Shape;
+        }
+
+        namespace RolloutActionRequest {
+
+            /** Properties of a RolloutActionRequest. */
+            interface $Properties {
+
+                /** RolloutActionRequest rolloutId */
+                rolloutId?: (string|null);
+
+                /** RolloutActionRequest action */
+                action?: (otacast.v1.RolloutAction|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RolloutActionRequest. */
+            type $Shape = otacast.v1.RolloutActionRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GetRolloutRequest.
+         * @deprecated Use otacast.v1.GetRolloutRequest.$Properties instead.
+         */
+        interface IGetRolloutRequest extends otacast.v1.GetRolloutRequest.$Properties {
+        }
+
+        /** Represents a GetRolloutRequest. */
+        class GetRolloutRequest {
+
+            /**
+             * Constructs a new GetRolloutRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.GetRolloutRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetRolloutRequest rolloutId. */
+            rolloutId: string;
+
+            /**
+             * Creates a new GetRolloutRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetRolloutRequest instance
+             */
+            static create(properties: otacast.v1.GetRolloutRequest.$Shape): otacast.v1.GetRolloutRequest & otacast.v1.GetRolloutRequest.$Shape;
+            static create(properties?: otacast.v1.GetRolloutRequest.$Properties): otacast.v1.GetRolloutRequest;
+
+            /**
+             * Encodes the specified GetRolloutRequest message. Does not implicitly {@link otacast.v1.GetRolloutRequest.verify|verify} messages.
+             * @param message GetRolloutRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.GetRolloutRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetRolloutRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.GetRolloutRequest & otacast.v1.GetRolloutRequest.$Shape} GetRolloutRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.GetRolloutRequest & otacast.v1.GetRolloutRequest.$Shape;
+        }
+
+        namespace GetRolloutRequest {
+
+            /** Properties of a GetRolloutRequest. */
+            interface $Properties {
+
+                /** GetRolloutRequest rolloutId */
+                rolloutId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetRolloutRequest. */
+            type $Shape = otacast.v1.GetRolloutRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ListRolloutsRequest.
+         * @deprecated Use otacast.v1.ListRolloutsRequest.$Properties instead.
+         */
+        interface IListRolloutsRequest extends otacast.v1.ListRolloutsRequest.$Properties {
+        }
+
+        /** Represents a ListRolloutsRequest. */
+        class ListRolloutsRequest {
+
+            /**
+             * Constructs a new ListRolloutsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ListRolloutsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListRolloutsRequest product. */
+            product: string;
+
+            /**
+             * Creates a new ListRolloutsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListRolloutsRequest instance
+             */
+            static create(properties: otacast.v1.ListRolloutsRequest.$Shape): otacast.v1.ListRolloutsRequest & otacast.v1.ListRolloutsRequest.$Shape;
+            static create(properties?: otacast.v1.ListRolloutsRequest.$Properties): otacast.v1.ListRolloutsRequest;
+
+            /**
+             * Encodes the specified ListRolloutsRequest message. Does not implicitly {@link otacast.v1.ListRolloutsRequest.verify|verify} messages.
+             * @param message ListRolloutsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ListRolloutsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListRolloutsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ListRolloutsRequest & otacast.v1.ListRolloutsRequest.$Shape} ListRolloutsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ListRolloutsRequest & otacast.v1.ListRolloutsRequest.$Shape;
+        }
+
+        namespace ListRolloutsRequest {
+
+            /** Properties of a ListRolloutsRequest. */
+            interface $Properties {
+
+                /** ListRolloutsRequest product */
+                product?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListRolloutsRequest. */
+            type $Shape = otacast.v1.ListRolloutsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RolloutWave.
+         * @deprecated Use otacast.v1.RolloutWave.$Properties instead.
+         */
+        interface IRolloutWave extends otacast.v1.RolloutWave.$Properties {
+        }
+
+        /** Represents a RolloutWave. */
+        class RolloutWave {
+
+            /**
+             * Constructs a new RolloutWave.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RolloutWave.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RolloutWave percent. */
+            percent: number;
+
+            /** RolloutWave devices. */
+            devices: number;
+
+            /**
+             * Creates a new RolloutWave instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RolloutWave instance
+             */
+            static create(properties: otacast.v1.RolloutWave.$Shape): otacast.v1.RolloutWave & otacast.v1.RolloutWave.$Shape;
+            static create(properties?: otacast.v1.RolloutWave.$Properties): otacast.v1.RolloutWave;
+
+            /**
+             * Encodes the specified RolloutWave message. Does not implicitly {@link otacast.v1.RolloutWave.verify|verify} messages.
+             * @param message RolloutWave message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RolloutWave.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RolloutWave message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutWave & otacast.v1.RolloutWave.$Shape} RolloutWave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RolloutWave & otacast.v1.RolloutWave.$Shape;
+        }
+
+        namespace RolloutWave {
+
+            /** Properties of a RolloutWave. */
+            interface $Properties {
+
+                /** RolloutWave percent */
+                percent?: (number|null);
+
+                /** RolloutWave devices */
+                devices?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RolloutWave. */
+            type $Shape = otacast.v1.RolloutWave.$Properties;
+        }
+
+        /**
+         * Properties of a RolloutCounts.
+         * @deprecated Use otacast.v1.RolloutCounts.$Properties instead.
+         */
+        interface IRolloutCounts extends otacast.v1.RolloutCounts.$Properties {
+        }
+
+        /** Represents a RolloutCounts. */
+        class RolloutCounts {
+
+            /**
+             * Constructs a new RolloutCounts.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RolloutCounts.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RolloutCounts targeted. */
+            targeted: number;
+
+            /** RolloutCounts succeeded. */
+            succeeded: number;
+
+            /** RolloutCounts failed. */
+            failed: number;
+
+            /** RolloutCounts inProgress. */
+            inProgress: number;
+
+            /** RolloutCounts pending. */
+            pending: number;
+
+            /**
+             * Creates a new RolloutCounts instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RolloutCounts instance
+             */
+            static create(properties: otacast.v1.RolloutCounts.$Shape): otacast.v1.RolloutCounts & otacast.v1.RolloutCounts.$Shape;
+            static create(properties?: otacast.v1.RolloutCounts.$Properties): otacast.v1.RolloutCounts;
+
+            /**
+             * Encodes the specified RolloutCounts message. Does not implicitly {@link otacast.v1.RolloutCounts.verify|verify} messages.
+             * @param message RolloutCounts message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RolloutCounts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RolloutCounts message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutCounts & otacast.v1.RolloutCounts.$Shape} RolloutCounts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RolloutCounts & otacast.v1.RolloutCounts.$Shape;
+        }
+
+        namespace RolloutCounts {
+
+            /** Properties of a RolloutCounts. */
+            interface $Properties {
+
+                /** RolloutCounts targeted */
+                targeted?: (number|null);
+
+                /** RolloutCounts succeeded */
+                succeeded?: (number|null);
+
+                /** RolloutCounts failed */
+                failed?: (number|null);
+
+                /** RolloutCounts inProgress */
+                inProgress?: (number|null);
+
+                /** RolloutCounts pending */
+                pending?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RolloutCounts. */
+            type $Shape = otacast.v1.RolloutCounts.$Properties;
+        }
+
+        /**
+         * Properties of a RolloutEvent.
+         * @deprecated Use otacast.v1.RolloutEvent.$Properties instead.
+         */
+        interface IRolloutEvent extends otacast.v1.RolloutEvent.$Properties {
+        }
+
+        /** Represents a RolloutEvent. */
+        class RolloutEvent {
+
+            /**
+             * Constructs a new RolloutEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RolloutEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RolloutEvent atMs. */
+            atMs: number;
+
+            /** RolloutEvent kind. */
+            kind: string;
+
+            /** RolloutEvent deviceId. */
+            deviceId: string;
+
+            /** RolloutEvent detail. */
+            detail: string;
+
+            /**
+             * Creates a new RolloutEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RolloutEvent instance
+             */
+            static create(properties: otacast.v1.RolloutEvent.$Shape): otacast.v1.RolloutEvent & otacast.v1.RolloutEvent.$Shape;
+            static create(properties?: otacast.v1.RolloutEvent.$Properties): otacast.v1.RolloutEvent;
+
+            /**
+             * Encodes the specified RolloutEvent message. Does not implicitly {@link otacast.v1.RolloutEvent.verify|verify} messages.
+             * @param message RolloutEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RolloutEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RolloutEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutEvent & otacast.v1.RolloutEvent.$Shape} RolloutEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RolloutEvent & otacast.v1.RolloutEvent.$Shape;
+        }
+
+        namespace RolloutEvent {
+
+            /** Properties of a RolloutEvent. */
+            interface $Properties {
+
+                /** RolloutEvent atMs */
+                atMs?: (number|null);
+
+                /** RolloutEvent kind */
+                kind?: (string|null);
+
+                /** RolloutEvent deviceId */
+                deviceId?: (string|null);
+
+                /** RolloutEvent detail */
+                detail?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RolloutEvent. */
+            type $Shape = otacast.v1.RolloutEvent.$Properties;
+        }
+
+        /**
+         * Properties of a RolloutTargetRecord.
+         * @deprecated Use otacast.v1.RolloutTargetRecord.$Properties instead.
+         */
+        interface IRolloutTargetRecord extends otacast.v1.RolloutTargetRecord.$Properties {
+        }
+
+        /** Represents a RolloutTargetRecord. */
+        class RolloutTargetRecord {
+
+            /**
+             * Constructs a new RolloutTargetRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RolloutTargetRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RolloutTargetRecord deviceId. */
+            deviceId: string;
+
+            /** RolloutTargetRecord wave. */
+            wave: number;
+
+            /** RolloutTargetRecord phase. */
+            phase: string;
+
+            /** RolloutTargetRecord reason. */
+            reason: string;
+
+            /**
+             * Creates a new RolloutTargetRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RolloutTargetRecord instance
+             */
+            static create(properties: otacast.v1.RolloutTargetRecord.$Shape): otacast.v1.RolloutTargetRecord & otacast.v1.RolloutTargetRecord.$Shape;
+            static create(properties?: otacast.v1.RolloutTargetRecord.$Properties): otacast.v1.RolloutTargetRecord;
+
+            /**
+             * Encodes the specified RolloutTargetRecord message. Does not implicitly {@link otacast.v1.RolloutTargetRecord.verify|verify} messages.
+             * @param message RolloutTargetRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RolloutTargetRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RolloutTargetRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutTargetRecord & otacast.v1.RolloutTargetRecord.$Shape} RolloutTargetRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RolloutTargetRecord & otacast.v1.RolloutTargetRecord.$Shape;
+        }
+
+        namespace RolloutTargetRecord {
+
+            /** Properties of a RolloutTargetRecord. */
+            interface $Properties {
+
+                /** RolloutTargetRecord deviceId */
+                deviceId?: (string|null);
+
+                /** RolloutTargetRecord wave */
+                wave?: (number|null);
+
+                /** RolloutTargetRecord phase */
+                phase?: (string|null);
+
+                /** RolloutTargetRecord reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RolloutTargetRecord. */
+            type $Shape = otacast.v1.RolloutTargetRecord.$Properties;
+        }
+
+        /**
+         * Properties of a RolloutStatus.
+         * @deprecated Use otacast.v1.RolloutStatus.$Properties instead.
+         */
+        interface IRolloutStatus extends otacast.v1.RolloutStatus.$Properties {
+        }
+
+        /** Represents a RolloutStatus. */
+        class RolloutStatus {
+
+            /**
+             * Constructs a new RolloutStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RolloutStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RolloutStatus id. */
+            id: string;
+
+            /** RolloutStatus product. */
+            product: string;
+
+            /** RolloutStatus channel. */
+            channel: string;
+
+            /** RolloutStatus version. */
+            version: string;
+
+            /** RolloutStatus releaseId. */
+            releaseId: string;
+
+            /** RolloutStatus state. */
+            state: string;
+
+            /** RolloutStatus wave. */
+            wave: number;
+
+            /** RolloutStatus waves. */
+            waves: otacast.v1.RolloutWave.$Properties[];
+
+            /** RolloutStatus counts. */
+            counts?: (otacast.v1.RolloutCounts.$Properties|null);
+
+            /** RolloutStatus haltReason. */
+            haltReason: string;
+
+            /** RolloutStatus maxFailureRate. */
+            maxFailureRate: number;
+
+            /** RolloutStatus createdAtMs. */
+            createdAtMs: number;
+
+            /** RolloutStatus updatedAtMs. */
+            updatedAtMs: number;
+
+            /** RolloutStatus history. */
+            history: otacast.v1.RolloutEvent.$Properties[];
+
+            /** RolloutStatus targets. */
+            targets: otacast.v1.RolloutTargetRecord.$Properties[];
+
+            /** RolloutStatus select. */
+            select: { [k: string]: string };
+
+            /**
+             * Creates a new RolloutStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RolloutStatus instance
+             */
+            static create(properties: otacast.v1.RolloutStatus.$Shape): otacast.v1.RolloutStatus & otacast.v1.RolloutStatus.$Shape;
+            static create(properties?: otacast.v1.RolloutStatus.$Properties): otacast.v1.RolloutStatus;
+
+            /**
+             * Encodes the specified RolloutStatus message. Does not implicitly {@link otacast.v1.RolloutStatus.verify|verify} messages.
+             * @param message RolloutStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RolloutStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RolloutStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutStatus & otacast.v1.RolloutStatus.$Shape} RolloutStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RolloutStatus & otacast.v1.RolloutStatus.$Shape;
+        }
+
+        namespace RolloutStatus {
+
+            /** Properties of a RolloutStatus. */
+            interface $Properties {
+
+                /** RolloutStatus id */
+                id?: (string|null);
+
+                /** RolloutStatus product */
+                product?: (string|null);
+
+                /** RolloutStatus channel */
+                channel?: (string|null);
+
+                /** RolloutStatus version */
+                version?: (string|null);
+
+                /** RolloutStatus releaseId */
+                releaseId?: (string|null);
+
+                /** RolloutStatus state */
+                state?: (string|null);
+
+                /** RolloutStatus wave */
+                wave?: (number|null);
+
+                /** RolloutStatus waves */
+                waves?: (otacast.v1.RolloutWave.$Properties[]|null);
+
+                /** RolloutStatus counts */
+                counts?: (otacast.v1.RolloutCounts.$Properties|null);
+
+                /** RolloutStatus haltReason */
+                haltReason?: (string|null);
+
+                /** RolloutStatus maxFailureRate */
+                maxFailureRate?: (number|null);
+
+                /** RolloutStatus createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** RolloutStatus updatedAtMs */
+                updatedAtMs?: (number|null);
+
+                /** RolloutStatus history */
+                history?: (otacast.v1.RolloutEvent.$Properties[]|null);
+
+                /** RolloutStatus targets */
+                targets?: (otacast.v1.RolloutTargetRecord.$Properties[]|null);
+
+                /** RolloutStatus select */
+                select?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RolloutStatus. */
+            type $Shape = otacast.v1.RolloutStatus.$Properties;
+        }
+
+        /**
+         * Properties of a ListRolloutsResponse.
+         * @deprecated Use otacast.v1.ListRolloutsResponse.$Properties instead.
+         */
+        interface IListRolloutsResponse extends otacast.v1.ListRolloutsResponse.$Properties {
+        }
+
+        /** Represents a ListRolloutsResponse. */
+        class ListRolloutsResponse {
+
+            /**
+             * Constructs a new ListRolloutsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ListRolloutsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListRolloutsResponse rollouts. */
+            rollouts: otacast.v1.RolloutStatus.$Properties[];
+
+            /**
+             * Creates a new ListRolloutsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListRolloutsResponse instance
+             */
+            static create(properties: otacast.v1.ListRolloutsResponse.$Shape): otacast.v1.ListRolloutsResponse & otacast.v1.ListRolloutsResponse.$Shape;
+            static create(properties?: otacast.v1.ListRolloutsResponse.$Properties): otacast.v1.ListRolloutsResponse;
+
+            /**
+             * Encodes the specified ListRolloutsResponse message. Does not implicitly {@link otacast.v1.ListRolloutsResponse.verify|verify} messages.
+             * @param message ListRolloutsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ListRolloutsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListRolloutsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ListRolloutsResponse & otacast.v1.ListRolloutsResponse.$Shape} ListRolloutsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ListRolloutsResponse & otacast.v1.ListRolloutsResponse.$Shape;
+        }
+
+        namespace ListRolloutsResponse {
+
+            /** Properties of a ListRolloutsResponse. */
+            interface $Properties {
+
+                /** ListRolloutsResponse rollouts */
+                rollouts?: (otacast.v1.RolloutStatus.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListRolloutsResponse. */
+            type $Shape = otacast.v1.ListRolloutsResponse.$Properties;
+        }
+
+        /**
+         * Properties of a YankReleaseRequest.
+         * @deprecated Use otacast.v1.YankReleaseRequest.$Properties instead.
+         */
+        interface IYankReleaseRequest extends otacast.v1.YankReleaseRequest.$Properties {
+        }
+
+        /** Represents a YankReleaseRequest. */
+        class YankReleaseRequest {
+
+            /**
+             * Constructs a new YankReleaseRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.YankReleaseRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** YankReleaseRequest releaseId. */
+            releaseId: string;
+
+            /**
+             * Creates a new YankReleaseRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns YankReleaseRequest instance
+             */
+            static create(properties: otacast.v1.YankReleaseRequest.$Shape): otacast.v1.YankReleaseRequest & otacast.v1.YankReleaseRequest.$Shape;
+            static create(properties?: otacast.v1.YankReleaseRequest.$Properties): otacast.v1.YankReleaseRequest;
+
+            /**
+             * Encodes the specified YankReleaseRequest message. Does not implicitly {@link otacast.v1.YankReleaseRequest.verify|verify} messages.
+             * @param message YankReleaseRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.YankReleaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a YankReleaseRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.YankReleaseRequest & otacast.v1.YankReleaseRequest.$Shape} YankReleaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.YankReleaseRequest & otacast.v1.YankReleaseRequest.$Shape;
+        }
+
+        namespace YankReleaseRequest {
+
+            /** Properties of a YankReleaseRequest. */
+            interface $Properties {
+
+                /** YankReleaseRequest releaseId */
+                releaseId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a YankReleaseRequest. */
+            type $Shape = otacast.v1.YankReleaseRequest.$Properties;
+        }
+
+        /**
+         * Properties of a YankReleaseResponse.
+         * @deprecated Use otacast.v1.YankReleaseResponse.$Properties instead.
+         */
+        interface IYankReleaseResponse extends otacast.v1.YankReleaseResponse.$Properties {
+        }
+
+        /** Represents a YankReleaseResponse. */
+        class YankReleaseResponse {
+
+            /**
+             * Constructs a new YankReleaseResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.YankReleaseResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** YankReleaseResponse rolloutId. */
+            rolloutId: string;
+
+            /**
+             * Creates a new YankReleaseResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns YankReleaseResponse instance
+             */
+            static create(properties: otacast.v1.YankReleaseResponse.$Shape): otacast.v1.YankReleaseResponse & otacast.v1.YankReleaseResponse.$Shape;
+            static create(properties?: otacast.v1.YankReleaseResponse.$Properties): otacast.v1.YankReleaseResponse;
+
+            /**
+             * Encodes the specified YankReleaseResponse message. Does not implicitly {@link otacast.v1.YankReleaseResponse.verify|verify} messages.
+             * @param message YankReleaseResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.YankReleaseResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a YankReleaseResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.YankReleaseResponse & otacast.v1.YankReleaseResponse.$Shape} YankReleaseResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.YankReleaseResponse & otacast.v1.YankReleaseResponse.$Shape;
+        }
+
+        namespace YankReleaseResponse {
+
+            /** Properties of a YankReleaseResponse. */
+            interface $Properties {
+
+                /** YankReleaseResponse rolloutId */
+                rolloutId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a YankReleaseResponse. */
+            type $Shape = otacast.v1.YankReleaseResponse.$Properties;
         }
 
         /** AgentState enum. */
@@ -1706,6 +3262,89 @@ export namespace otacast {
 
             /** Shape of an ErrorNotice. */
             type $Shape = otacast.v1.ErrorNotice.$Properties;
+        }
+
+        /**
+         * Properties of an Assignment.
+         * @deprecated Use otacast.v1.Assignment.$Properties instead.
+         */
+        interface IAssignment extends otacast.v1.Assignment.$Properties {
+        }
+
+        /** Represents an Assignment. */
+        class Assignment {
+
+            /**
+             * Constructs a new Assignment.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.Assignment.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Assignment rolloutId. */
+            rolloutId: string;
+
+            /** Assignment signedManifest. */
+            signedManifest: Uint8Array;
+
+            /** Assignment cancel. */
+            cancel: boolean;
+
+            /** Assignment releaseId. */
+            releaseId: string;
+
+            /**
+             * Creates a new Assignment instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Assignment instance
+             */
+            static create(properties: otacast.v1.Assignment.$Shape): otacast.v1.Assignment & otacast.v1.Assignment.$Shape;
+            static create(properties?: otacast.v1.Assignment.$Properties): otacast.v1.Assignment;
+
+            /**
+             * Encodes the specified Assignment message. Does not implicitly {@link otacast.v1.Assignment.verify|verify} messages.
+             * @param message Assignment message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.Assignment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Assignment message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.Assignment & otacast.v1.Assignment.$Shape} Assignment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.Assignment & otacast.v1.Assignment.$Shape;
+        }
+
+        namespace Assignment {
+
+            /** Properties of an Assignment. */
+            interface $Properties {
+
+                /** Assignment rolloutId */
+                rolloutId?: (string|null);
+
+                /** Assignment signedManifest */
+                signedManifest?: (Uint8Array|null);
+
+                /** Assignment cancel */
+                cancel?: (boolean|null);
+
+                /** Assignment releaseId */
+                releaseId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Assignment. */
+            type $Shape = otacast.v1.Assignment.$Properties;
         }
 
         /**

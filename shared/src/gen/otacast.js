@@ -38,7 +38,15 @@ export const otacast = $root.otacast = (() => {
              * @property {otacast.v1.AddDeviceRequest.$Properties|null} [addDevice] ApiRequest addDevice
              * @property {otacast.v1.ListDevicesRequest.$Properties|null} [listDevices] ApiRequest listDevices
              * @property {otacast.v1.ListReleasesRequest.$Properties|null} [listReleases] ApiRequest listReleases
-             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"} [body] ApiRequest body
+             * @property {otacast.v1.LabelDeviceRequest.$Properties|null} [labelDevice] ApiRequest labelDevice
+             * @property {otacast.v1.RemoveDeviceRequest.$Properties|null} [removeDevice] ApiRequest removeDevice
+             * @property {otacast.v1.RotateDeviceTokenRequest.$Properties|null} [rotateDeviceToken] ApiRequest rotateDeviceToken
+             * @property {otacast.v1.StartRolloutRequest.$Properties|null} [startRollout] ApiRequest startRollout
+             * @property {otacast.v1.RolloutActionRequest.$Properties|null} [rolloutAction] ApiRequest rolloutAction
+             * @property {otacast.v1.GetRolloutRequest.$Properties|null} [getRollout] ApiRequest getRollout
+             * @property {otacast.v1.ListRolloutsRequest.$Properties|null} [listRollouts] ApiRequest listRollouts
+             * @property {otacast.v1.YankReleaseRequest.$Properties|null} [yankRelease] ApiRequest yankRelease
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"} [body] ApiRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -60,9 +68,17 @@ export const otacast = $root.otacast = (() => {
              *   addDevice?: otacast.v1.AddDeviceRequest.$Shape|null;
              *   listDevices?: otacast.v1.ListDevicesRequest.$Shape|null;
              *   listReleases?: otacast.v1.ListReleasesRequest.$Shape|null;
+             *   labelDevice?: otacast.v1.LabelDeviceRequest.$Shape|null;
+             *   removeDevice?: otacast.v1.RemoveDeviceRequest.$Shape|null;
+             *   rotateDeviceToken?: otacast.v1.RotateDeviceTokenRequest.$Shape|null;
+             *   startRollout?: otacast.v1.StartRolloutRequest.$Shape|null;
+             *   rolloutAction?: otacast.v1.RolloutActionRequest.$Shape|null;
+             *   getRollout?: otacast.v1.GetRolloutRequest.$Shape|null;
+             *   listRollouts?: otacast.v1.ListRolloutsRequest.$Shape|null;
+             *   yankRelease?: otacast.v1.YankReleaseRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape })
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceRequest.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceRequest.$Shape; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Shape; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.StartRolloutRequest.$Shape; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction: otacast.v1.RolloutActionRequest.$Shape; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout: otacast.v1.GetRolloutRequest.$Shape; listRollouts?: null; yankRelease?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts: otacast.v1.ListRolloutsRequest.$Shape; yankRelease?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseRequest.$Shape })
              * )} otacast.v1.ApiRequest.$Shape
              */
 
@@ -137,17 +153,81 @@ export const otacast = $root.otacast = (() => {
              */
             ApiRequest.prototype.listReleases = null;
 
+            /**
+             * ApiRequest labelDevice.
+             * @member {otacast.v1.LabelDeviceRequest.$Properties|null|undefined} labelDevice
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.labelDevice = null;
+
+            /**
+             * ApiRequest removeDevice.
+             * @member {otacast.v1.RemoveDeviceRequest.$Properties|null|undefined} removeDevice
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.removeDevice = null;
+
+            /**
+             * ApiRequest rotateDeviceToken.
+             * @member {otacast.v1.RotateDeviceTokenRequest.$Properties|null|undefined} rotateDeviceToken
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.rotateDeviceToken = null;
+
+            /**
+             * ApiRequest startRollout.
+             * @member {otacast.v1.StartRolloutRequest.$Properties|null|undefined} startRollout
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.startRollout = null;
+
+            /**
+             * ApiRequest rolloutAction.
+             * @member {otacast.v1.RolloutActionRequest.$Properties|null|undefined} rolloutAction
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.rolloutAction = null;
+
+            /**
+             * ApiRequest getRollout.
+             * @member {otacast.v1.GetRolloutRequest.$Properties|null|undefined} getRollout
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.getRollout = null;
+
+            /**
+             * ApiRequest listRollouts.
+             * @member {otacast.v1.ListRolloutsRequest.$Properties|null|undefined} listRollouts
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.listRollouts = null;
+
+            /**
+             * ApiRequest yankRelease.
+             * @member {otacast.v1.YankReleaseRequest.$Properties|null|undefined} yankRelease
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.yankRelease = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ApiRequest body.
-             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|undefined} body
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|undefined} body
              * @memberof otacast.v1.ApiRequest
              * @instance
              */
             $Object.defineProperty(ApiRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases"]),
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "rolloutAction", "getRollout", "listRollouts", "yankRelease"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -197,6 +277,22 @@ export const otacast = $root.otacast = (() => {
                     $root.otacast.v1.ListDevicesRequest.encode(message.listDevices, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.listReleases != null && $Object.hasOwnProperty.call(message, "listReleases"))
                     $root.otacast.v1.ListReleasesRequest.encode(message.listReleases, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.labelDevice != null && $Object.hasOwnProperty.call(message, "labelDevice"))
+                    $root.otacast.v1.LabelDeviceRequest.encode(message.labelDevice, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.removeDevice != null && $Object.hasOwnProperty.call(message, "removeDevice"))
+                    $root.otacast.v1.RemoveDeviceRequest.encode(message.removeDevice, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.rotateDeviceToken != null && $Object.hasOwnProperty.call(message, "rotateDeviceToken"))
+                    $root.otacast.v1.RotateDeviceTokenRequest.encode(message.rotateDeviceToken, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.startRollout != null && $Object.hasOwnProperty.call(message, "startRollout"))
+                    $root.otacast.v1.StartRolloutRequest.encode(message.startRollout, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.rolloutAction != null && $Object.hasOwnProperty.call(message, "rolloutAction"))
+                    $root.otacast.v1.RolloutActionRequest.encode(message.rolloutAction, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.getRollout != null && $Object.hasOwnProperty.call(message, "getRollout"))
+                    $root.otacast.v1.GetRolloutRequest.encode(message.getRollout, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.listRollouts != null && $Object.hasOwnProperty.call(message, "listRollouts"))
+                    $root.otacast.v1.ListRolloutsRequest.encode(message.listRollouts, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.yankRelease != null && $Object.hasOwnProperty.call(message, "yankRelease"))
+                    $root.otacast.v1.YankReleaseRequest.encode(message.yankRelease, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -292,6 +388,62 @@ export const otacast = $root.otacast = (() => {
                             message.body = "listReleases";
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.labelDevice = $root.otacast.v1.LabelDeviceRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.labelDevice);
+                            message.body = "labelDevice";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.removeDevice = $root.otacast.v1.RemoveDeviceRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.removeDevice);
+                            message.body = "removeDevice";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.rotateDeviceToken = $root.otacast.v1.RotateDeviceTokenRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.rotateDeviceToken);
+                            message.body = "rotateDeviceToken";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.startRollout = $root.otacast.v1.StartRolloutRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.startRollout);
+                            message.body = "startRollout";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.rolloutAction = $root.otacast.v1.RolloutActionRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.rolloutAction);
+                            message.body = "rolloutAction";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.getRollout = $root.otacast.v1.GetRolloutRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.getRollout);
+                            message.body = "getRollout";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.listRollouts = $root.otacast.v1.ListRolloutsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.listRollouts);
+                            message.body = "listRollouts";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.yankRelease = $root.otacast.v1.YankReleaseRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.yankRelease);
+                            message.body = "yankRelease";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -326,7 +478,15 @@ export const otacast = $root.otacast = (() => {
              * @property {otacast.v1.AddDeviceResponse.$Properties|null} [addDevice] ApiResponse addDevice
              * @property {otacast.v1.ListDevicesResponse.$Properties|null} [listDevices] ApiResponse listDevices
              * @property {otacast.v1.ListReleasesResponse.$Properties|null} [listReleases] ApiResponse listReleases
-             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"} [body] ApiResponse body
+             * @property {otacast.v1.LabelDeviceResponse.$Properties|null} [labelDevice] ApiResponse labelDevice
+             * @property {otacast.v1.RemoveDeviceResponse.$Properties|null} [removeDevice] ApiResponse removeDevice
+             * @property {otacast.v1.RotateDeviceTokenResponse.$Properties|null} [rotateDeviceToken] ApiResponse rotateDeviceToken
+             * @property {otacast.v1.RolloutStatus.$Properties|null} [startRollout] ApiResponse startRollout
+             * @property {otacast.v1.ListRolloutsResponse.$Properties|null} [listRollouts] ApiResponse listRollouts
+             * @property {otacast.v1.YankReleaseResponse.$Properties|null} [yankRelease] ApiResponse yankRelease
+             * @property {otacast.v1.RolloutStatus.$Properties|null} [rolloutAction] ApiResponse rolloutAction
+             * @property {otacast.v1.RolloutStatus.$Properties|null} [getRollout] ApiResponse getRollout
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"} [body] ApiResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -350,9 +510,17 @@ export const otacast = $root.otacast = (() => {
              *   addDevice?: otacast.v1.AddDeviceResponse.$Shape|null;
              *   listDevices?: otacast.v1.ListDevicesResponse.$Shape|null;
              *   listReleases?: otacast.v1.ListReleasesResponse.$Shape|null;
+             *   labelDevice?: otacast.v1.LabelDeviceResponse.$Shape|null;
+             *   removeDevice?: otacast.v1.RemoveDeviceResponse.$Shape|null;
+             *   rotateDeviceToken?: otacast.v1.RotateDeviceTokenResponse.$Shape|null;
+             *   startRollout?: otacast.v1.RolloutStatus.$Shape|null;
+             *   listRollouts?: otacast.v1.ListRolloutsResponse.$Shape|null;
+             *   yankRelease?: otacast.v1.YankReleaseResponse.$Shape|null;
+             *   rolloutAction?: otacast.v1.RolloutStatus.$Shape|null;
+             *   getRollout?: otacast.v1.RolloutStatus.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape })
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape })
              * )} otacast.v1.ApiResponse.$Shape
              */
 
@@ -443,17 +611,81 @@ export const otacast = $root.otacast = (() => {
              */
             ApiResponse.prototype.listReleases = null;
 
+            /**
+             * ApiResponse labelDevice.
+             * @member {otacast.v1.LabelDeviceResponse.$Properties|null|undefined} labelDevice
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.labelDevice = null;
+
+            /**
+             * ApiResponse removeDevice.
+             * @member {otacast.v1.RemoveDeviceResponse.$Properties|null|undefined} removeDevice
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.removeDevice = null;
+
+            /**
+             * ApiResponse rotateDeviceToken.
+             * @member {otacast.v1.RotateDeviceTokenResponse.$Properties|null|undefined} rotateDeviceToken
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.rotateDeviceToken = null;
+
+            /**
+             * ApiResponse startRollout.
+             * @member {otacast.v1.RolloutStatus.$Properties|null|undefined} startRollout
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.startRollout = null;
+
+            /**
+             * ApiResponse listRollouts.
+             * @member {otacast.v1.ListRolloutsResponse.$Properties|null|undefined} listRollouts
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.listRollouts = null;
+
+            /**
+             * ApiResponse yankRelease.
+             * @member {otacast.v1.YankReleaseResponse.$Properties|null|undefined} yankRelease
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.yankRelease = null;
+
+            /**
+             * ApiResponse rolloutAction.
+             * @member {otacast.v1.RolloutStatus.$Properties|null|undefined} rolloutAction
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.rolloutAction = null;
+
+            /**
+             * ApiResponse getRollout.
+             * @member {otacast.v1.RolloutStatus.$Properties|null|undefined} getRollout
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.getRollout = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ApiResponse body.
-             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|undefined} body
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|undefined} body
              * @memberof otacast.v1.ApiResponse
              * @instance
              */
             $Object.defineProperty(ApiResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases"]),
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "listRollouts", "yankRelease", "rolloutAction", "getRollout"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -507,6 +739,22 @@ export const otacast = $root.otacast = (() => {
                     $root.otacast.v1.ListDevicesResponse.encode(message.listDevices, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.listReleases != null && $Object.hasOwnProperty.call(message, "listReleases"))
                     $root.otacast.v1.ListReleasesResponse.encode(message.listReleases, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.labelDevice != null && $Object.hasOwnProperty.call(message, "labelDevice"))
+                    $root.otacast.v1.LabelDeviceResponse.encode(message.labelDevice, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.removeDevice != null && $Object.hasOwnProperty.call(message, "removeDevice"))
+                    $root.otacast.v1.RemoveDeviceResponse.encode(message.removeDevice, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.rotateDeviceToken != null && $Object.hasOwnProperty.call(message, "rotateDeviceToken"))
+                    $root.otacast.v1.RotateDeviceTokenResponse.encode(message.rotateDeviceToken, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.startRollout != null && $Object.hasOwnProperty.call(message, "startRollout"))
+                    $root.otacast.v1.RolloutStatus.encode(message.startRollout, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.listRollouts != null && $Object.hasOwnProperty.call(message, "listRollouts"))
+                    $root.otacast.v1.ListRolloutsResponse.encode(message.listRollouts, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.yankRelease != null && $Object.hasOwnProperty.call(message, "yankRelease"))
+                    $root.otacast.v1.YankReleaseResponse.encode(message.yankRelease, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.rolloutAction != null && $Object.hasOwnProperty.call(message, "rolloutAction"))
+                    $root.otacast.v1.RolloutStatus.encode(message.rolloutAction, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.getRollout != null && $Object.hasOwnProperty.call(message, "getRollout"))
+                    $root.otacast.v1.RolloutStatus.encode(message.getRollout, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -618,6 +866,62 @@ export const otacast = $root.otacast = (() => {
                                 break;
                             message.listReleases = $root.otacast.v1.ListReleasesResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.listReleases);
                             message.body = "listReleases";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.labelDevice = $root.otacast.v1.LabelDeviceResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.labelDevice);
+                            message.body = "labelDevice";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.removeDevice = $root.otacast.v1.RemoveDeviceResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.removeDevice);
+                            message.body = "removeDevice";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.rotateDeviceToken = $root.otacast.v1.RotateDeviceTokenResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.rotateDeviceToken);
+                            message.body = "rotateDeviceToken";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.startRollout = $root.otacast.v1.RolloutStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.startRollout);
+                            message.body = "startRollout";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.listRollouts = $root.otacast.v1.ListRolloutsResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.listRollouts);
+                            message.body = "listRollouts";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.yankRelease = $root.otacast.v1.YankReleaseResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.yankRelease);
+                            message.body = "yankRelease";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.rolloutAction = $root.otacast.v1.RolloutStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.rolloutAction);
+                            message.body = "rolloutAction";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.getRollout = $root.otacast.v1.RolloutStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.getRollout);
+                            message.body = "getRollout";
                             continue;
                         }
                     }
@@ -1316,6 +1620,7 @@ export const otacast = $root.otacast = (() => {
              * Properties of a CommitReleaseRequest.
              * @typedef {Object} otacast.v1.CommitReleaseRequest.$Properties
              * @property {Uint8Array|null} [signedManifest] CommitReleaseRequest signedManifest
+             * @property {boolean|null} [noAnnounce] CommitReleaseRequest noAnnounce
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1356,6 +1661,14 @@ export const otacast = $root.otacast = (() => {
             CommitReleaseRequest.prototype.signedManifest = $util.newBuffer([]);
 
             /**
+             * CommitReleaseRequest noAnnounce.
+             * @member {boolean} noAnnounce
+             * @memberof otacast.v1.CommitReleaseRequest
+             * @instance
+             */
+            CommitReleaseRequest.prototype.noAnnounce = false;
+
+            /**
              * Creates a new CommitReleaseRequest instance using the specified properties.
              * @function create
              * @memberof otacast.v1.CommitReleaseRequest
@@ -1389,6 +1702,8 @@ export const otacast = $root.otacast = (() => {
                     throw $Error("max depth exceeded");
                 if (message.signedManifest != null && $Object.hasOwnProperty.call(message, "signedManifest") && message.signedManifest.length)
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.signedManifest);
+                if (message.noAnnounce != null && $Object.hasOwnProperty.call(message, "noAnnounce") && message.noAnnounce !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.noAnnounce);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1440,6 +1755,15 @@ export const otacast = $root.otacast = (() => {
                                 message.signedManifest = value;
                             else
                                 delete message.signedManifest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.noAnnounce = value;
+                            else
+                                delete message.noAnnounce;
                             continue;
                         }
                     }
@@ -1642,6 +1966,8 @@ export const otacast = $root.otacast = (() => {
              * @property {string|null} [deviceId] AddDeviceRequest deviceId
              * @property {string|null} [product] AddDeviceRequest product
              * @property {string|null} [channel] AddDeviceRequest channel
+             * @property {Object.<string,string>|null} [labels] AddDeviceRequest labels
+             * @property {boolean|null} [force] AddDeviceRequest force
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1667,6 +1993,7 @@ export const otacast = $root.otacast = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const AddDeviceRequest = function (properties) {
+                this.labels = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1696,6 +2023,22 @@ export const otacast = $root.otacast = (() => {
              * @instance
              */
             AddDeviceRequest.prototype.channel = "";
+
+            /**
+             * AddDeviceRequest labels.
+             * @member {Object.<string,string>} labels
+             * @memberof otacast.v1.AddDeviceRequest
+             * @instance
+             */
+            AddDeviceRequest.prototype.labels = $util.emptyObject;
+
+            /**
+             * AddDeviceRequest force.
+             * @member {boolean} force
+             * @memberof otacast.v1.AddDeviceRequest
+             * @instance
+             */
+            AddDeviceRequest.prototype.force = false;
 
             /**
              * Creates a new AddDeviceRequest instance using the specified properties.
@@ -1735,6 +2078,11 @@ export const otacast = $root.otacast = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.product);
                 if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.channel);
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                    for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.force);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1759,7 +2107,7 @@ export const otacast = $root.otacast = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -1804,6 +2152,51 @@ export const otacast = $root.otacast = (() => {
                                 message.channel = value;
                             else
                                 delete message.channel;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.force = value;
+                            else
+                                delete message.force;
                             continue;
                         }
                     }
@@ -2123,6 +2516,8 @@ export const otacast = $root.otacast = (() => {
              * @property {number|null} [lastSeq] DeviceRecord lastSeq
              * @property {string|null} [targetVersion] DeviceRecord targetVersion
              * @property {Object.<string,string>|null} [components] DeviceRecord components
+             * @property {Object.<string,string>|null} [labels] DeviceRecord labels
+             * @property {boolean|null} [online] DeviceRecord online
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2149,6 +2544,7 @@ export const otacast = $root.otacast = (() => {
              */
             const DeviceRecord = function (properties) {
                 this.components = {};
+                this.labels = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2244,6 +2640,22 @@ export const otacast = $root.otacast = (() => {
             DeviceRecord.prototype.components = $util.emptyObject;
 
             /**
+             * DeviceRecord labels.
+             * @member {Object.<string,string>} labels
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.labels = $util.emptyObject;
+
+            /**
+             * DeviceRecord online.
+             * @member {boolean} online
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.online = false;
+
+            /**
              * Creates a new DeviceRecord instance using the specified properties.
              * @function create
              * @memberof otacast.v1.DeviceRecord
@@ -2298,6 +2710,11 @@ export const otacast = $root.otacast = (() => {
                 if (message.components != null && $Object.hasOwnProperty.call(message, "components"))
                     for (let keys = $Object.keys(message.components), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.components[keys[i]]).ldelim();
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                    for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 12, wireType 2 =*/98).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online") && message.online !== false)
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.online);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2466,6 +2883,51 @@ export const otacast = $root.otacast = (() => {
                             if (key === "__proto__")
                                 $util.makeProp(message.components, key);
                             message.components[key] = value;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.online = value;
+                            else
+                                delete message.online;
                             continue;
                         }
                     }
@@ -3196,6 +3658,3640 @@ export const otacast = $root.otacast = (() => {
             };
 
             return ListReleasesResponse;
+        })();
+
+        v1.LabelDeviceRequest = (function() {
+
+            /**
+             * Properties of a LabelDeviceRequest.
+             * @typedef {Object} otacast.v1.LabelDeviceRequest.$Properties
+             * @property {string|null} [deviceId] LabelDeviceRequest deviceId
+             * @property {Object.<string,string>|null} [labels] LabelDeviceRequest labels
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LabelDeviceRequest.
+             * @memberof otacast.v1
+             * @interface ILabelDeviceRequest
+             * @augments otacast.v1.LabelDeviceRequest.$Properties
+             * @deprecated Use otacast.v1.LabelDeviceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LabelDeviceRequest.
+             * @typedef {otacast.v1.LabelDeviceRequest.$Properties} otacast.v1.LabelDeviceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LabelDeviceRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a LabelDeviceRequest.
+             * @constructor
+             * @param {otacast.v1.LabelDeviceRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LabelDeviceRequest = function (properties) {
+                this.labels = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LabelDeviceRequest deviceId.
+             * @member {string} deviceId
+             * @memberof otacast.v1.LabelDeviceRequest
+             * @instance
+             */
+            LabelDeviceRequest.prototype.deviceId = "";
+
+            /**
+             * LabelDeviceRequest labels.
+             * @member {Object.<string,string>} labels
+             * @memberof otacast.v1.LabelDeviceRequest
+             * @instance
+             */
+            LabelDeviceRequest.prototype.labels = $util.emptyObject;
+
+            /**
+             * Creates a new LabelDeviceRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.LabelDeviceRequest
+             * @static
+             * @param {otacast.v1.LabelDeviceRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.LabelDeviceRequest} LabelDeviceRequest instance
+             * @type {{
+             *   (properties: otacast.v1.LabelDeviceRequest.$Shape): otacast.v1.LabelDeviceRequest & otacast.v1.LabelDeviceRequest.$Shape;
+             *   (properties?: otacast.v1.LabelDeviceRequest.$Properties): otacast.v1.LabelDeviceRequest;
+             * }}
+             */
+            LabelDeviceRequest.create = function(properties) {
+                return new LabelDeviceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LabelDeviceRequest message. Does not implicitly {@link otacast.v1.LabelDeviceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.LabelDeviceRequest
+             * @static
+             * @param {otacast.v1.LabelDeviceRequest.$Properties} message LabelDeviceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LabelDeviceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                    for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LabelDeviceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.LabelDeviceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.LabelDeviceRequest & otacast.v1.LabelDeviceRequest.$Shape} LabelDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LabelDeviceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.LabelDeviceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return LabelDeviceRequest;
+        })();
+
+        v1.LabelDeviceResponse = (function() {
+
+            /**
+             * Properties of a LabelDeviceResponse.
+             * @typedef {Object} otacast.v1.LabelDeviceResponse.$Properties
+             * @property {Object.<string,string>|null} [labels] LabelDeviceResponse labels
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LabelDeviceResponse.
+             * @memberof otacast.v1
+             * @interface ILabelDeviceResponse
+             * @augments otacast.v1.LabelDeviceResponse.$Properties
+             * @deprecated Use otacast.v1.LabelDeviceResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a LabelDeviceResponse.
+             * @typedef {otacast.v1.LabelDeviceResponse.$Properties} otacast.v1.LabelDeviceResponse.$Shape
+             */
+
+            /**
+             * Constructs a new LabelDeviceResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a LabelDeviceResponse.
+             * @constructor
+             * @param {otacast.v1.LabelDeviceResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LabelDeviceResponse = function (properties) {
+                this.labels = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LabelDeviceResponse labels.
+             * @member {Object.<string,string>} labels
+             * @memberof otacast.v1.LabelDeviceResponse
+             * @instance
+             */
+            LabelDeviceResponse.prototype.labels = $util.emptyObject;
+
+            /**
+             * Creates a new LabelDeviceResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.LabelDeviceResponse
+             * @static
+             * @param {otacast.v1.LabelDeviceResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.LabelDeviceResponse} LabelDeviceResponse instance
+             * @type {{
+             *   (properties: otacast.v1.LabelDeviceResponse.$Shape): otacast.v1.LabelDeviceResponse & otacast.v1.LabelDeviceResponse.$Shape;
+             *   (properties?: otacast.v1.LabelDeviceResponse.$Properties): otacast.v1.LabelDeviceResponse;
+             * }}
+             */
+            LabelDeviceResponse.create = function(properties) {
+                return new LabelDeviceResponse(properties);
+            };
+
+            /**
+             * Encodes the specified LabelDeviceResponse message. Does not implicitly {@link otacast.v1.LabelDeviceResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.LabelDeviceResponse
+             * @static
+             * @param {otacast.v1.LabelDeviceResponse.$Properties} message LabelDeviceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LabelDeviceResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                    for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LabelDeviceResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.LabelDeviceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.LabelDeviceResponse & otacast.v1.LabelDeviceResponse.$Shape} LabelDeviceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LabelDeviceResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.LabelDeviceResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return LabelDeviceResponse;
+        })();
+
+        v1.RemoveDeviceRequest = (function() {
+
+            /**
+             * Properties of a RemoveDeviceRequest.
+             * @typedef {Object} otacast.v1.RemoveDeviceRequest.$Properties
+             * @property {string|null} [deviceId] RemoveDeviceRequest deviceId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RemoveDeviceRequest.
+             * @memberof otacast.v1
+             * @interface IRemoveDeviceRequest
+             * @augments otacast.v1.RemoveDeviceRequest.$Properties
+             * @deprecated Use otacast.v1.RemoveDeviceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RemoveDeviceRequest.
+             * @typedef {otacast.v1.RemoveDeviceRequest.$Properties} otacast.v1.RemoveDeviceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RemoveDeviceRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a RemoveDeviceRequest.
+             * @constructor
+             * @param {otacast.v1.RemoveDeviceRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RemoveDeviceRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RemoveDeviceRequest deviceId.
+             * @member {string} deviceId
+             * @memberof otacast.v1.RemoveDeviceRequest
+             * @instance
+             */
+            RemoveDeviceRequest.prototype.deviceId = "";
+
+            /**
+             * Creates a new RemoveDeviceRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RemoveDeviceRequest
+             * @static
+             * @param {otacast.v1.RemoveDeviceRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RemoveDeviceRequest} RemoveDeviceRequest instance
+             * @type {{
+             *   (properties: otacast.v1.RemoveDeviceRequest.$Shape): otacast.v1.RemoveDeviceRequest & otacast.v1.RemoveDeviceRequest.$Shape;
+             *   (properties?: otacast.v1.RemoveDeviceRequest.$Properties): otacast.v1.RemoveDeviceRequest;
+             * }}
+             */
+            RemoveDeviceRequest.create = function(properties) {
+                return new RemoveDeviceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RemoveDeviceRequest message. Does not implicitly {@link otacast.v1.RemoveDeviceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RemoveDeviceRequest
+             * @static
+             * @param {otacast.v1.RemoveDeviceRequest.$Properties} message RemoveDeviceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemoveDeviceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemoveDeviceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RemoveDeviceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RemoveDeviceRequest & otacast.v1.RemoveDeviceRequest.$Shape} RemoveDeviceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemoveDeviceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RemoveDeviceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RemoveDeviceRequest;
+        })();
+
+        v1.RemoveDeviceResponse = (function() {
+
+            /**
+             * Properties of a RemoveDeviceResponse.
+             * @typedef {Object} otacast.v1.RemoveDeviceResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RemoveDeviceResponse.
+             * @memberof otacast.v1
+             * @interface IRemoveDeviceResponse
+             * @augments otacast.v1.RemoveDeviceResponse.$Properties
+             * @deprecated Use otacast.v1.RemoveDeviceResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RemoveDeviceResponse.
+             * @typedef {otacast.v1.RemoveDeviceResponse.$Properties} otacast.v1.RemoveDeviceResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RemoveDeviceResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a RemoveDeviceResponse.
+             * @constructor
+             * @param {otacast.v1.RemoveDeviceResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RemoveDeviceResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new RemoveDeviceResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RemoveDeviceResponse
+             * @static
+             * @param {otacast.v1.RemoveDeviceResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RemoveDeviceResponse} RemoveDeviceResponse instance
+             * @type {{
+             *   (properties: otacast.v1.RemoveDeviceResponse.$Shape): otacast.v1.RemoveDeviceResponse & otacast.v1.RemoveDeviceResponse.$Shape;
+             *   (properties?: otacast.v1.RemoveDeviceResponse.$Properties): otacast.v1.RemoveDeviceResponse;
+             * }}
+             */
+            RemoveDeviceResponse.create = function(properties) {
+                return new RemoveDeviceResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RemoveDeviceResponse message. Does not implicitly {@link otacast.v1.RemoveDeviceResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RemoveDeviceResponse
+             * @static
+             * @param {otacast.v1.RemoveDeviceResponse.$Properties} message RemoveDeviceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemoveDeviceResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemoveDeviceResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RemoveDeviceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RemoveDeviceResponse & otacast.v1.RemoveDeviceResponse.$Shape} RemoveDeviceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemoveDeviceResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RemoveDeviceResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RemoveDeviceResponse;
+        })();
+
+        v1.RotateDeviceTokenRequest = (function() {
+
+            /**
+             * Properties of a RotateDeviceTokenRequest.
+             * @typedef {Object} otacast.v1.RotateDeviceTokenRequest.$Properties
+             * @property {string|null} [deviceId] RotateDeviceTokenRequest deviceId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RotateDeviceTokenRequest.
+             * @memberof otacast.v1
+             * @interface IRotateDeviceTokenRequest
+             * @augments otacast.v1.RotateDeviceTokenRequest.$Properties
+             * @deprecated Use otacast.v1.RotateDeviceTokenRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RotateDeviceTokenRequest.
+             * @typedef {otacast.v1.RotateDeviceTokenRequest.$Properties} otacast.v1.RotateDeviceTokenRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RotateDeviceTokenRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a RotateDeviceTokenRequest.
+             * @constructor
+             * @param {otacast.v1.RotateDeviceTokenRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RotateDeviceTokenRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RotateDeviceTokenRequest deviceId.
+             * @member {string} deviceId
+             * @memberof otacast.v1.RotateDeviceTokenRequest
+             * @instance
+             */
+            RotateDeviceTokenRequest.prototype.deviceId = "";
+
+            /**
+             * Creates a new RotateDeviceTokenRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RotateDeviceTokenRequest
+             * @static
+             * @param {otacast.v1.RotateDeviceTokenRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RotateDeviceTokenRequest} RotateDeviceTokenRequest instance
+             * @type {{
+             *   (properties: otacast.v1.RotateDeviceTokenRequest.$Shape): otacast.v1.RotateDeviceTokenRequest & otacast.v1.RotateDeviceTokenRequest.$Shape;
+             *   (properties?: otacast.v1.RotateDeviceTokenRequest.$Properties): otacast.v1.RotateDeviceTokenRequest;
+             * }}
+             */
+            RotateDeviceTokenRequest.create = function(properties) {
+                return new RotateDeviceTokenRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RotateDeviceTokenRequest message. Does not implicitly {@link otacast.v1.RotateDeviceTokenRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RotateDeviceTokenRequest
+             * @static
+             * @param {otacast.v1.RotateDeviceTokenRequest.$Properties} message RotateDeviceTokenRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RotateDeviceTokenRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RotateDeviceTokenRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RotateDeviceTokenRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RotateDeviceTokenRequest & otacast.v1.RotateDeviceTokenRequest.$Shape} RotateDeviceTokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RotateDeviceTokenRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RotateDeviceTokenRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RotateDeviceTokenRequest;
+        })();
+
+        v1.RotateDeviceTokenResponse = (function() {
+
+            /**
+             * Properties of a RotateDeviceTokenResponse.
+             * @typedef {Object} otacast.v1.RotateDeviceTokenResponse.$Properties
+             * @property {string|null} [token] RotateDeviceTokenResponse token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RotateDeviceTokenResponse.
+             * @memberof otacast.v1
+             * @interface IRotateDeviceTokenResponse
+             * @augments otacast.v1.RotateDeviceTokenResponse.$Properties
+             * @deprecated Use otacast.v1.RotateDeviceTokenResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RotateDeviceTokenResponse.
+             * @typedef {otacast.v1.RotateDeviceTokenResponse.$Properties} otacast.v1.RotateDeviceTokenResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RotateDeviceTokenResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a RotateDeviceTokenResponse.
+             * @constructor
+             * @param {otacast.v1.RotateDeviceTokenResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RotateDeviceTokenResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RotateDeviceTokenResponse token.
+             * @member {string} token
+             * @memberof otacast.v1.RotateDeviceTokenResponse
+             * @instance
+             */
+            RotateDeviceTokenResponse.prototype.token = "";
+
+            /**
+             * Creates a new RotateDeviceTokenResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RotateDeviceTokenResponse
+             * @static
+             * @param {otacast.v1.RotateDeviceTokenResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RotateDeviceTokenResponse} RotateDeviceTokenResponse instance
+             * @type {{
+             *   (properties: otacast.v1.RotateDeviceTokenResponse.$Shape): otacast.v1.RotateDeviceTokenResponse & otacast.v1.RotateDeviceTokenResponse.$Shape;
+             *   (properties?: otacast.v1.RotateDeviceTokenResponse.$Properties): otacast.v1.RotateDeviceTokenResponse;
+             * }}
+             */
+            RotateDeviceTokenResponse.create = function(properties) {
+                return new RotateDeviceTokenResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RotateDeviceTokenResponse message. Does not implicitly {@link otacast.v1.RotateDeviceTokenResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RotateDeviceTokenResponse
+             * @static
+             * @param {otacast.v1.RotateDeviceTokenResponse.$Properties} message RotateDeviceTokenResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RotateDeviceTokenResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RotateDeviceTokenResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RotateDeviceTokenResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RotateDeviceTokenResponse & otacast.v1.RotateDeviceTokenResponse.$Shape} RotateDeviceTokenResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RotateDeviceTokenResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RotateDeviceTokenResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RotateDeviceTokenResponse;
+        })();
+
+        v1.StartRolloutRequest = (function() {
+
+            /**
+             * Properties of a StartRolloutRequest.
+             * @typedef {Object} otacast.v1.StartRolloutRequest.$Properties
+             * @property {string|null} [product] StartRolloutRequest product
+             * @property {string|null} [channel] StartRolloutRequest channel
+             * @property {string|null} [version] StartRolloutRequest version
+             * @property {Object.<string,string>|null} [select] StartRolloutRequest select
+             * @property {Array.<number>|null} [waves] StartRolloutRequest waves
+             * @property {number|null} [maxFailureRate] StartRolloutRequest maxFailureRate
+             * @property {number|null} [minSample] StartRolloutRequest minSample
+             * @property {number|null} [waveWaitMs] StartRolloutRequest waveWaitMs
+             * @property {number|null} [confirmAfterMs] StartRolloutRequest confirmAfterMs
+             * @property {number|null} [deviceTimeoutMs] StartRolloutRequest deviceTimeoutMs
+             * @property {number|null} [maxConcurrent] StartRolloutRequest maxConcurrent
+             * @property {boolean|null} [supersede] StartRolloutRequest supersede
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StartRolloutRequest.
+             * @memberof otacast.v1
+             * @interface IStartRolloutRequest
+             * @augments otacast.v1.StartRolloutRequest.$Properties
+             * @deprecated Use otacast.v1.StartRolloutRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StartRolloutRequest.
+             * @typedef {otacast.v1.StartRolloutRequest.$Properties} otacast.v1.StartRolloutRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StartRolloutRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a StartRolloutRequest.
+             * @constructor
+             * @param {otacast.v1.StartRolloutRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StartRolloutRequest = function (properties) {
+                this.select = {};
+                this.waves = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StartRolloutRequest product.
+             * @member {string} product
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.product = "";
+
+            /**
+             * StartRolloutRequest channel.
+             * @member {string} channel
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.channel = "";
+
+            /**
+             * StartRolloutRequest version.
+             * @member {string} version
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.version = "";
+
+            /**
+             * StartRolloutRequest select.
+             * @member {Object.<string,string>} select
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.select = $util.emptyObject;
+
+            /**
+             * StartRolloutRequest waves.
+             * @member {Array.<number>} waves
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.waves = $util.emptyArray;
+
+            /**
+             * StartRolloutRequest maxFailureRate.
+             * @member {number} maxFailureRate
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.maxFailureRate = 0;
+
+            /**
+             * StartRolloutRequest minSample.
+             * @member {number} minSample
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.minSample = 0;
+
+            /**
+             * StartRolloutRequest waveWaitMs.
+             * @member {number} waveWaitMs
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.waveWaitMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StartRolloutRequest confirmAfterMs.
+             * @member {number} confirmAfterMs
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.confirmAfterMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StartRolloutRequest deviceTimeoutMs.
+             * @member {number} deviceTimeoutMs
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.deviceTimeoutMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StartRolloutRequest maxConcurrent.
+             * @member {number} maxConcurrent
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.maxConcurrent = 0;
+
+            /**
+             * StartRolloutRequest supersede.
+             * @member {boolean} supersede
+             * @memberof otacast.v1.StartRolloutRequest
+             * @instance
+             */
+            StartRolloutRequest.prototype.supersede = false;
+
+            /**
+             * Creates a new StartRolloutRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.StartRolloutRequest
+             * @static
+             * @param {otacast.v1.StartRolloutRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.StartRolloutRequest} StartRolloutRequest instance
+             * @type {{
+             *   (properties: otacast.v1.StartRolloutRequest.$Shape): otacast.v1.StartRolloutRequest & otacast.v1.StartRolloutRequest.$Shape;
+             *   (properties?: otacast.v1.StartRolloutRequest.$Properties): otacast.v1.StartRolloutRequest;
+             * }}
+             */
+            StartRolloutRequest.create = function(properties) {
+                return new StartRolloutRequest(properties);
+            };
+
+            /**
+             * Encodes the specified StartRolloutRequest message. Does not implicitly {@link otacast.v1.StartRolloutRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.StartRolloutRequest
+             * @static
+             * @param {otacast.v1.StartRolloutRequest.$Properties} message StartRolloutRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartRolloutRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.product);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.channel);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.version);
+                if (message.select != null && $Object.hasOwnProperty.call(message, "select"))
+                    for (let keys = $Object.keys(message.select), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.select[keys[i]]).ldelim();
+                if (message.waves != null && message.waves.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.waves);
+                if (message.maxFailureRate != null && $Object.hasOwnProperty.call(message, "maxFailureRate") && !$Object.is(message.maxFailureRate, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.maxFailureRate);
+                if (message.minSample != null && $Object.hasOwnProperty.call(message, "minSample") && message.minSample !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.minSample);
+                if (message.waveWaitMs != null && $Object.hasOwnProperty.call(message, "waveWaitMs") && (typeof message.waveWaitMs === "object" ? message.waveWaitMs.low || message.waveWaitMs.high : message.waveWaitMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.waveWaitMs);
+                if (message.confirmAfterMs != null && $Object.hasOwnProperty.call(message, "confirmAfterMs") && (typeof message.confirmAfterMs === "object" ? message.confirmAfterMs.low || message.confirmAfterMs.high : message.confirmAfterMs !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.confirmAfterMs);
+                if (message.deviceTimeoutMs != null && $Object.hasOwnProperty.call(message, "deviceTimeoutMs") && (typeof message.deviceTimeoutMs === "object" ? message.deviceTimeoutMs.low || message.deviceTimeoutMs.high : message.deviceTimeoutMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.deviceTimeoutMs);
+                if (message.maxConcurrent != null && $Object.hasOwnProperty.call(message, "maxConcurrent") && message.maxConcurrent !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.maxConcurrent);
+                if (message.supersede != null && $Object.hasOwnProperty.call(message, "supersede") && message.supersede !== false)
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.supersede);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StartRolloutRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.StartRolloutRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.StartRolloutRequest & otacast.v1.StartRolloutRequest.$Shape} StartRolloutRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartRolloutRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.StartRolloutRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.select === $util.emptyObject)
+                                message.select = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.select, key);
+                            message.select[key] = value;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.waves && message.waves.length))
+                                    message.waves = [];
+                                reader.uint32s(message.waves);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.waves && message.waves.length))
+                                message.waves = [];
+                            message.waves.push(reader.uint32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.maxFailureRate = value;
+                            else
+                                delete message.maxFailureRate;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.minSample = value;
+                            else
+                                delete message.minSample;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.waveWaitMs = value;
+                            else
+                                delete message.waveWaitMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.confirmAfterMs = value;
+                            else
+                                delete message.confirmAfterMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deviceTimeoutMs = value;
+                            else
+                                delete message.deviceTimeoutMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxConcurrent = value;
+                            else
+                                delete message.maxConcurrent;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.supersede = value;
+                            else
+                                delete message.supersede;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StartRolloutRequest;
+        })();
+
+        /**
+         * RolloutAction enum.
+         * @name otacast.v1.RolloutAction
+         * @enum {number}
+         * @property {number} ROLLOUT_ACTION_UNSPECIFIED=0 ROLLOUT_ACTION_UNSPECIFIED value
+         * @property {number} ROLLOUT_ACTION_PAUSE=1 ROLLOUT_ACTION_PAUSE value
+         * @property {number} ROLLOUT_ACTION_RESUME=2 ROLLOUT_ACTION_RESUME value
+         * @property {number} ROLLOUT_ACTION_ABORT=3 ROLLOUT_ACTION_ABORT value
+         */
+        v1.RolloutAction = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ROLLOUT_ACTION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ROLLOUT_ACTION_PAUSE"] = 1;
+            values[valuesById[2] = "ROLLOUT_ACTION_RESUME"] = 2;
+            values[valuesById[3] = "ROLLOUT_ACTION_ABORT"] = 3;
+            return values;
+        })();
+
+        v1.RolloutActionRequest = (function() {
+
+            /**
+             * Properties of a RolloutActionRequest.
+             * @typedef {Object} otacast.v1.RolloutActionRequest.$Properties
+             * @property {string|null} [rolloutId] RolloutActionRequest rolloutId
+             * @property {otacast.v1.RolloutAction|null} [action] RolloutActionRequest action
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RolloutActionRequest.
+             * @memberof otacast.v1
+             * @interface IRolloutActionRequest
+             * @augments otacast.v1.RolloutActionRequest.$Properties
+             * @deprecated Use otacast.v1.RolloutActionRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RolloutActionRequest.
+             * @typedef {otacast.v1.RolloutActionRequest.$Properties} otacast.v1.RolloutActionRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RolloutActionRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a RolloutActionRequest.
+             * @constructor
+             * @param {otacast.v1.RolloutActionRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RolloutActionRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RolloutActionRequest rolloutId.
+             * @member {string} rolloutId
+             * @memberof otacast.v1.RolloutActionRequest
+             * @instance
+             */
+            RolloutActionRequest.prototype.rolloutId = "";
+
+            /**
+             * RolloutActionRequest action.
+             * @member {otacast.v1.RolloutAction} action
+             * @memberof otacast.v1.RolloutActionRequest
+             * @instance
+             */
+            RolloutActionRequest.prototype.action = 0;
+
+            /**
+             * Creates a new RolloutActionRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RolloutActionRequest
+             * @static
+             * @param {otacast.v1.RolloutActionRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RolloutActionRequest} RolloutActionRequest instance
+             * @type {{
+             *   (properties: otacast.v1.RolloutActionRequest.$Shape): otacast.v1.RolloutActionRequest & otacast.v1.RolloutActionRequest.$Shape;
+             *   (properties?: otacast.v1.RolloutActionRequest.$Properties): otacast.v1.RolloutActionRequest;
+             * }}
+             */
+            RolloutActionRequest.create = function(properties) {
+                return new RolloutActionRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RolloutActionRequest message. Does not implicitly {@link otacast.v1.RolloutActionRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RolloutActionRequest
+             * @static
+             * @param {otacast.v1.RolloutActionRequest.$Properties} message RolloutActionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RolloutActionRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rolloutId != null && $Object.hasOwnProperty.call(message, "rolloutId") && message.rolloutId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.rolloutId);
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.action);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RolloutActionRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RolloutActionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutActionRequest & otacast.v1.RolloutActionRequest.$Shape} RolloutActionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RolloutActionRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RolloutActionRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rolloutId = value;
+                            else
+                                delete message.rolloutId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.action = value;
+                            else
+                                delete message.action;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RolloutActionRequest;
+        })();
+
+        v1.GetRolloutRequest = (function() {
+
+            /**
+             * Properties of a GetRolloutRequest.
+             * @typedef {Object} otacast.v1.GetRolloutRequest.$Properties
+             * @property {string|null} [rolloutId] GetRolloutRequest rolloutId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetRolloutRequest.
+             * @memberof otacast.v1
+             * @interface IGetRolloutRequest
+             * @augments otacast.v1.GetRolloutRequest.$Properties
+             * @deprecated Use otacast.v1.GetRolloutRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetRolloutRequest.
+             * @typedef {otacast.v1.GetRolloutRequest.$Properties} otacast.v1.GetRolloutRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetRolloutRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a GetRolloutRequest.
+             * @constructor
+             * @param {otacast.v1.GetRolloutRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetRolloutRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetRolloutRequest rolloutId.
+             * @member {string} rolloutId
+             * @memberof otacast.v1.GetRolloutRequest
+             * @instance
+             */
+            GetRolloutRequest.prototype.rolloutId = "";
+
+            /**
+             * Creates a new GetRolloutRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.GetRolloutRequest
+             * @static
+             * @param {otacast.v1.GetRolloutRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.GetRolloutRequest} GetRolloutRequest instance
+             * @type {{
+             *   (properties: otacast.v1.GetRolloutRequest.$Shape): otacast.v1.GetRolloutRequest & otacast.v1.GetRolloutRequest.$Shape;
+             *   (properties?: otacast.v1.GetRolloutRequest.$Properties): otacast.v1.GetRolloutRequest;
+             * }}
+             */
+            GetRolloutRequest.create = function(properties) {
+                return new GetRolloutRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetRolloutRequest message. Does not implicitly {@link otacast.v1.GetRolloutRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.GetRolloutRequest
+             * @static
+             * @param {otacast.v1.GetRolloutRequest.$Properties} message GetRolloutRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRolloutRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rolloutId != null && $Object.hasOwnProperty.call(message, "rolloutId") && message.rolloutId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.rolloutId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetRolloutRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.GetRolloutRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.GetRolloutRequest & otacast.v1.GetRolloutRequest.$Shape} GetRolloutRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRolloutRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.GetRolloutRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rolloutId = value;
+                            else
+                                delete message.rolloutId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GetRolloutRequest;
+        })();
+
+        v1.ListRolloutsRequest = (function() {
+
+            /**
+             * Properties of a ListRolloutsRequest.
+             * @typedef {Object} otacast.v1.ListRolloutsRequest.$Properties
+             * @property {string|null} [product] ListRolloutsRequest product
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListRolloutsRequest.
+             * @memberof otacast.v1
+             * @interface IListRolloutsRequest
+             * @augments otacast.v1.ListRolloutsRequest.$Properties
+             * @deprecated Use otacast.v1.ListRolloutsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListRolloutsRequest.
+             * @typedef {otacast.v1.ListRolloutsRequest.$Properties} otacast.v1.ListRolloutsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListRolloutsRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a ListRolloutsRequest.
+             * @constructor
+             * @param {otacast.v1.ListRolloutsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListRolloutsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListRolloutsRequest product.
+             * @member {string} product
+             * @memberof otacast.v1.ListRolloutsRequest
+             * @instance
+             */
+            ListRolloutsRequest.prototype.product = "";
+
+            /**
+             * Creates a new ListRolloutsRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ListRolloutsRequest
+             * @static
+             * @param {otacast.v1.ListRolloutsRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ListRolloutsRequest} ListRolloutsRequest instance
+             * @type {{
+             *   (properties: otacast.v1.ListRolloutsRequest.$Shape): otacast.v1.ListRolloutsRequest & otacast.v1.ListRolloutsRequest.$Shape;
+             *   (properties?: otacast.v1.ListRolloutsRequest.$Properties): otacast.v1.ListRolloutsRequest;
+             * }}
+             */
+            ListRolloutsRequest.create = function(properties) {
+                return new ListRolloutsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListRolloutsRequest message. Does not implicitly {@link otacast.v1.ListRolloutsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ListRolloutsRequest
+             * @static
+             * @param {otacast.v1.ListRolloutsRequest.$Properties} message ListRolloutsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListRolloutsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.product);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListRolloutsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ListRolloutsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ListRolloutsRequest & otacast.v1.ListRolloutsRequest.$Shape} ListRolloutsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListRolloutsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ListRolloutsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListRolloutsRequest;
+        })();
+
+        v1.RolloutWave = (function() {
+
+            /**
+             * Properties of a RolloutWave.
+             * @typedef {Object} otacast.v1.RolloutWave.$Properties
+             * @property {number|null} [percent] RolloutWave percent
+             * @property {number|null} [devices] RolloutWave devices
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RolloutWave.
+             * @memberof otacast.v1
+             * @interface IRolloutWave
+             * @augments otacast.v1.RolloutWave.$Properties
+             * @deprecated Use otacast.v1.RolloutWave.$Properties instead.
+             */
+
+            /**
+             * Shape of a RolloutWave.
+             * @typedef {otacast.v1.RolloutWave.$Properties} otacast.v1.RolloutWave.$Shape
+             */
+
+            /**
+             * Constructs a new RolloutWave.
+             * @memberof otacast.v1
+             * @classdesc Represents a RolloutWave.
+             * @constructor
+             * @param {otacast.v1.RolloutWave.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RolloutWave = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RolloutWave percent.
+             * @member {number} percent
+             * @memberof otacast.v1.RolloutWave
+             * @instance
+             */
+            RolloutWave.prototype.percent = 0;
+
+            /**
+             * RolloutWave devices.
+             * @member {number} devices
+             * @memberof otacast.v1.RolloutWave
+             * @instance
+             */
+            RolloutWave.prototype.devices = 0;
+
+            /**
+             * Creates a new RolloutWave instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RolloutWave
+             * @static
+             * @param {otacast.v1.RolloutWave.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RolloutWave} RolloutWave instance
+             * @type {{
+             *   (properties: otacast.v1.RolloutWave.$Shape): otacast.v1.RolloutWave & otacast.v1.RolloutWave.$Shape;
+             *   (properties?: otacast.v1.RolloutWave.$Properties): otacast.v1.RolloutWave;
+             * }}
+             */
+            RolloutWave.create = function(properties) {
+                return new RolloutWave(properties);
+            };
+
+            /**
+             * Encodes the specified RolloutWave message. Does not implicitly {@link otacast.v1.RolloutWave.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RolloutWave
+             * @static
+             * @param {otacast.v1.RolloutWave.$Properties} message RolloutWave message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RolloutWave.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.percent != null && $Object.hasOwnProperty.call(message, "percent") && message.percent !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.percent);
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices") && message.devices !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.devices);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RolloutWave message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RolloutWave
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutWave & otacast.v1.RolloutWave.$Shape} RolloutWave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RolloutWave.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RolloutWave();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.percent = value;
+                            else
+                                delete message.percent;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.devices = value;
+                            else
+                                delete message.devices;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RolloutWave;
+        })();
+
+        v1.RolloutCounts = (function() {
+
+            /**
+             * Properties of a RolloutCounts.
+             * @typedef {Object} otacast.v1.RolloutCounts.$Properties
+             * @property {number|null} [targeted] RolloutCounts targeted
+             * @property {number|null} [succeeded] RolloutCounts succeeded
+             * @property {number|null} [failed] RolloutCounts failed
+             * @property {number|null} [inProgress] RolloutCounts inProgress
+             * @property {number|null} [pending] RolloutCounts pending
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RolloutCounts.
+             * @memberof otacast.v1
+             * @interface IRolloutCounts
+             * @augments otacast.v1.RolloutCounts.$Properties
+             * @deprecated Use otacast.v1.RolloutCounts.$Properties instead.
+             */
+
+            /**
+             * Shape of a RolloutCounts.
+             * @typedef {otacast.v1.RolloutCounts.$Properties} otacast.v1.RolloutCounts.$Shape
+             */
+
+            /**
+             * Constructs a new RolloutCounts.
+             * @memberof otacast.v1
+             * @classdesc Represents a RolloutCounts.
+             * @constructor
+             * @param {otacast.v1.RolloutCounts.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RolloutCounts = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RolloutCounts targeted.
+             * @member {number} targeted
+             * @memberof otacast.v1.RolloutCounts
+             * @instance
+             */
+            RolloutCounts.prototype.targeted = 0;
+
+            /**
+             * RolloutCounts succeeded.
+             * @member {number} succeeded
+             * @memberof otacast.v1.RolloutCounts
+             * @instance
+             */
+            RolloutCounts.prototype.succeeded = 0;
+
+            /**
+             * RolloutCounts failed.
+             * @member {number} failed
+             * @memberof otacast.v1.RolloutCounts
+             * @instance
+             */
+            RolloutCounts.prototype.failed = 0;
+
+            /**
+             * RolloutCounts inProgress.
+             * @member {number} inProgress
+             * @memberof otacast.v1.RolloutCounts
+             * @instance
+             */
+            RolloutCounts.prototype.inProgress = 0;
+
+            /**
+             * RolloutCounts pending.
+             * @member {number} pending
+             * @memberof otacast.v1.RolloutCounts
+             * @instance
+             */
+            RolloutCounts.prototype.pending = 0;
+
+            /**
+             * Creates a new RolloutCounts instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RolloutCounts
+             * @static
+             * @param {otacast.v1.RolloutCounts.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RolloutCounts} RolloutCounts instance
+             * @type {{
+             *   (properties: otacast.v1.RolloutCounts.$Shape): otacast.v1.RolloutCounts & otacast.v1.RolloutCounts.$Shape;
+             *   (properties?: otacast.v1.RolloutCounts.$Properties): otacast.v1.RolloutCounts;
+             * }}
+             */
+            RolloutCounts.create = function(properties) {
+                return new RolloutCounts(properties);
+            };
+
+            /**
+             * Encodes the specified RolloutCounts message. Does not implicitly {@link otacast.v1.RolloutCounts.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RolloutCounts
+             * @static
+             * @param {otacast.v1.RolloutCounts.$Properties} message RolloutCounts message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RolloutCounts.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.targeted != null && $Object.hasOwnProperty.call(message, "targeted") && message.targeted !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.targeted);
+                if (message.succeeded != null && $Object.hasOwnProperty.call(message, "succeeded") && message.succeeded !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.succeeded);
+                if (message.failed != null && $Object.hasOwnProperty.call(message, "failed") && message.failed !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.failed);
+                if (message.inProgress != null && $Object.hasOwnProperty.call(message, "inProgress") && message.inProgress !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.inProgress);
+                if (message.pending != null && $Object.hasOwnProperty.call(message, "pending") && message.pending !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.pending);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RolloutCounts message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RolloutCounts
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutCounts & otacast.v1.RolloutCounts.$Shape} RolloutCounts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RolloutCounts.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RolloutCounts();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.targeted = value;
+                            else
+                                delete message.targeted;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.succeeded = value;
+                            else
+                                delete message.succeeded;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.failed = value;
+                            else
+                                delete message.failed;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.inProgress = value;
+                            else
+                                delete message.inProgress;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.pending = value;
+                            else
+                                delete message.pending;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RolloutCounts;
+        })();
+
+        v1.RolloutEvent = (function() {
+
+            /**
+             * Properties of a RolloutEvent.
+             * @typedef {Object} otacast.v1.RolloutEvent.$Properties
+             * @property {number|null} [atMs] RolloutEvent atMs
+             * @property {string|null} [kind] RolloutEvent kind
+             * @property {string|null} [deviceId] RolloutEvent deviceId
+             * @property {string|null} [detail] RolloutEvent detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RolloutEvent.
+             * @memberof otacast.v1
+             * @interface IRolloutEvent
+             * @augments otacast.v1.RolloutEvent.$Properties
+             * @deprecated Use otacast.v1.RolloutEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a RolloutEvent.
+             * @typedef {otacast.v1.RolloutEvent.$Properties} otacast.v1.RolloutEvent.$Shape
+             */
+
+            /**
+             * Constructs a new RolloutEvent.
+             * @memberof otacast.v1
+             * @classdesc Represents a RolloutEvent.
+             * @constructor
+             * @param {otacast.v1.RolloutEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RolloutEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RolloutEvent atMs.
+             * @member {number} atMs
+             * @memberof otacast.v1.RolloutEvent
+             * @instance
+             */
+            RolloutEvent.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RolloutEvent kind.
+             * @member {string} kind
+             * @memberof otacast.v1.RolloutEvent
+             * @instance
+             */
+            RolloutEvent.prototype.kind = "";
+
+            /**
+             * RolloutEvent deviceId.
+             * @member {string} deviceId
+             * @memberof otacast.v1.RolloutEvent
+             * @instance
+             */
+            RolloutEvent.prototype.deviceId = "";
+
+            /**
+             * RolloutEvent detail.
+             * @member {string} detail
+             * @memberof otacast.v1.RolloutEvent
+             * @instance
+             */
+            RolloutEvent.prototype.detail = "";
+
+            /**
+             * Creates a new RolloutEvent instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RolloutEvent
+             * @static
+             * @param {otacast.v1.RolloutEvent.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RolloutEvent} RolloutEvent instance
+             * @type {{
+             *   (properties: otacast.v1.RolloutEvent.$Shape): otacast.v1.RolloutEvent & otacast.v1.RolloutEvent.$Shape;
+             *   (properties?: otacast.v1.RolloutEvent.$Properties): otacast.v1.RolloutEvent;
+             * }}
+             */
+            RolloutEvent.create = function(properties) {
+                return new RolloutEvent(properties);
+            };
+
+            /**
+             * Encodes the specified RolloutEvent message. Does not implicitly {@link otacast.v1.RolloutEvent.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RolloutEvent
+             * @static
+             * @param {otacast.v1.RolloutEvent.$Properties} message RolloutEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RolloutEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.atMs);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.deviceId);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.detail);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RolloutEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RolloutEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutEvent & otacast.v1.RolloutEvent.$Shape} RolloutEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RolloutEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RolloutEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RolloutEvent;
+        })();
+
+        v1.RolloutTargetRecord = (function() {
+
+            /**
+             * Properties of a RolloutTargetRecord.
+             * @typedef {Object} otacast.v1.RolloutTargetRecord.$Properties
+             * @property {string|null} [deviceId] RolloutTargetRecord deviceId
+             * @property {number|null} [wave] RolloutTargetRecord wave
+             * @property {string|null} [phase] RolloutTargetRecord phase
+             * @property {string|null} [reason] RolloutTargetRecord reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RolloutTargetRecord.
+             * @memberof otacast.v1
+             * @interface IRolloutTargetRecord
+             * @augments otacast.v1.RolloutTargetRecord.$Properties
+             * @deprecated Use otacast.v1.RolloutTargetRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a RolloutTargetRecord.
+             * @typedef {otacast.v1.RolloutTargetRecord.$Properties} otacast.v1.RolloutTargetRecord.$Shape
+             */
+
+            /**
+             * Constructs a new RolloutTargetRecord.
+             * @memberof otacast.v1
+             * @classdesc Represents a RolloutTargetRecord.
+             * @constructor
+             * @param {otacast.v1.RolloutTargetRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RolloutTargetRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RolloutTargetRecord deviceId.
+             * @member {string} deviceId
+             * @memberof otacast.v1.RolloutTargetRecord
+             * @instance
+             */
+            RolloutTargetRecord.prototype.deviceId = "";
+
+            /**
+             * RolloutTargetRecord wave.
+             * @member {number} wave
+             * @memberof otacast.v1.RolloutTargetRecord
+             * @instance
+             */
+            RolloutTargetRecord.prototype.wave = 0;
+
+            /**
+             * RolloutTargetRecord phase.
+             * @member {string} phase
+             * @memberof otacast.v1.RolloutTargetRecord
+             * @instance
+             */
+            RolloutTargetRecord.prototype.phase = "";
+
+            /**
+             * RolloutTargetRecord reason.
+             * @member {string} reason
+             * @memberof otacast.v1.RolloutTargetRecord
+             * @instance
+             */
+            RolloutTargetRecord.prototype.reason = "";
+
+            /**
+             * Creates a new RolloutTargetRecord instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RolloutTargetRecord
+             * @static
+             * @param {otacast.v1.RolloutTargetRecord.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RolloutTargetRecord} RolloutTargetRecord instance
+             * @type {{
+             *   (properties: otacast.v1.RolloutTargetRecord.$Shape): otacast.v1.RolloutTargetRecord & otacast.v1.RolloutTargetRecord.$Shape;
+             *   (properties?: otacast.v1.RolloutTargetRecord.$Properties): otacast.v1.RolloutTargetRecord;
+             * }}
+             */
+            RolloutTargetRecord.create = function(properties) {
+                return new RolloutTargetRecord(properties);
+            };
+
+            /**
+             * Encodes the specified RolloutTargetRecord message. Does not implicitly {@link otacast.v1.RolloutTargetRecord.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RolloutTargetRecord
+             * @static
+             * @param {otacast.v1.RolloutTargetRecord.$Properties} message RolloutTargetRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RolloutTargetRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.wave != null && $Object.hasOwnProperty.call(message, "wave") && message.wave !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.wave);
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase") && message.phase !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.phase);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RolloutTargetRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RolloutTargetRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutTargetRecord & otacast.v1.RolloutTargetRecord.$Shape} RolloutTargetRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RolloutTargetRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RolloutTargetRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.wave = value;
+                            else
+                                delete message.wave;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.phase = value;
+                            else
+                                delete message.phase;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RolloutTargetRecord;
+        })();
+
+        v1.RolloutStatus = (function() {
+
+            /**
+             * Properties of a RolloutStatus.
+             * @typedef {Object} otacast.v1.RolloutStatus.$Properties
+             * @property {string|null} [id] RolloutStatus id
+             * @property {string|null} [product] RolloutStatus product
+             * @property {string|null} [channel] RolloutStatus channel
+             * @property {string|null} [version] RolloutStatus version
+             * @property {string|null} [releaseId] RolloutStatus releaseId
+             * @property {string|null} [state] RolloutStatus state
+             * @property {number|null} [wave] RolloutStatus wave
+             * @property {Array.<otacast.v1.RolloutWave.$Properties>|null} [waves] RolloutStatus waves
+             * @property {otacast.v1.RolloutCounts.$Properties|null} [counts] RolloutStatus counts
+             * @property {string|null} [haltReason] RolloutStatus haltReason
+             * @property {number|null} [maxFailureRate] RolloutStatus maxFailureRate
+             * @property {number|null} [createdAtMs] RolloutStatus createdAtMs
+             * @property {number|null} [updatedAtMs] RolloutStatus updatedAtMs
+             * @property {Array.<otacast.v1.RolloutEvent.$Properties>|null} [history] RolloutStatus history
+             * @property {Array.<otacast.v1.RolloutTargetRecord.$Properties>|null} [targets] RolloutStatus targets
+             * @property {Object.<string,string>|null} [select] RolloutStatus select
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RolloutStatus.
+             * @memberof otacast.v1
+             * @interface IRolloutStatus
+             * @augments otacast.v1.RolloutStatus.$Properties
+             * @deprecated Use otacast.v1.RolloutStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a RolloutStatus.
+             * @typedef {otacast.v1.RolloutStatus.$Properties} otacast.v1.RolloutStatus.$Shape
+             */
+
+            /**
+             * Constructs a new RolloutStatus.
+             * @memberof otacast.v1
+             * @classdesc Represents a RolloutStatus.
+             * @constructor
+             * @param {otacast.v1.RolloutStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RolloutStatus = function (properties) {
+                this.waves = [];
+                this.history = [];
+                this.targets = [];
+                this.select = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RolloutStatus id.
+             * @member {string} id
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.id = "";
+
+            /**
+             * RolloutStatus product.
+             * @member {string} product
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.product = "";
+
+            /**
+             * RolloutStatus channel.
+             * @member {string} channel
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.channel = "";
+
+            /**
+             * RolloutStatus version.
+             * @member {string} version
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.version = "";
+
+            /**
+             * RolloutStatus releaseId.
+             * @member {string} releaseId
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.releaseId = "";
+
+            /**
+             * RolloutStatus state.
+             * @member {string} state
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.state = "";
+
+            /**
+             * RolloutStatus wave.
+             * @member {number} wave
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.wave = 0;
+
+            /**
+             * RolloutStatus waves.
+             * @member {Array.<otacast.v1.RolloutWave.$Properties>} waves
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.waves = $util.emptyArray;
+
+            /**
+             * RolloutStatus counts.
+             * @member {otacast.v1.RolloutCounts.$Properties|null|undefined} counts
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.counts = null;
+
+            /**
+             * RolloutStatus haltReason.
+             * @member {string} haltReason
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.haltReason = "";
+
+            /**
+             * RolloutStatus maxFailureRate.
+             * @member {number} maxFailureRate
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.maxFailureRate = 0;
+
+            /**
+             * RolloutStatus createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RolloutStatus updatedAtMs.
+             * @member {number} updatedAtMs
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.updatedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RolloutStatus history.
+             * @member {Array.<otacast.v1.RolloutEvent.$Properties>} history
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.history = $util.emptyArray;
+
+            /**
+             * RolloutStatus targets.
+             * @member {Array.<otacast.v1.RolloutTargetRecord.$Properties>} targets
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.targets = $util.emptyArray;
+
+            /**
+             * RolloutStatus select.
+             * @member {Object.<string,string>} select
+             * @memberof otacast.v1.RolloutStatus
+             * @instance
+             */
+            RolloutStatus.prototype.select = $util.emptyObject;
+
+            /**
+             * Creates a new RolloutStatus instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RolloutStatus
+             * @static
+             * @param {otacast.v1.RolloutStatus.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RolloutStatus} RolloutStatus instance
+             * @type {{
+             *   (properties: otacast.v1.RolloutStatus.$Shape): otacast.v1.RolloutStatus & otacast.v1.RolloutStatus.$Shape;
+             *   (properties?: otacast.v1.RolloutStatus.$Properties): otacast.v1.RolloutStatus;
+             * }}
+             */
+            RolloutStatus.create = function(properties) {
+                return new RolloutStatus(properties);
+            };
+
+            /**
+             * Encodes the specified RolloutStatus message. Does not implicitly {@link otacast.v1.RolloutStatus.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RolloutStatus
+             * @static
+             * @param {otacast.v1.RolloutStatus.$Properties} message RolloutStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RolloutStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.product);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.channel);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.version);
+                if (message.releaseId != null && $Object.hasOwnProperty.call(message, "releaseId") && message.releaseId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.releaseId);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.state);
+                if (message.wave != null && $Object.hasOwnProperty.call(message, "wave") && message.wave !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.wave);
+                if (message.waves != null && message.waves.length)
+                    for (let i = 0; i < message.waves.length; ++i)
+                        $root.otacast.v1.RolloutWave.encode(message.waves[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.counts != null && $Object.hasOwnProperty.call(message, "counts"))
+                    $root.otacast.v1.RolloutCounts.encode(message.counts, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.haltReason != null && $Object.hasOwnProperty.call(message, "haltReason") && message.haltReason !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.haltReason);
+                if (message.maxFailureRate != null && $Object.hasOwnProperty.call(message, "maxFailureRate") && !$Object.is(message.maxFailureRate, 0))
+                    writer.uint32(/* id 11, wireType 1 =*/89).double(message.maxFailureRate);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.createdAtMs);
+                if (message.updatedAtMs != null && $Object.hasOwnProperty.call(message, "updatedAtMs") && (typeof message.updatedAtMs === "object" ? message.updatedAtMs.low || message.updatedAtMs.high : message.updatedAtMs !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.updatedAtMs);
+                if (message.history != null && message.history.length)
+                    for (let i = 0; i < message.history.length; ++i)
+                        $root.otacast.v1.RolloutEvent.encode(message.history[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.targets != null && message.targets.length)
+                    for (let i = 0; i < message.targets.length; ++i)
+                        $root.otacast.v1.RolloutTargetRecord.encode(message.targets[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.select != null && $Object.hasOwnProperty.call(message, "select"))
+                    for (let keys = $Object.keys(message.select), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 16, wireType 2 =*/130).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.select[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RolloutStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RolloutStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RolloutStatus & otacast.v1.RolloutStatus.$Shape} RolloutStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RolloutStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RolloutStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.releaseId = value;
+                            else
+                                delete message.releaseId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.wave = value;
+                            else
+                                delete message.wave;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.waves && message.waves.length))
+                                message.waves = [];
+                            message.waves.push($root.otacast.v1.RolloutWave.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.counts = $root.otacast.v1.RolloutCounts.decode(reader, reader.size(), $undefined, _depth + 1, message.counts);
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.haltReason = value;
+                            else
+                                delete message.haltReason;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.maxFailureRate = value;
+                            else
+                                delete message.maxFailureRate;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.updatedAtMs = value;
+                            else
+                                delete message.updatedAtMs;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.history && message.history.length))
+                                message.history = [];
+                            message.history.push($root.otacast.v1.RolloutEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.targets && message.targets.length))
+                                message.targets = [];
+                            message.targets.push($root.otacast.v1.RolloutTargetRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.select === $util.emptyObject)
+                                message.select = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.select, key);
+                            message.select[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RolloutStatus;
+        })();
+
+        v1.ListRolloutsResponse = (function() {
+
+            /**
+             * Properties of a ListRolloutsResponse.
+             * @typedef {Object} otacast.v1.ListRolloutsResponse.$Properties
+             * @property {Array.<otacast.v1.RolloutStatus.$Properties>|null} [rollouts] ListRolloutsResponse rollouts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListRolloutsResponse.
+             * @memberof otacast.v1
+             * @interface IListRolloutsResponse
+             * @augments otacast.v1.ListRolloutsResponse.$Properties
+             * @deprecated Use otacast.v1.ListRolloutsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListRolloutsResponse.
+             * @typedef {otacast.v1.ListRolloutsResponse.$Properties} otacast.v1.ListRolloutsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListRolloutsResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a ListRolloutsResponse.
+             * @constructor
+             * @param {otacast.v1.ListRolloutsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListRolloutsResponse = function (properties) {
+                this.rollouts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListRolloutsResponse rollouts.
+             * @member {Array.<otacast.v1.RolloutStatus.$Properties>} rollouts
+             * @memberof otacast.v1.ListRolloutsResponse
+             * @instance
+             */
+            ListRolloutsResponse.prototype.rollouts = $util.emptyArray;
+
+            /**
+             * Creates a new ListRolloutsResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ListRolloutsResponse
+             * @static
+             * @param {otacast.v1.ListRolloutsResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ListRolloutsResponse} ListRolloutsResponse instance
+             * @type {{
+             *   (properties: otacast.v1.ListRolloutsResponse.$Shape): otacast.v1.ListRolloutsResponse & otacast.v1.ListRolloutsResponse.$Shape;
+             *   (properties?: otacast.v1.ListRolloutsResponse.$Properties): otacast.v1.ListRolloutsResponse;
+             * }}
+             */
+            ListRolloutsResponse.create = function(properties) {
+                return new ListRolloutsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListRolloutsResponse message. Does not implicitly {@link otacast.v1.ListRolloutsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ListRolloutsResponse
+             * @static
+             * @param {otacast.v1.ListRolloutsResponse.$Properties} message ListRolloutsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListRolloutsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rollouts != null && message.rollouts.length)
+                    for (let i = 0; i < message.rollouts.length; ++i)
+                        $root.otacast.v1.RolloutStatus.encode(message.rollouts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListRolloutsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ListRolloutsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ListRolloutsResponse & otacast.v1.ListRolloutsResponse.$Shape} ListRolloutsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListRolloutsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ListRolloutsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rollouts && message.rollouts.length))
+                                message.rollouts = [];
+                            message.rollouts.push($root.otacast.v1.RolloutStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListRolloutsResponse;
+        })();
+
+        v1.YankReleaseRequest = (function() {
+
+            /**
+             * Properties of a YankReleaseRequest.
+             * @typedef {Object} otacast.v1.YankReleaseRequest.$Properties
+             * @property {string|null} [releaseId] YankReleaseRequest releaseId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a YankReleaseRequest.
+             * @memberof otacast.v1
+             * @interface IYankReleaseRequest
+             * @augments otacast.v1.YankReleaseRequest.$Properties
+             * @deprecated Use otacast.v1.YankReleaseRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a YankReleaseRequest.
+             * @typedef {otacast.v1.YankReleaseRequest.$Properties} otacast.v1.YankReleaseRequest.$Shape
+             */
+
+            /**
+             * Constructs a new YankReleaseRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a YankReleaseRequest.
+             * @constructor
+             * @param {otacast.v1.YankReleaseRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const YankReleaseRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * YankReleaseRequest releaseId.
+             * @member {string} releaseId
+             * @memberof otacast.v1.YankReleaseRequest
+             * @instance
+             */
+            YankReleaseRequest.prototype.releaseId = "";
+
+            /**
+             * Creates a new YankReleaseRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.YankReleaseRequest
+             * @static
+             * @param {otacast.v1.YankReleaseRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.YankReleaseRequest} YankReleaseRequest instance
+             * @type {{
+             *   (properties: otacast.v1.YankReleaseRequest.$Shape): otacast.v1.YankReleaseRequest & otacast.v1.YankReleaseRequest.$Shape;
+             *   (properties?: otacast.v1.YankReleaseRequest.$Properties): otacast.v1.YankReleaseRequest;
+             * }}
+             */
+            YankReleaseRequest.create = function(properties) {
+                return new YankReleaseRequest(properties);
+            };
+
+            /**
+             * Encodes the specified YankReleaseRequest message. Does not implicitly {@link otacast.v1.YankReleaseRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.YankReleaseRequest
+             * @static
+             * @param {otacast.v1.YankReleaseRequest.$Properties} message YankReleaseRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            YankReleaseRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.releaseId != null && $Object.hasOwnProperty.call(message, "releaseId") && message.releaseId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.releaseId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a YankReleaseRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.YankReleaseRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.YankReleaseRequest & otacast.v1.YankReleaseRequest.$Shape} YankReleaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            YankReleaseRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.YankReleaseRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.releaseId = value;
+                            else
+                                delete message.releaseId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return YankReleaseRequest;
+        })();
+
+        v1.YankReleaseResponse = (function() {
+
+            /**
+             * Properties of a YankReleaseResponse.
+             * @typedef {Object} otacast.v1.YankReleaseResponse.$Properties
+             * @property {string|null} [rolloutId] YankReleaseResponse rolloutId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a YankReleaseResponse.
+             * @memberof otacast.v1
+             * @interface IYankReleaseResponse
+             * @augments otacast.v1.YankReleaseResponse.$Properties
+             * @deprecated Use otacast.v1.YankReleaseResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a YankReleaseResponse.
+             * @typedef {otacast.v1.YankReleaseResponse.$Properties} otacast.v1.YankReleaseResponse.$Shape
+             */
+
+            /**
+             * Constructs a new YankReleaseResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a YankReleaseResponse.
+             * @constructor
+             * @param {otacast.v1.YankReleaseResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const YankReleaseResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * YankReleaseResponse rolloutId.
+             * @member {string} rolloutId
+             * @memberof otacast.v1.YankReleaseResponse
+             * @instance
+             */
+            YankReleaseResponse.prototype.rolloutId = "";
+
+            /**
+             * Creates a new YankReleaseResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.YankReleaseResponse
+             * @static
+             * @param {otacast.v1.YankReleaseResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.YankReleaseResponse} YankReleaseResponse instance
+             * @type {{
+             *   (properties: otacast.v1.YankReleaseResponse.$Shape): otacast.v1.YankReleaseResponse & otacast.v1.YankReleaseResponse.$Shape;
+             *   (properties?: otacast.v1.YankReleaseResponse.$Properties): otacast.v1.YankReleaseResponse;
+             * }}
+             */
+            YankReleaseResponse.create = function(properties) {
+                return new YankReleaseResponse(properties);
+            };
+
+            /**
+             * Encodes the specified YankReleaseResponse message. Does not implicitly {@link otacast.v1.YankReleaseResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.YankReleaseResponse
+             * @static
+             * @param {otacast.v1.YankReleaseResponse.$Properties} message YankReleaseResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            YankReleaseResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rolloutId != null && $Object.hasOwnProperty.call(message, "rolloutId") && message.rolloutId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.rolloutId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a YankReleaseResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.YankReleaseResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.YankReleaseResponse & otacast.v1.YankReleaseResponse.$Shape} YankReleaseResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            YankReleaseResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.YankReleaseResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rolloutId = value;
+                            else
+                                delete message.rolloutId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return YankReleaseResponse;
         })();
 
         /**
@@ -4204,6 +8300,218 @@ export const otacast = $root.otacast = (() => {
             };
 
             return ErrorNotice;
+        })();
+
+        v1.Assignment = (function() {
+
+            /**
+             * Properties of an Assignment.
+             * @typedef {Object} otacast.v1.Assignment.$Properties
+             * @property {string|null} [rolloutId] Assignment rolloutId
+             * @property {Uint8Array|null} [signedManifest] Assignment signedManifest
+             * @property {boolean|null} [cancel] Assignment cancel
+             * @property {string|null} [releaseId] Assignment releaseId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Assignment.
+             * @memberof otacast.v1
+             * @interface IAssignment
+             * @augments otacast.v1.Assignment.$Properties
+             * @deprecated Use otacast.v1.Assignment.$Properties instead.
+             */
+
+            /**
+             * Shape of an Assignment.
+             * @typedef {otacast.v1.Assignment.$Properties} otacast.v1.Assignment.$Shape
+             */
+
+            /**
+             * Constructs a new Assignment.
+             * @memberof otacast.v1
+             * @classdesc Represents an Assignment.
+             * @constructor
+             * @param {otacast.v1.Assignment.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Assignment = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Assignment rolloutId.
+             * @member {string} rolloutId
+             * @memberof otacast.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.rolloutId = "";
+
+            /**
+             * Assignment signedManifest.
+             * @member {Uint8Array} signedManifest
+             * @memberof otacast.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.signedManifest = $util.newBuffer([]);
+
+            /**
+             * Assignment cancel.
+             * @member {boolean} cancel
+             * @memberof otacast.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.cancel = false;
+
+            /**
+             * Assignment releaseId.
+             * @member {string} releaseId
+             * @memberof otacast.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.releaseId = "";
+
+            /**
+             * Creates a new Assignment instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.Assignment
+             * @static
+             * @param {otacast.v1.Assignment.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.Assignment} Assignment instance
+             * @type {{
+             *   (properties: otacast.v1.Assignment.$Shape): otacast.v1.Assignment & otacast.v1.Assignment.$Shape;
+             *   (properties?: otacast.v1.Assignment.$Properties): otacast.v1.Assignment;
+             * }}
+             */
+            Assignment.create = function(properties) {
+                return new Assignment(properties);
+            };
+
+            /**
+             * Encodes the specified Assignment message. Does not implicitly {@link otacast.v1.Assignment.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.Assignment
+             * @static
+             * @param {otacast.v1.Assignment.$Properties} message Assignment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Assignment.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rolloutId != null && $Object.hasOwnProperty.call(message, "rolloutId") && message.rolloutId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.rolloutId);
+                if (message.signedManifest != null && $Object.hasOwnProperty.call(message, "signedManifest") && message.signedManifest.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signedManifest);
+                if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel") && message.cancel !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.cancel);
+                if (message.releaseId != null && $Object.hasOwnProperty.call(message, "releaseId") && message.releaseId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.releaseId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Assignment message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.Assignment
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.Assignment & otacast.v1.Assignment.$Shape} Assignment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Assignment.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.Assignment();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rolloutId = value;
+                            else
+                                delete message.rolloutId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signedManifest = value;
+                            else
+                                delete message.signedManifest;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cancel = value;
+                            else
+                                delete message.cancel;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.releaseId = value;
+                            else
+                                delete message.releaseId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Assignment;
         })();
 
         v1.SignedManifest = (function() {

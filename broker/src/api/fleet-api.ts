@@ -1,0 +1,176 @@
+import { OtaError, isValidName, isValidVersion, pb, topics, type Logger, type otacast } from '@otacast/shared';
+import { hashToken, newToken } from '../auth/auth.js';
+import type { RolloutDriver } from '../fleet/rollout-driver.js';
+import type { MessageBus } from '../mqtt/message-bus.js';
+import { validateLabels, type DeviceLabels } from '../registry/device-labels.js';
+import type { Registry } from '../registry/registry.js';
+import type { RolloutRecords } from '../registry/rollout-records.js';
+import type { RolloutPolicy } from '../rollouts/rollout-types.js';
+import type { Announcements } from './announcements.js';
+import { rolloutView } from './rollout-view.js';
+
+/** Drops live MQTT sessions: a removed device or a rotated token must not keep working until it reconnects. */
+export interface SessionControl {
+  drop(clientId: string): void;
+  isOnline(clientId: string): boolean;
+}
+
+export interface FleetApiOptions {
+  registry: Registry;
+  rollouts: RolloutRecords;
+  labels: DeviceLabels;
+  driver: RolloutDriver;
+  sessions: SessionControl;
+  announcements: Announcements;
+  bus: MessageBus;
+  logger: Logger;
+}
+
+function requireName(value: string | null | undefined, what: string): string {
+  if (!value || !isValidName(value)) throw new OtaError('OTA_E_PROTOCOL', `invalid ${what} "${String(value ?? '').slice(0, 140)}"`);
+  return value;
+}
+
+/**
+ * The fleet half of the admin API: devices (register with labels, relabel,
+ * rotate a token, remove), rollouts (start, pause/resume/abort, status) and
+ * yanking a release. Every change that can make a live session wrong drops it.
+ */
+export class FleetApi {
+  constructor(private readonly options: FleetApiOptions) {}
+
+  /** Registers a device; an existing id is refused unless `force` (then its token is rotated and its session dropped). */
+  addDevice(body: otacast.v1.AddDeviceRequest.$Properties): string {
+    const deviceId = requireName(body.deviceId, 'device id');
+    const product = requireName(body.product, 'product');
+    const channel = requireName(body.channel || 'stable', 'channel');
+    const labels = validateLabels(Object.fromEntries(Object.entries(body.labels ?? {})));
+    const { registry } = this.options;
+    const existing = registry.findPrincipal(deviceId);
+    if (existing !== undefined && existing.role !== 'device') throw new OtaError('OTA_E_FORBIDDEN', `"${deviceId}" is the name of a ${existing.role}, not a device`);
+    if (existing !== undefined && body.force !== true) {
+      throw new OtaError('OTA_E_EXISTS', `device ${deviceId} is already registered (product ${existing.product}, channel ${existing.channel}): pass --force to replace it, or use device rotate-token`);
+    }
+    const token = newToken();
+    registry.upsertPrincipal({ name: deviceId, role: 'device', tokenSha256: hashToken(token), product, channel });
+    if (Object.keys(labels).length > 0) this.options.labels.update(deviceId, labels);
+    if (existing) this.options.sessions.drop(deviceId);
+    this.options.logger.info(existing ? 'device replaced' : 'device registered', { deviceId, product, channel });
+    this.options.driver.kick();
+    return token;
+  }
+
+  labelDevice(body: otacast.v1.LabelDeviceRequest.$Properties): otacast.v1.LabelDeviceResponse.$Properties {
+    const deviceId = this.existingDevice(body.deviceId);
+    const labels = this.options.labels.update(deviceId, Object.fromEntries(Object.entries(body.labels ?? {})));
+    this.options.driver.kick();
+    return { labels };
+  }
+
+  rotateDeviceToken(body: otacast.v1.RotateDeviceTokenRequest.$Properties): otacast.v1.RotateDeviceTokenResponse.$Properties {
+    const deviceId = this.existingDevice(body.deviceId);
+    const principal = this.options.registry.findPrincipal(deviceId);
+    if (!principal) throw new OtaError('OTA_E_NOT_FOUND', `no device ${deviceId}`);
+    const token = newToken();
+    this.options.registry.upsertPrincipal({ ...principal, tokenSha256: hashToken(token) });
+    this.options.sessions.drop(deviceId);
+    this.options.logger.info('device token rotated', { deviceId });
+    return { token };
+  }
+
+  async removeDevice(body: otacast.v1.RemoveDeviceRequest.$Properties): Promise<otacast.v1.RemoveDeviceResponse.$Properties> {
+    const deviceId = this.existingDevice(body.deviceId);
+    this.options.registry.removePrincipal(deviceId);
+    this.options.sessions.drop(deviceId);
+    // An empty retained payload deletes the retained assignment.
+    await this.options.bus.publish(topics.deviceAssign(deviceId), Buffer.alloc(0), { qos: 1, retain: true });
+    this.options.logger.info('device removed', { deviceId });
+    this.options.driver.kick();
+    return {};
+  }
+
+  async startRollout(body: otacast.v1.StartRolloutRequest.$Properties): Promise<otacast.v1.RolloutStatus.$Properties> {
+    const product = requireName(body.product, 'product');
+    const channel = requireName(body.channel || 'stable', 'channel');
+    const version = body.version ?? '';
+    if (!isValidVersion(version)) throw new OtaError('OTA_E_PROTOCOL', `invalid version "${version.slice(0, 140)}"`);
+    const select = validateLabels(Object.fromEntries(Object.entries(body.select ?? {})));
+    const policy: Partial<RolloutPolicy> = {};
+    // proto3 has no presence: 0 (or -1 for the rate) means "the server's default".
+    if ((body.waves ?? []).length > 0) policy.waves = [...(body.waves ?? [])];
+    if ((body.maxFailureRate ?? -1) >= 0) policy.maxFailureRate = body.maxFailureRate ?? 0;
+    if ((body.minSample ?? 0) > 0) policy.minSample = body.minSample ?? 0;
+    if (Number(body.waveWaitMs ?? 0) > 0) policy.waveWaitMs = Number(body.waveWaitMs);
+    if (Number(body.confirmAfterMs ?? 0) > 0) policy.confirmAfterMs = Number(body.confirmAfterMs);
+    if (Number(body.deviceTimeoutMs ?? 0) > 0) policy.deviceTimeoutMs = Number(body.deviceTimeoutMs);
+    if ((body.maxConcurrent ?? 0) > 0) policy.maxConcurrent = body.maxConcurrent ?? 0;
+    const rollout = await this.options.driver.startRollout({ product, channel, version, select, policy, supersede: body.supersede === true });
+    return this.view(rollout.id);
+  }
+
+  async rolloutAction(body: otacast.v1.RolloutActionRequest.$Properties): Promise<otacast.v1.RolloutStatus.$Properties> {
+    const rolloutId = requireName(body.rolloutId, 'rollout id');
+    const { driver } = this.options;
+    switch (body.action) {
+      case pb.RolloutAction.ROLLOUT_ACTION_PAUSE:
+        await driver.pause(rolloutId);
+        break;
+      case pb.RolloutAction.ROLLOUT_ACTION_RESUME:
+        await driver.resume(rolloutId);
+        break;
+      case pb.RolloutAction.ROLLOUT_ACTION_ABORT:
+        await driver.abort(rolloutId);
+        break;
+      default:
+        throw new OtaError('OTA_E_PROTOCOL', `unknown rollout action ${String(body.action)}`);
+    }
+    return this.view(rolloutId);
+  }
+
+  getRollout(body: otacast.v1.GetRolloutRequest.$Properties): otacast.v1.RolloutStatus.$Properties {
+    return this.view(requireName(body.rolloutId, 'rollout id'));
+  }
+
+  listRollouts(body: otacast.v1.ListRolloutsRequest.$Properties): otacast.v1.ListRolloutsResponse.$Properties {
+    const product = body.product ?? '';
+    const rollouts = this.options.rollouts.list().filter((r) => product === '' || r.product === product);
+    return { rollouts: rollouts.map((r) => this.view(r.id, 0)) };
+  }
+
+  /** The release is no longer offered: its rollout is aborted and, when its channel announces it, the channel goes back to the previous release. */
+  async yankRelease(body: otacast.v1.YankReleaseRequest.$Properties): Promise<otacast.v1.YankReleaseResponse.$Properties> {
+    const releaseId = body.releaseId ?? '';
+    const { registry, rollouts, driver, announcements, logger } = this.options;
+    const release = registry.getRelease(releaseId);
+    if (!release) throw new OtaError('OTA_E_NOT_FOUND', `no release ${releaseId.slice(0, 64)}: see otacast releases`);
+    const active = rollouts.activeOnChannel(release.product, release.channel);
+    let rolloutId = '';
+    if (active && active.releaseId === releaseId) {
+      await driver.abort(active.id, `release ${release.version} was yanked`);
+      rolloutId = active.id;
+    }
+    const wasCurrent = registry.currentRelease(release.product, release.channel)?.releaseId === releaseId;
+    registry.yankRelease(releaseId);
+    if (wasCurrent) {
+      const previous = registry.currentRelease(release.product, release.channel);
+      if (previous) await announcements.announce(previous);
+      else await announcements.withdraw(release.product, release.channel);
+    }
+    logger.info('release yanked', { releaseId, product: release.product, version: release.version, rolloutId });
+    return { rolloutId };
+  }
+
+  private existingDevice(id: string | null | undefined): string {
+    const deviceId = requireName(id, 'device id');
+    const principal = this.options.registry.findPrincipal(deviceId);
+    if (!principal || principal.role !== 'device') throw new OtaError('OTA_E_NOT_FOUND', `no device ${deviceId}: see otacast devices`);
+    return deviceId;
+  }
+
+  private view(rolloutId: string, historyLimit = 200): otacast.v1.RolloutStatus.$Properties {
+    const { rollouts, sessions } = this.options;
+    const rollout = rollouts.get(rolloutId);
+    if (!rollout) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${rolloutId}: see otacast rollouts`);
+    return rolloutView(rollout, rollouts.targets(rolloutId), historyLimit > 0 ? rollouts.events(rolloutId, historyLimit) : [], (id) => sessions.isOnline(id));
+  }
+}

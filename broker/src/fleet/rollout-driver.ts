@@ -1,0 +1,214 @@
+import { OtaError, encode, pb, toOtaError, topics, type Logger } from '@otacast/shared';
+import type { MessageBus } from '../mqtt/message-bus.js';
+import { labelsMatch, type DeviceLabels } from '../registry/device-labels.js';
+import type { DeviceRecord, ReleaseRecord } from '../registry/registry.js';
+import type { RolloutRecords } from '../registry/rollout-records.js';
+import { abortRollout, pauseRollout, resumeRollout, stepRollout, type RolloutStep } from '../rollouts/rollout-engine.js';
+import { DEFAULT_POLICY, isFinalState, type DeviceFacts, type Rollout, type RolloutPolicy, type RolloutTarget } from '../rollouts/rollout-types.js';
+import { assignWaves, wavesProblem } from '../rollouts/rollout-waves.js';
+
+/** What the driver reads of the registry. */
+export interface FleetRegistry {
+  rollouts: RolloutRecords;
+  labels: DeviceLabels;
+  listDevices(): DeviceRecord[];
+  releasesOfVersion(product: string, channel: string, version: string): ReleaseRecord[];
+  getRelease(releaseId: string): ReleaseRecord | undefined;
+}
+
+export interface RolloutDriverOptions {
+  registry: FleetRegistry;
+  bus: MessageBus;
+  /** Whether a device has a live MQTT session now. */
+  isOnline(deviceId: string): boolean;
+  logger: Logger;
+  /** How often every active rollout is stepped (results also step it at once). Default 1 s. */
+  tickMs?: number;
+  now?: () => number;
+}
+
+export interface StartRolloutSpec {
+  product: string;
+  channel: string;
+  version: string;
+  select: Record<string, string>;
+  policy: Partial<RolloutPolicy>;
+  supersede: boolean;
+}
+
+/**
+ * Runs the rollouts: starts them, steps the engine on a timer and whenever a
+ * device reports, saves each step, then publishes the step's assignments and
+ * cancels retained on `dev/{id}/assign` — a device that is offline gets its
+ * assignment when it reconnects. Steps run one at a time, so two triggers
+ * never race on one rollout in this process.
+ */
+export class RolloutDriver {
+  private timer: NodeJS.Timeout | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private closed = false;
+  private kickQueued = false;
+
+  constructor(private readonly options: RolloutDriverOptions) {}
+
+  /** Steps the active rollouts from now on (and at once: a restart resumes them). */
+  run(): void {
+    this.timer = setInterval(() => this.kick(), this.options.tickMs ?? 1_000);
+    this.timer.unref();
+    this.kick();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.queue;
+  }
+
+  /** Steps every active rollout soon (a status arrived, a device connected or registered). */
+  kick(): void {
+    // Kicks coalesce: a burst of statuses costs one step of each rollout, not one per status.
+    if (this.closed || this.kickQueued) return;
+    this.kickQueued = true;
+    this.serial(async () => {
+      this.kickQueued = false;
+      for (const rollout of this.options.registry.rollouts.active()) await this.stepAndApply(rollout);
+    }).catch((err: unknown) => {
+      this.options.logger.error('rollout step failed', { code: toOtaError(err).code, error: (err as Error).message });
+    });
+  }
+
+  async startRollout(spec: StartRolloutSpec): Promise<Rollout> {
+    return this.serial(async () => {
+      const policy: RolloutPolicy = { ...DEFAULT_POLICY, ...spec.policy };
+      const problem = wavesProblem(policy.waves);
+      if (problem) throw new OtaError('OTA_E_USAGE', `--waves: ${problem}`);
+      if (!(policy.maxFailureRate >= 0 && policy.maxFailureRate <= 1)) throw new OtaError('OTA_E_USAGE', '--max-failure-rate must be from 0 to 1');
+      const release = this.options.registry.releasesOfVersion(spec.product, spec.channel, spec.version)[0];
+      if (!release) throw new OtaError('OTA_E_NOT_FOUND', `no release ${spec.product} ${spec.version} on channel ${spec.channel}: publish it first (otacast publish --no-announce)`);
+      const now = this.now();
+      const active = this.options.registry.rollouts.activeOnChannel(spec.product, spec.channel);
+      if (active && spec.supersede) await this.apply(abortRollout(active, this.options.registry.rollouts.targets(active.id), now, `superseded by a rollout of ${spec.version}`));
+      const rollout: Rollout = {
+        id: `ro-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+        product: spec.product,
+        channel: spec.channel,
+        version: spec.version,
+        releaseId: release.releaseId,
+        select: spec.select,
+        policy,
+        state: 'running',
+        wave: 0,
+        createdAtMs: now,
+        updatedAtMs: now,
+      };
+      const members = this.matchingDevices(rollout).map((d) => d.deviceId);
+      const waves = assignWaves(rollout.id, members, policy.waves);
+      const targets: RolloutTarget[] = members.map((deviceId) => ({ deviceId, wave: waves.get(deviceId) ?? 0, phase: 'waiting' }));
+      this.options.registry.rollouts.create(rollout, targets, { atMs: now, kind: 'state', detail: `running: started for ${targets.length} devices in ${policy.waves.length} waves (${policy.waves.join(', ')}%)` });
+      this.options.logger.info('rollout started', { rolloutId: rollout.id, product: rollout.product, version: rollout.version, targets: targets.length });
+      await this.stepAndApply(rollout);
+      return this.options.registry.rollouts.get(rollout.id) ?? rollout;
+    });
+  }
+
+  pause(rolloutId: string): Promise<Rollout> {
+    return this.command(rolloutId, pauseRollout);
+  }
+
+  resume(rolloutId: string): Promise<Rollout> {
+    return this.command(rolloutId, resumeRollout);
+  }
+
+  abort(rolloutId: string, why?: string): Promise<Rollout> {
+    return this.command(rolloutId, (r, t, now) => abortRollout(r, t, now, why));
+  }
+
+  private command(rolloutId: string, action: (rollout: Rollout, targets: readonly RolloutTarget[], nowMs: number) => RolloutStep): Promise<Rollout> {
+    return this.serial(async () => {
+      const rollout = this.options.registry.rollouts.get(rolloutId);
+      if (!rollout) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${rolloutId}: see otacast rollouts`);
+      await this.apply(action(rollout, this.options.registry.rollouts.targets(rolloutId), this.now()));
+      const after = this.options.registry.rollouts.get(rolloutId) ?? rollout;
+      if (!isFinalState(after.state)) await this.stepAndApply(after);
+      return this.options.registry.rollouts.get(rolloutId) ?? after;
+    });
+  }
+
+  private async stepAndApply(rollout: Rollout): Promise<void> {
+    const { rollouts } = this.options.registry;
+    const targets = rollouts.targets(rollout.id);
+    const joined = this.joiners(rollout, targets);
+    const all = [...targets, ...joined];
+    const facts = new Map<string, DeviceFacts>();
+    const devices = new Map(this.options.registry.listDevices().map((d) => [d.deviceId, d]));
+    for (const target of all) {
+      const device = devices.get(target.deviceId);
+      if (!device) continue;
+      const fact: DeviceFacts = { online: this.options.isOnline(target.deviceId), installedVersion: device.installedVersion, failuresOfRelease: rollouts.failuresOfRelease(target.deviceId, rollout.releaseId) };
+      const result = rollouts.latestResult(target.deviceId, rollout.releaseId);
+      if (result) fact.result = result;
+      facts.set(target.deviceId, fact);
+    }
+    const step = stepRollout(rollout, all, facts, this.now());
+    // Joiners are new rows even when this step left them waiting.
+    for (const j of joined) if (!step.decision.changed.some((t) => t.deviceId === j.deviceId)) step.decision.changed.push(step.targets.find((t) => t.deviceId === j.deviceId) ?? j);
+    if (joined.length > 0) step.decision.events.unshift({ atMs: this.now(), kind: 'device', detail: `${joined.length} device(s) registered since the start joined wave ${rollout.wave + 1}` });
+    await this.apply(step);
+  }
+
+  /** Devices registered after the start that match: they join the last wave reached. */
+  private joiners(rollout: Rollout, targets: readonly RolloutTarget[]): RolloutTarget[] {
+    if (rollout.state !== 'running') return [];
+    const known = new Set(targets.map((t) => t.deviceId));
+    return this.matchingDevices(rollout)
+      .filter((d) => !known.has(d.deviceId))
+      .map((d) => ({ deviceId: d.deviceId, wave: rollout.wave, phase: 'waiting' as const }));
+  }
+
+  private matchingDevices(rollout: Rollout): DeviceRecord[] {
+    const labels = this.options.registry.labels.all();
+    return this.options.registry
+      .listDevices()
+      .filter((d) => d.product === rollout.product && d.channel === rollout.channel && labelsMatch(labels.get(d.deviceId) ?? {}, rollout.select));
+  }
+
+  /** Saves the step, then publishes what it decided (a crash in between republishes on the next step: retained messages are idempotent). */
+  private async apply(step: RolloutStep): Promise<void> {
+    const { rollout, decision } = step;
+    const changedState = decision.events.length > 0 || decision.changed.length > 0;
+    if (!changedState) return;
+    this.options.registry.rollouts.save(rollout, decision.changed, decision.events);
+    const release = decision.assign.length > 0 ? this.options.registry.getRelease(rollout.releaseId) : undefined;
+    for (const deviceId of decision.assign) {
+      if (!release) break;
+      await this.publishAssignment(deviceId, { rolloutId: rollout.id, signedManifest: release.signedManifest });
+    }
+    for (const deviceId of decision.cancel) await this.publishAssignment(deviceId, { rolloutId: rollout.id, cancel: true, releaseId: rollout.releaseId });
+    for (const e of decision.events) {
+      if (e.kind !== 'device') this.options.logger.info('rollout', { rolloutId: rollout.id, state: rollout.state, detail: e.detail });
+    }
+  }
+
+  private async publishAssignment(deviceId: string, assignment: { rolloutId: string; signedManifest?: Buffer; cancel?: boolean; releaseId?: string }): Promise<void> {
+    try {
+      await this.options.bus.publish(topics.deviceAssign(deviceId), encode(pb.Assignment, assignment), { qos: 1, retain: true });
+    } catch (err) {
+      this.options.logger.warn('cannot publish assignment', { deviceId, rolloutId: assignment.rolloutId, code: toOtaError(err).code, error: (err as Error).message });
+    }
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new OtaError('OTA_E_INTERNAL', 'rollout driver is closed'));
+    const run = this.queue.then(work);
+    // The queue goes on after a failure; the caller of `work` gets the error.
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+}

@@ -1,0 +1,89 @@
+import { OtaError, pb } from '@otacast/shared';
+import type { ApiClient } from './api-client.js';
+import { toRolloutStatus, type RolloutStatusJson } from './rollout-status.js';
+
+/** A rollout to start (docs/fleet.md); durations in seconds as on the CLI, unset fields take the server's defaults. */
+export interface RolloutSpec {
+  product: string;
+  version: string;
+  channel?: string;
+  select?: Record<string, string>;
+  waves?: number[];
+  maxFailureRate?: number;
+  minSample?: number;
+  waveWaitS?: number;
+  confirmAfterS?: number;
+  deviceTimeoutS?: number;
+  maxConcurrent?: number;
+  supersede?: boolean;
+}
+
+export type RolloutCommand = 'pause' | 'resume' | 'abort';
+
+const ACTIONS: Record<RolloutCommand, number> = { pause: pb.RolloutAction.ROLLOUT_ACTION_PAUSE, resume: pb.RolloutAction.ROLLOUT_ACTION_RESUME, abort: pb.RolloutAction.ROLLOUT_ACTION_ABORT };
+
+/** Fleet operations of the admin API: device labels and tokens, rollouts, yanking a release. */
+export class FleetClient {
+  constructor(private readonly api: ApiClient) {}
+
+  async startRollout(spec: RolloutSpec): Promise<RolloutStatusJson> {
+    const answer = await this.api.request('startRollout', {
+      product: spec.product,
+      channel: spec.channel ?? 'stable',
+      version: spec.version,
+      select: spec.select ?? {},
+      waves: spec.waves ?? [],
+      maxFailureRate: spec.maxFailureRate ?? -1,
+      minSample: spec.minSample ?? 0,
+      waveWaitMs: seconds(spec.waveWaitS),
+      confirmAfterMs: seconds(spec.confirmAfterS),
+      deviceTimeoutMs: seconds(spec.deviceTimeoutS),
+      maxConcurrent: spec.maxConcurrent ?? 0,
+      supersede: spec.supersede === true,
+    });
+    return rolloutOf(answer);
+  }
+
+  async rollout(rolloutId: string): Promise<RolloutStatusJson> {
+    return rolloutOf(await this.api.request('getRollout', { rolloutId }));
+  }
+
+  async rolloutCommand(rolloutId: string, command: RolloutCommand): Promise<RolloutStatusJson> {
+    return rolloutOf(await this.api.request('rolloutAction', { rolloutId, action: ACTIONS[command] }));
+  }
+
+  async listRollouts(product = ''): Promise<RolloutStatusJson[]> {
+    const answer = await this.api.request('listRollouts', { product });
+    return (answer.rollouts ?? []).map(toRolloutStatus);
+  }
+
+  /** Merges labels into a device's (an empty value removes that key); returns the device's labels. */
+  async labelDevice(deviceId: string, labels: Record<string, string>): Promise<Record<string, string>> {
+    const answer = await this.api.request('labelDevice', { deviceId, labels });
+    return Object.fromEntries(Object.entries(answer.labels ?? {}));
+  }
+
+  async removeDevice(deviceId: string): Promise<void> {
+    await this.api.request('removeDevice', { deviceId });
+  }
+
+  async rotateDeviceToken(deviceId: string): Promise<string> {
+    const answer = await this.api.request('rotateDeviceToken', { deviceId });
+    if (!answer.token) throw new OtaError('OTA_E_PROTOCOL', 'rotate-token answer carries no token');
+    return answer.token;
+  }
+
+  /** Withdraws a release; returns the id of the rollout it aborted ("" when none). */
+  async yankRelease(releaseId: string): Promise<string> {
+    return (await this.api.request('yankRelease', { releaseId })).rolloutId ?? '';
+  }
+}
+
+function seconds(value: number | undefined): number {
+  return value === undefined ? 0 : Math.round(value * 1000);
+}
+
+function rolloutOf(status: Parameters<typeof toRolloutStatus>[0]): RolloutStatusJson {
+  if (!status.id) throw new OtaError('OTA_E_PROTOCOL', 'rollout answer carries no rollout');
+  return toRolloutStatus(status);
+}
