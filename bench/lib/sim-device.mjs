@@ -8,11 +8,10 @@
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import mqtt from 'mqtt';
-import { MAX_RANGE_BYTES, decode, decodeChunkIndex, encode, pb, sha256, toHex, topics, verifySignedManifest } from '@otacast/shared';
+import { MAX_RANGE_BYTES, MAX_RANGES_PER_REQUEST, decode, decodeChunkIndex, encode, pb, sha256, toHex, topics, verifySignedManifest } from '@otacast/shared';
 import { performance } from 'node:perf_hooks';
 
 const WINDOW = 16; // ranges in flight: the agent's initial window
-const MAX_RANGES_PER_REQUEST = 64;
 const MAX_TIMEOUTS_PER_RANGE = 10;
 // After MAX_TIMEOUTS_PER_RANGE the agent fails the attempt (OTA_E_TIMEOUT) and
 // retries the release 30 s later, resuming from its part file; so does this.

@@ -3,7 +3,8 @@
  * admin client. The `otacast` CLI is built on the same exports.
  */
 export { startServer, type ServerOptions, type RunningServer } from './server.js';
-export { ApiClient, MAX_DIGESTS_PER_REQUEST, newPublisherClientId, type ApiClientOptions, type ApiMethod, type BlobRangeUpload, type CommitResult } from './sdk/api-client.js';
+export { MAX_DIGESTS_PER_REQUEST } from '@otacast/shared';
+export { ApiClient, newPublisherClientId, type ApiClientOptions, type ApiMethod, type BlobRangeUpload, type CommitResult } from './sdk/api-client.js';
 export { agentStateName, outcomeName, toDeviceInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from './sdk/admin.js';
 export {
   checkRequires,
@@ -30,3 +31,5 @@ export {
   type PublishResult,
 } from './sdk/publisher.js';
 export { connectTransport, type Transport, type TransportOptions } from './sdk/transport.js';
+export { FleetClient, type RolloutCommand, type RolloutSpec } from './sdk/fleet.js';
+export { toRolloutStatus, type RolloutStatusJson } from './sdk/rollout-status.js';

@@ -118,7 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       offer: (releaseId: string, from: Uint8Array, to: Uint8Array) => registry.patches.offer(releaseId, from, to),
       pending: (from: Uint8Array, to: Uint8Array) => patchBuilder.pending(from, to),
     };
-    const metrics = new ServerMetrics({ devices: () => registry.listDevices(), sessions: () => bus.sessions() });
+    const metrics = new ServerMetrics({ devices: () => registry.listDevices(), sessions: () => bus.sessions(), rolloutStates: () => registry.rollouts.list().map((r) => r.state) });
     const chunkServer = new ChunkServer({ bus, store: blobStore, registry, patches, logger, metrics: metrics.chunks });
     const statusHandler = new StatusHandler({ bus, registry: metrics.timingStatuses(registry), logger });
     // A device that went away gets nothing more of what it asked for: it asks again after reconnecting.
@@ -163,6 +163,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         host: options.http.host ?? host,
         port: checkOption(options.http.port, 'HTTP port', 0),
         registry,
+        isOnline,
         authenticate: namedPrincipals(registry, [ADMIN_PRINCIPAL]),
         metrics,
         logger,

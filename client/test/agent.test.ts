@@ -1,13 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readFile, readdir, readlink, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, readFile, readdir, readlink, stat, writeFile } from 'node:fs/promises';
+
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { create } from 'tar';
-import { createLogger, generateSigningKeyPair, type ComponentType } from '@otacast/shared';
-import { ApiClient, publishRelease, startServer, type RunningServer } from '@otacast/broker';
+import { type ComponentType } from '@otacast/shared';
+import type { ApiClient} from '@otacast/broker';
+import { publishRelease, type RunningServer } from '@otacast/broker';
 import { Background, agent, agentBin, type RunResult } from '../../test/support/processes.js';
 import { FaultProxy } from '../../test/support/fault-proxy.js';
+import { useInProcessServer } from './in-process-server.js';
 import { heldBytes } from '../../test/reliability/rig.js';
 
 /**
@@ -22,25 +24,8 @@ describe('otacast-agent --once against a real server', () => {
   let keyPath: string;
   let trustPath: string;
 
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'otacast-agent-'));
-    const logger = createLogger({ name: 'server' });
-    logger.silent = true;
-    server = await startServer({ dataDir: join(dir, 'server'), port: 0, logger });
-    adminToken = (await readFile(join(dir, 'server', 'admin.token'), 'utf8')).trim();
-    admin = await ApiClient.connect({ url: server.url, token: adminToken });
-    const pair = generateSigningKeyPair();
-    keyPath = join(dir, 'signing.key');
-    trustPath = join(dir, 'signing.pub');
-    await writeFile(keyPath, pair.privatePem, { mode: 0o600 });
-    await writeFile(trustPath, pair.publicPem);
-  });
-
-  afterAll(async () => {
-    await admin?.close();
-    await server?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const ctx = useInProcessServer('otacast-agent-');
+  beforeAll(() => ({ dir, server, adminToken, admin, keyPath, trustPath } = ctx.get()));
 
   interface Comp {
     name: string;

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
+
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createLogger, generateSigningKeyPair, loadTrustedKey, type LogFields, type Logger, type OtaError } from '@otacast/shared';
-import { ApiClient, publishRelease, startServer, type RunningServer } from '@otacast/broker';
+import { loadTrustedKey, type LogFields, type Logger, type OtaError } from '@otacast/shared';
+import type { ApiClient} from '@otacast/broker';
+import { publishRelease, type RunningServer } from '@otacast/broker';
 import { FaultProxy } from '../../test/support/fault-proxy.js';
+import { useInProcessServer } from './in-process-server.js';
 import { OtaClient } from '../src/index.js';
 
 interface Entry {
@@ -35,26 +37,14 @@ describe('OtaClient.stop during a download', () => {
   let keyPath: string;
   let trustPath: string;
 
+  const ctx = useInProcessServer('otacast-stop-');
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'otacast-stop-'));
-    const logger = createLogger({ name: 'server' });
-    logger.silent = true;
-    server = await startServer({ dataDir: join(dir, 'server'), port: 0, logger });
+    ({ dir, server, adminToken, admin, keyPath, trustPath } = ctx.get());
     proxy = await new FaultProxy({ targetHost: '127.0.0.1', targetPort: Number(new URL(server.url).port) }).start();
-    adminToken = (await readFile(join(dir, 'server', 'admin.token'), 'utf8')).trim();
-    admin = await ApiClient.connect({ url: server.url, token: adminToken });
-    const pair = generateSigningKeyPair();
-    keyPath = join(dir, 'signing.key');
-    trustPath = join(dir, 'signing.pub');
-    await writeFile(keyPath, pair.privatePem, { mode: 0o600 });
-    await writeFile(trustPath, pair.publicPem);
   });
 
   afterAll(async () => {
-    await admin?.close();
     await proxy?.close();
-    await server?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   /** A device with a release of `bytes` waiting for it, and a way to make a client for it. */

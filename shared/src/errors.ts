@@ -1,42 +1,79 @@
 /**
- * Every failure otacast reports carries one of these codes. Tests and devices
- * branch on the code, never on message text. docs/errors.md documents each.
+ * Every failure otacast reports carries one of these codes, grouped by area
+ * (fastify's lib/errors.js pattern). Tests and devices branch on the code,
+ * never on message text. docs/errors.md has one section per area, and a test
+ * checks the two against each other in both directions.
  */
-export const ERROR_CODES = {
-  OTA_E_USAGE: 'bad command-line usage',
-  OTA_E_DECODE: 'message could not be decoded',
-  OTA_E_TOO_LARGE: 'message or packet exceeds the size limit',
-  OTA_E_PROTOCOL: 'message breaks the protocol',
-  OTA_E_AUTH: 'authentication failed',
-  OTA_E_FORBIDDEN: 'not authorized for this topic or action',
-  OTA_E_SIGNATURE: 'manifest signature is invalid',
-  OTA_E_UNTRUSTED_KEY: 'manifest is not signed by a trusted key',
-  OTA_E_DIGEST: 'content does not match its sha256 digest',
-  OTA_E_PRODUCT: 'release is for another product or channel',
-  OTA_E_INCOMPATIBLE: 'release is incompatible with this device',
-  OTA_E_DOWNGRADE: 'release would downgrade without being signed as a rollback',
-  OTA_E_EXPIRED: 'manifest has expired',
-  OTA_E_NOT_FOUND: 'no such blob, release or device',
-  OTA_E_MISSING_BLOBS: 'release references blobs the server does not hold',
-  OTA_E_VERSION_EXISTS: 'this version was already published with other content',
-  OTA_E_BAD_RELEASE: 'release description is invalid',
-  OTA_E_KEY: 'signing key could not be read',
-  OTA_E_INSTALL: 'installing the release failed',
-  OTA_E_HEALTH: 'health check failed after activation',
-  OTA_E_TIMEOUT: 'operation timed out',
-  OTA_E_CONNECT: 'could not connect to the server',
-  OTA_E_IO: 'file system operation failed',
-  OTA_E_DISK_FULL: 'no space left on device',
-  OTA_E_STATE: 'persisted state is invalid',
-  OTA_E_PATCH: 'delta patch is malformed or does not apply to the installed version',
-  OTA_E_INTERNAL: 'internal error',
-  OTA_E_ROLLOUT_ACTIVE: 'the channel already has an active rollout',
-  OTA_E_EXISTS: 'it already exists',
-  OTA_E_CANCELLED: 'the rollout withdrew this release before it was installed',
-  OTA_E_DATA_DIR_IN_USE: 'the data directory is used by another running server',
+export const ERROR_AREAS = {
+  /** A command line, flag or config value is wrong: exit 2, fix the call. */
+  usage: {
+    OTA_E_USAGE: 'bad command-line usage',
+  },
+  /** A message broke the protocol: the sender gets the code, nothing else is affected. */
+  wire: {
+    OTA_E_DECODE: 'message could not be decoded',
+    OTA_E_TOO_LARGE: 'message or packet exceeds the size limit',
+    OTA_E_PROTOCOL: 'message breaks the protocol',
+  },
+  /** Who may connect and do what. */
+  access: {
+    OTA_E_AUTH: 'authentication failed',
+    OTA_E_FORBIDDEN: 'not authorized for this topic or action',
+    OTA_E_CONNECT: 'could not connect to the server',
+  },
+  /** Signatures, keys, digests, freshness: a release that fails these is never installed. */
+  trust: {
+    OTA_E_SIGNATURE: 'manifest signature is invalid',
+    OTA_E_UNTRUSTED_KEY: 'manifest is not signed by a trusted key',
+    OTA_E_KEY: 'signing key could not be read',
+    OTA_E_DIGEST: 'content does not match its sha256 digest',
+    OTA_E_EXPIRED: 'manifest has expired',
+    OTA_E_DOWNGRADE: 'release would downgrade without being signed as a rollback',
+  },
+  /** Publishing and choosing a release. */
+  release: {
+    OTA_E_PRODUCT: 'release is for another product or channel',
+    OTA_E_INCOMPATIBLE: 'release is incompatible with this device',
+    OTA_E_NOT_FOUND: 'no such blob, release or device',
+    OTA_E_MISSING_BLOBS: 'release references blobs the server does not hold',
+    OTA_E_VERSION_EXISTS: 'this version was already published with other content',
+    OTA_E_BAD_RELEASE: 'release description is invalid',
+  },
+  /** Applying a release on the device; the installed version stays intact. */
+  install: {
+    OTA_E_INSTALL: 'installing the release failed',
+    OTA_E_HEALTH: 'health check failed after activation',
+    OTA_E_PATCH: 'delta patch is malformed or does not apply to the installed version',
+    OTA_E_STATE: 'persisted state is invalid',
+  },
+  /** Devices and rollouts (docs/fleet.md). */
+  fleet: {
+    OTA_E_EXISTS: 'it already exists',
+    OTA_E_ROLLOUT_ACTIVE: 'the channel already has an active rollout',
+    OTA_E_CANCELLED: 'the rollout withdrew this release before it was installed',
+  },
+  /** Time, disk, processes, bugs. */
+  system: {
+    OTA_E_TIMEOUT: 'operation timed out',
+    OTA_E_IO: 'file system operation failed',
+    OTA_E_DISK_FULL: 'no space left on device',
+    OTA_E_DATA_DIR_IN_USE: 'the data directory is used by another running server',
+    OTA_E_INTERNAL: 'internal error',
+  },
 } as const;
 
-export type ErrorCode = keyof typeof ERROR_CODES;
+export type ErrorArea = keyof typeof ERROR_AREAS;
+
+
+export type ErrorCode = { [A in ErrorArea]: keyof (typeof ERROR_AREAS)[A] }[ErrorArea];
+
+/** Every code with what it means. */
+export const ERROR_CODES: Readonly<Record<ErrorCode, string>> = Object.assign({}, ...Object.values(ERROR_AREAS)) as Record<ErrorCode, string>;
+
+/** The area a code belongs to. */
+export function areaOf(code: ErrorCode): ErrorArea {
+  return (Object.keys(ERROR_AREAS) as ErrorArea[]).find((area) => Object.hasOwn(ERROR_AREAS[area], code)) as ErrorArea;
+}
 
 export function isErrorCode(value: string): value is ErrorCode {
   return Object.hasOwn(ERROR_CODES, value);

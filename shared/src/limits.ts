@@ -12,3 +12,14 @@ export const MAX_RANGE_BYTES = 1 * MiB;
 export const MAX_MANIFEST_BYTES = 256 * KiB;
 /** Largest control message (status, command, chunk request). */
 export const MAX_CONTROL_BYTES = 64 * KiB;
+
+/** Ranges one ChunkRequest may ask for; the server refuses more (OTA_E_PROTOCOL). */
+export const MAX_RANGES_PER_REQUEST = 64;
+/** Patch queries one ChunkRequest may carry. */
+export const MAX_PATCH_QUERIES_PER_REQUEST = 16;
+/** Digests one MissingBlobs request may carry; the SDK splits longer lists. */
+export const MAX_DIGESTS_PER_REQUEST = 8192;
+/** Largest chunk index of one component (64 MiB lists ~1.7 M chunks): larger ones are refused rather than loaded. */
+export const MAX_CHUNK_INDEX_BYTES = 64 * MiB;
+/** Largest chunk a device assembles in memory before checking its digest (FastCDC's max is avg × 4 = 256 KiB by default). */
+export const MAX_CHUNK_BYTES = 16 * MiB;

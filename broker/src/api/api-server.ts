@@ -1,17 +1,4 @@
-import {
-  MAX_CONTROL_BYTES,
-  MAX_RANGE_BYTES,
-  OtaError,
-  decode,
-  encode,
-  isDigest,
-  isValidName,
-  pb,
-  toOtaError,
-  topics,
-  type Logger,
-  type otacast,
-} from '@otacast/shared';
+import { MAX_CONTROL_BYTES, MAX_DIGESTS_PER_REQUEST, MAX_RANGE_BYTES, OtaError, decode, encode, isDigest, isValidName, pb, toOtaError, topics, type Logger, type otacast } from '@otacast/shared';
 import { canCall, type ApiAction, type Session } from '../auth/auth.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
@@ -32,7 +19,6 @@ export interface ApiServerOptions {
 
 /** A PutBlob range plus envelope, or 8192 digests: the largest legitimate request. */
 export const MAX_API_REQUEST_BYTES = MAX_RANGE_BYTES + MAX_CONTROL_BYTES;
-export const MAX_DIGESTS_PER_REQUEST = 8192;
 
 type Request = otacast.v1.ApiRequest;
 type ResponseBody = Omit<otacast.v1.ApiResponse.$Properties, 'id' | 'errorCode' | 'errorMessage' | 'body'>;

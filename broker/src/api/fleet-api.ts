@@ -7,7 +7,7 @@ import type { Registry } from '../registry/registry.js';
 import type { RolloutRecords } from '../registry/rollout-records.js';
 import type { RolloutPolicy } from '../rollouts/rollout-types.js';
 import type { Announcements } from './announcements.js';
-import { rolloutView } from './rollout-view.js';
+import { rolloutView } from '../rollouts/rollout-view.js';
 
 /** Drops live MQTT sessions: a removed device or a rotated token must not keep working until it reconnects. */
 export interface SessionControl {

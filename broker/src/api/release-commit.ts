@@ -1,17 +1,4 @@
-import {
-  MAX_MANIFEST_BYTES,
-  MiB,
-  OtaError,
-  decode,
-  decodeChunkIndex,
-  parseManifest,
-  pb,
-  releaseIdOf,
-  toHex,
-  type ComponentSpec,
-  type Logger,
-  type otacast,
-} from '@otacast/shared';
+import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, type ComponentSpec, type Logger, type otacast } from '@otacast/shared';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Announcements } from './announcements.js';
 import type { Registry } from '../registry/registry.js';
@@ -25,8 +12,6 @@ export interface ReleaseCommitterOptions {
   onCommitted?: (releaseId: string) => void;
 }
 
-/** A chunk index above this is refused rather than loaded (a 64 MiB index lists ~1.7 M chunks). */
-export const MAX_INDEX_BYTES = 64 * MiB;
 
 function missingBlobs(digests: readonly Uint8Array[]): OtaError {
   const first = digests[0] === undefined ? '' : ` (first: ${toHex(digests[0])})`;
@@ -113,7 +98,7 @@ export class ReleaseCommitter {
       const size = sizes[i];
       if (size === undefined) return void missingIndexes.push(c.indexDigest);
       if (size !== c.indexSize) throw new OtaError('OTA_E_PROTOCOL', `component ${c.name}: chunk index is ${size} bytes, manifest says ${c.indexSize}`);
-      if (size > MAX_INDEX_BYTES) throw new OtaError('OTA_E_TOO_LARGE', `component ${c.name}: chunk index of ${size} bytes exceeds ${MAX_INDEX_BYTES}`);
+      if (size > MAX_CHUNK_INDEX_BYTES) throw new OtaError('OTA_E_TOO_LARGE', `component ${c.name}: chunk index of ${size} bytes exceeds ${MAX_CHUNK_INDEX_BYTES}`);
     });
     if (missingIndexes.length > 0) throw missingBlobs(missingIndexes);
 

@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { OtaError, isValidName } from '@otacast/shared';
 import type { ApiAction } from '../auth/auth.js';
 import type { Registry } from '../registry/registry.js';
+import { rolloutView } from '../rollouts/rollout-view.js';
 import { toDeviceInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from '../sdk/admin.js';
+import { toRolloutStatus, type RolloutStatusJson } from '../sdk/rollout-status.js';
 import { authorize, type BearerAuthenticator } from './bearer-auth.js';
 import { openApiDocument } from './openapi.js';
 
@@ -11,16 +13,17 @@ import { openApiDocument } from './openapi.js';
  * API_ROLES) and the same JSON as the CLI's `--json`.
  */
 export interface ApiRoutesOptions {
-  registry: Pick<Registry, 'listDevices' | 'listReleases'>;
+  registry: Pick<Registry, 'listDevices' | 'listReleases' | 'rollouts'>;
+  isOnline(deviceId: string): boolean;
   authenticate: BearerAuthenticator;
   version: string;
 }
 
 /** What `otacast devices --json` prints, in its order. */
-export function deviceList(registry: ApiRoutesOptions['registry']): DeviceInfo[] {
+export function deviceList(registry: ApiRoutesOptions['registry'], isOnline: (deviceId: string) => boolean = () => false): DeviceInfo[] {
   return registry
     .listDevices()
-    .map(toDeviceInfo)
+    .map((d) => toDeviceInfo({ ...d, online: isOnline(d.deviceId) }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -32,6 +35,12 @@ export function releaseList(registry: ApiRoutesOptions['registry'], product = ''
     .sort((a, b) => a.product.localeCompare(b.product) || a.createdAtMs - b.createdAtMs);
 }
 
+/** What `otacast rollouts --json` prints (without each rollout's history). */
+export function rolloutList(options: Pick<ApiRoutesOptions, 'registry' | 'isOnline'>): RolloutStatusJson[] {
+  const { rollouts } = options.registry;
+  return rollouts.list().map((r) => toRolloutStatus(rolloutView(r, rollouts.targets(r.id), [], options.isOnline)));
+}
+
 export function registerApiRoutes(app: FastifyInstance, options: ApiRoutesOptions): void {
   const { registry, authenticate } = options;
   const guard = (action: ApiAction) => (request: { headers: { authorization?: string | undefined } }) => {
@@ -40,12 +49,11 @@ export function registerApiRoutes(app: FastifyInstance, options: ApiRoutesOption
   const document = openApiDocument(options.version);
 
   app.get('/api/v1/openapi.json', () => document);
-  app.get('/api/v1/devices', { onRequest: async (request) => guard('listDevices')(request) }, () => deviceList(registry));
+  app.get('/api/v1/devices', { onRequest: async (request) => guard('listDevices')(request) }, () => deviceList(registry, options.isOnline));
   app.get<{ Querystring: { product?: string } }>('/api/v1/releases', { onRequest: async (request) => guard('listReleases')(request) }, (request) => {
     const product = request.query.product ?? '';
     if (product !== '' && !isValidName(product)) throw new OtaError('OTA_E_PROTOCOL', `invalid product "${product.slice(0, 140)}"`);
     return releaseList(registry, product);
   });
-  // Rollouts do not exist yet; the route does, so integrations can be written against it.
-  app.get('/api/v1/rollouts', { onRequest: async (request) => guard('listDevices')(request) }, () => []);
+  app.get('/api/v1/rollouts', { onRequest: async (request) => guard('listRollouts')(request) }, () => rolloutList(options));
 }

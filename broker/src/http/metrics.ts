@@ -14,6 +14,8 @@ export interface MetricSources {
   devices(): DeviceRecord[];
   /** The authenticated MQTT connections now open. */
   sessions(): Session[];
+  /** The state of every rollout. */
+  rolloutStates(): string[];
 }
 
 type StatusRecords = Pick<Registry, 'applyStatus' | 'lastStatusSeq'>;
@@ -66,6 +68,17 @@ export class ServerMetrics {
       collect() {
         this.reset();
         for (const d of sources.devices()) this.inc({ state: agentStateName(d.state) || NEVER_REPORTED });
+      },
+    });
+    new Gauge({
+      name: 'otacast_rollouts',
+      help: 'Rollouts by state (running, paused, halted, completed, aborted).',
+      labelNames: ['state'],
+      registers,
+      collect() {
+        this.reset();
+        for (const state of ['running', 'paused', 'halted', 'completed', 'aborted']) this.set({ state }, 0);
+        for (const state of sources.rolloutStates()) this.inc({ state });
       },
     });
     this.chunkRequests = new Counter({ name: 'otacast_chunk_requests_total', help: 'ChunkRequests received from devices.', registers });

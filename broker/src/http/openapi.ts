@@ -19,8 +19,9 @@ const authErrors = {
 const string = { type: 'string' };
 const integer = { type: 'integer' };
 
-export const DEVICE_FIELDS = ['id', 'product', 'channel', 'installedVersion', 'targetVersion', 'state', 'outcome', 'lastError', 'lastSeenMs', 'lastSeq', 'components'] as const;
+export const DEVICE_FIELDS = ['id', 'product', 'channel', 'installedVersion', 'targetVersion', 'state', 'outcome', 'lastError', 'lastSeenMs', 'lastSeq', 'components', 'labels', 'online'] as const;
 export const RELEASE_FIELDS = ['releaseId', 'product', 'channel', 'version', 'createdAtMs', 'totalSize'] as const;
+export const ROLLOUT_FIELDS = ['id', 'product', 'channel', 'version', 'releaseId', 'state', 'wave', 'waves', 'counts', 'haltReason', 'failureRate', 'maxFailureRate', 'select', 'createdAtMs', 'updatedAtMs', 'targets', 'history'] as const;
 
 export function openApiDocument(version: string): Record<string, unknown> {
   return {
@@ -53,6 +54,31 @@ export function openApiDocument(version: string): Record<string, unknown> {
             lastSeenMs: { type: 'integer', description: 'Unix time in ms of the last status; 0 when never seen.' },
             lastSeq: integer,
             components: { type: 'object', additionalProperties: { type: 'string' }, description: 'Installed component name → version.' },
+            labels: { type: 'object', additionalProperties: { type: 'string' }, description: 'Labels for rollout selectors (docs/fleet.md).' },
+            online: { type: 'boolean', description: 'Has a live MQTT session now.' },
+          },
+        },
+        Rollout: {
+          type: 'object',
+          required: [...ROLLOUT_FIELDS],
+          properties: {
+            id: string,
+            product: string,
+            channel: string,
+            version: string,
+            releaseId: string,
+            state: { type: 'string', enum: ['running', 'paused', 'halted', 'completed', 'aborted'] },
+            wave: { type: 'integer', description: 'The wave reached, from 1.' },
+            waves: { type: 'array', items: { type: 'object', properties: { percent: integer, devices: integer } }, description: 'Cumulative percentages and the devices of each wave.' },
+            counts: { type: 'object', properties: { targeted: integer, succeeded: integer, failed: integer, inProgress: integer, pending: integer } },
+            haltReason: { type: 'string', description: 'Why it halted by itself; "" otherwise.' },
+            failureRate: { type: 'number', description: 'failed / (succeeded + failed).' },
+            maxFailureRate: { type: 'number' },
+            select: { type: 'object', additionalProperties: { type: 'string' }, description: 'The label selector.' },
+            createdAtMs: integer,
+            updatedAtMs: integer,
+            targets: { type: 'array', items: { type: 'object', properties: { deviceId: string, wave: integer, phase: string, reason: string } } },
+            history: { type: 'array', items: { type: 'object', properties: { atMs: integer, kind: string, deviceId: string, detail: string } }, description: 'Empty in lists; `otacast rollout status` shows it.' },
           },
         },
         Release: {
@@ -99,9 +125,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       '/api/v1/rollouts': {
         get: {
-          summary: 'Rollouts (admin). Rollouts are not implemented yet: always an empty array.',
+          summary: 'Rollouts (admin): the same objects as `otacast rollouts --json` (docs/fleet.md), without history.',
           security: [{ bearer: [] }],
-          responses: { '200': { description: 'An empty array until rollouts exist.', content: { 'application/json': { schema: { type: 'array', items: { type: 'object' }, maxItems: 0 } } } }, ...authErrors },
+          responses: { '200': jsonArrayOf('Every rollout with its state, waves, counts and halt reason.', 'Rollout'), ...authErrors },
         },
       },
     },

@@ -4,7 +4,6 @@
 import { OtaError, encode, isDigest, pb, type otacast } from '@otacast/shared';
 import type { PatchRecord } from '../registry/patch-records.js';
 
-export const MAX_PATCH_QUERIES_PER_REQUEST = 16;
 
 /** Where answers come from: stored patches (PatchRecords) and the ones being computed (PatchBuilder). */
 export interface PatchSource {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MAX_RANGE_BYTES, OtaError, decode, encode, isErrorCode, pb, topics, type Logger, type otacast } from '@otacast/shared';
+import { MAX_DIGESTS_PER_REQUEST, MAX_RANGE_BYTES, OtaError, decode, encode, isErrorCode, pb, topics, type Logger, type otacast } from '@otacast/shared';
 import { connectTransport, type Transport } from './transport.js';
 import { toDeviceInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from './admin.js';
 
@@ -42,8 +42,6 @@ interface ResponseBodies {
 
 export type ApiMethod = keyof RequestBodies;
 
-/** MissingBlobs takes at most this many digests per request (docs/protocol.md). */
-export const MAX_DIGESTS_PER_REQUEST = 8192;
 /** Responses are already buffered by the MQTT client; this only guards the decoder. */
 const MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;

@@ -1,14 +1,13 @@
-import { KiB, MAX_CONTROL_BYTES, MAX_RANGE_BYTES, MiB, OtaError, decode, encode, isDigest, pb, toHex, toOtaError, topics, type ErrorCode, type Logger } from '@otacast/shared';
+import { KiB, MAX_CONTROL_BYTES, MAX_PATCH_QUERIES_PER_REQUEST, MAX_RANGES_PER_REQUEST, MAX_RANGE_BYTES, MiB, OtaError, decode, encode, isDigest, pb, toHex, toOtaError, topics, type ErrorCode, type Logger } from '@otacast/shared';
 import { encodeDataChunk } from './chunk-message.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { sendCommandError } from '../devices/device-replies.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
-import { MAX_PATCH_QUERIES_PER_REQUEST, patchAnswer, patchQueriesOf, type PatchQueryRequest, type PatchSource } from '../patches/patch-offers.js';
+import { patchAnswer, patchQueriesOf, type PatchQueryRequest, type PatchSource } from '../patches/patch-offers.js';
 import { ReadAhead } from './read-ahead.js';
 import { ReleaseAccess, type ReleaseLookups } from './release-access.js';
 import { WholeBlobChunks } from './whole-blob-chunks.js';
 
-export const MAX_RANGES_PER_REQUEST = 64;
 const RELEASE_ID = /^[0-9a-f]{32}$/;
 
 export interface ChunkServerOptions {

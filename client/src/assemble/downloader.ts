@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ChunkTable, OtaError, sha256, sha256File, toHex, writeFileAtomic, type ComponentSpec, type Logger } from '@otacast/shared';
+import { ChunkTable, MAX_CHUNK_BYTES, MAX_CHUNK_INDEX_BYTES, OtaError, sha256, sha256File, toHex, writeFileAtomic, type ComponentSpec, type Logger } from '@otacast/shared';
 import type { ArtifactStore } from './artifact-store.js';
 import { AssembledDigests } from './assembled-digests.js';
 import { BlobFetcher, type FetcherOptions } from '../fetch/blob-fetcher.js';
@@ -10,10 +10,6 @@ import { InOrderDigest } from './in-order-digest.js';
 import { PartialFile } from './partial-file.js';
 import type { PatchSource } from './patch-source.js';
 
-/** A chunk index larger than this is refused rather than held in memory. */
-const MAX_INDEX_BYTES = 64 * 1024 * 1024;
-/** A chunk is assembled in memory before its digest is checked: bound it. */
-const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
 
 export interface DownloadProgress {
   releaseId: string;
@@ -150,7 +146,7 @@ export class Downloader {
     const indexes = new Map<string, ChunkTable>();
     const missing: ComponentSpec[] = [];
     for (const c of components) {
-      if (c.indexSize > MAX_INDEX_BYTES) throw new OtaError('OTA_E_PROTOCOL', `component ${c.name}: chunk index of ${c.indexSize} bytes exceeds ${MAX_INDEX_BYTES}`);
+      if (c.indexSize > MAX_CHUNK_INDEX_BYTES) throw new OtaError('OTA_E_PROTOCOL', `component ${c.name}: chunk index of ${c.indexSize} bytes exceeds ${MAX_CHUNK_INDEX_BYTES}`);
       const saved = await readFile(this.indexPath(releaseId, c.name)).catch(() => undefined);
       if (saved && sha256(saved).equals(c.indexDigest)) indexes.set(c.name, parseIndex(c, saved));
       else missing.push(c);

@@ -1,4 +1,4 @@
-import { patchPairKey, toHex, type Logger } from '@otacast/shared';
+import { MAX_PATCH_QUERIES_PER_REQUEST, patchPairKey, toHex, type Logger } from '@otacast/shared';
 
 export interface PatchOffer {
   from: Buffer;
@@ -44,7 +44,6 @@ export interface QueryOptions {
   logger?: Logger;
 }
 
-const MAX_QUERIES_PER_REQUEST = 16;
 
 /**
  * Asking the server for delta patches (docs/protocol.md, "Delta patches"):
@@ -87,7 +86,7 @@ export async function queryPatches(link: PatchLink, releaseId: string, queries: 
       const waitingOnServer = [...open.keys()].some((k) => pending.has(k));
       if (waitingOnServer ? Date.now() >= pendingUntil : silentRounds >= (options.attempts ?? 3)) break;
       const asking = [...open.values()];
-      for (let i = 0; i < asking.length; i += MAX_QUERIES_PER_REQUEST) link.sendPatchQueries(releaseId, asking.slice(i, i + MAX_QUERIES_PER_REQUEST));
+      for (let i = 0; i < asking.length; i += MAX_PATCH_QUERIES_PER_REQUEST) link.sendPatchQueries(releaseId, asking.slice(i, i + MAX_PATCH_QUERIES_PER_REQUEST));
       heard = false;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, options.attemptMs ?? 2_000);

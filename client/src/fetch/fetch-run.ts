@@ -1,4 +1,4 @@
-import { OtaError, isErrorCode, toHex } from '@otacast/shared';
+import { MAX_RANGES_PER_REQUEST, OtaError, isErrorCode, toHex } from '@otacast/shared';
 import { allReceived, newBlobJob, pieceFor, storeReply, takeVerified, type BlobJob, type Piece } from './blob-job.js';
 import type { BlobWanted, ChunkLink, ChunkReply } from './chunk-link.js';
 import type { BlobSink, FetchRunOptions } from './fetch-options.js';
@@ -83,7 +83,7 @@ export class FetchRun<W extends BlobWanted> {
     this.refill();
     if (this.active === 0 && this.sourceDone) return this.finish();
     if (!this.link.isConnected()) return;
-    const maxPerRequest = this.options.maxRangesPerRequest ?? 64;
+    const maxPerRequest = this.options.maxRangesPerRequest ?? MAX_RANGES_PER_REQUEST;
     for (;;) {
       this.refill();
       const busy = this.ranges.inFlight + this.delivering;

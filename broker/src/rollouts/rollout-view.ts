@@ -1,6 +1,6 @@
 import type { otacast } from '@otacast/shared';
-import { countTargets } from '../rollouts/rollout-engine.js';
-import type { Rollout, RolloutEvent, RolloutTarget } from '../rollouts/rollout-types.js';
+import { countTargets } from './rollout-engine.js';
+import type { Rollout, RolloutEvent, RolloutTarget } from './rollout-types.js';
 
 /** A rollout as the API reports it (RolloutStatus): waves with their device counts, live counts, halt reason, history. */
 export function rolloutView(
