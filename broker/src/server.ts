@@ -4,7 +4,7 @@ import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, parseTopic, toOtaError, type D
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
-import { createBroker, type EmbeddedBroker } from './mqtt/broker.js';
+import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/broker.js';
 import { ChunkServer } from './serve/chunk-server.js';
 import { DiskChunkStore } from './blobs/chunk-store.js';
 import type { Session } from './auth/auth.js';
@@ -33,6 +33,8 @@ export interface ServerOptions {
   patches?: { history?: number; maxComponentBytes?: number; encoder?: DeltaEncodeOptions };
   /** Brotli quality for stored chunks (0–11; -1 stores them raw). Default 11. */
   compressQuality?: number;
+  /** What one MQTT client may cost (docs/security.md, "Hostile clients"); defaults in shared/src/limits.ts. */
+  clientLimits?: Partial<ClientLimits>;
   logger?: Logger;
 }
 
@@ -86,6 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       onMessage: (message) => route(message),
       isForwardable: (topic, payload) => isCurrent(topic, payload),
       onDisconnect: (session) => onDisconnect(session),
+      ...(options.clientLimits === undefined ? {} : { clientLimits: options.clientLimits }),
     });
     broker = bus;
     const channels = new Announcements(bus);

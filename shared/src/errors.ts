@@ -30,6 +30,9 @@ export const ERROR_CODES = {
   OTA_E_STATE: 'persisted state is invalid',
   OTA_E_PATCH: 'delta patch is malformed or does not apply to the installed version',
   OTA_E_INTERNAL: 'internal error',
+  OTA_E_RATE_LIMIT: 'client sent more messages or bytes per second than allowed',
+  OTA_E_SLOW_CLIENT: 'client stopped reading what the server sends it',
+  OTA_E_CONNECTION_LIMIT: 'too many connections, or CONNECT not completed in time',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
