@@ -92,14 +92,13 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
     onRateLimited(client, session, error) {
       // Tell the device why (a QoS 1 notice on its cmd topic), then drop it.
       const notice = encode(pb.Command, { error: { code: error.code, message: error.message, topic: topics.deviceRequest(session.principal.name) } });
-      const close = (): void => client.close();
-      const grace = setTimeout(close, NOTICE_GRACE_MS);
+      // A client that does not read its notice is dropped after the grace period.
+      const grace = setTimeout(() => client.close(), NOTICE_GRACE_MS);
+      grace.unref();
       // Called only for connected clients, so after `aedes` below is set.
       aedes.publish({ cmd: 'publish', topic: topics.deviceCommand(session.principal.name), payload: notice, qos: 1, retain: false, dup: false }, () => {
-        void whenDrained(client.conn).then(() => {
-          clearTimeout(grace);
-          close();
-        });
+        // end(), not close(): Aedes' close destroys the socket and what it still buffers, the notice with it.
+        void whenDrained(client.conn).then(() => client.conn.end());
       });
     },
   });
