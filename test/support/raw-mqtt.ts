@@ -1,5 +1,4 @@
 import { connect, type Socket } from 'node:net';
-import { once } from 'node:events';
 import { encodeLength, readFrame } from './mqtt-frames.js';
 
 /**
@@ -87,8 +86,14 @@ export class RawMqttClient {
 
   static async open(port: number, host = '127.0.0.1'): Promise<RawMqttClient> {
     const socket = connect(port, host);
-    await once(socket, 'connect');
-    return new RawMqttClient(socket);
+    // Listening for errors from the start: a server that refuses at once resets the socket right after connecting.
+    const client = new RawMqttClient(socket);
+    // Resolves when closed first, too: the caller sees that in `closed`.
+    await new Promise<void>((resolve) => {
+      socket.once('connect', () => resolve());
+      socket.once('close', () => resolve());
+    });
+    return client;
   }
 
   /** Connects and resolves with the CONNACK return code. */

@@ -12,9 +12,10 @@ import type { Writable } from 'node:stream';
  * publishing to it fills all of them and every other client's messages wait
  * for its drain timeout. This guard replaces that wait, per client:
  * - a delivery completes as soon as the bytes were handed to the socket;
- * - the bytes waiting in the socket are bounded: past `maxQueuedBytes` a QoS 0
- *   message is dropped (the protocol re-requests lost chunks) and a QoS 1
- *   message disconnects the client (a persistent session keeps it queued);
+ * - the bytes waiting in the socket are bounded: a message that would take
+ *   them past `maxQueuedBytes` is dropped if QoS 0 (the protocol re-requests
+ *   lost chunks) and disconnects the client if QoS 1 (a persistent session
+ *   keeps it queued); one message alone on an empty socket always goes;
  * - a socket that has not drained for `stallTimeoutMs` is disconnected.
  * Pacing of bulk replies is the publisher's job (see `whenDrained`): the chunk
  * server waits for one device's socket, never the broker for everyone.
@@ -71,9 +72,11 @@ export function guardOutbound(client: unknown, limits: OutboundLimits, events: O
   };
   conn.once('close', stopTimer);
 
+  // One message larger than the bound still goes to a socket with nothing waiting (a big API answer).
+  const wouldOverflow = (packet: DeliveredPacket): boolean => conn.writableLength > 0 && conn.writableLength + packetBytes(packet) > limits.maxQueuedBytes;
   const deliver0 = delivery.deliver0;
   delivery.deliver0 = (packet, cb) => {
-    if (conn.writableLength + packetBytes(packet) > limits.maxQueuedBytes) {
+    if (wouldOverflow(packet)) {
       events.onDropped(packet.topic, conn.writableLength);
       setImmediate(cb);
       return;
@@ -83,17 +86,17 @@ export function guardOutbound(client: unknown, limits: OutboundLimits, events: O
   const deliverQoS = delivery.deliverQoS;
   delivery.deliverQoS = (packet, cb) => {
     // QoS 0 goes through deliver0 above; a QoS 1 message is not dropped silently.
-    if (packet.qos > 0 && conn.writableLength + packetBytes(packet) > limits.maxQueuedBytes) {
+    if (packet.qos > 0 && wouldOverflow(packet)) {
       cut('queue-full');
       setImmediate(cb);
       return;
     }
     deliverQoS(packet, cb);
   };
-  // Aedes calls this when a write found the socket's buffer full.
+  // Aedes calls this when a write found the socket's buffer full. The bound
+  // was checked before the write; from here on only the clock can cut.
   delivery.waitForDrain = (callback) => {
-    if (conn.writableLength > limits.maxQueuedBytes) cut('queue-full');
-    else if (stallTimer === undefined && limits.stallTimeoutMs > 0 && !conn.destroyed) {
+    if (stallTimer === undefined && limits.stallTimeoutMs > 0 && !conn.destroyed) {
       stallTimer = setTimeout(() => cut('stalled'), limits.stallTimeoutMs);
       stallTimer.unref();
       conn.once('drain', stopTimer);
