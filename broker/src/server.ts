@@ -4,7 +4,7 @@ import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, to
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ADMIN_PRINCIPAL, ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
-import { createBroker, type EmbeddedBroker } from './mqtt/broker.js';
+import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/broker.js';
 import { ChunkServer } from './serve/chunk-server.js';
 import { DiskBlobStore } from './blobs/blob-store.js';
 import type { Session } from './auth/auth.js';
@@ -38,6 +38,8 @@ export interface ServerOptions {
   compressQuality?: number;
   /** Serve HTTP (/healthz, /metrics, /api/v1) too; host defaults to `host`, port 0 picks a free one. */
   http?: { port: number; host?: string; routes?: HttpRoutes };
+  /** What one MQTT client may cost (docs/security.md, "Hostile clients"); defaults in shared/src/limits.ts. */
+  clientLimits?: Partial<ClientLimits>;
   logger?: Logger;
 }
 
@@ -109,6 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       isForwardable: (topic, payload) => isCurrent(topic, payload),
       onDisconnect: (session) => onDisconnect(session),
       onConnect: (session) => onConnect(session),
+      ...(options.clientLimits === undefined ? {} : { clientLimits: options.clientLimits }),
     });
     broker = bus;
     const channels = new Announcements(bus);

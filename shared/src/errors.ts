@@ -15,11 +15,14 @@ export const ERROR_AREAS = {
     OTA_E_TOO_LARGE: 'message or packet exceeds the size limit',
     OTA_E_PROTOCOL: 'message breaks the protocol',
   },
-  /** Who may connect and do what. */
+  /** Who may connect and do what, and what one client may cost (docs/security.md, "Hostile clients"). */
   access: {
     OTA_E_AUTH: 'authentication failed',
     OTA_E_FORBIDDEN: 'not authorized for this topic or action',
     OTA_E_CONNECT: 'could not connect to the server',
+    OTA_E_RATE_LIMIT: 'client sent more messages or bytes per second than allowed',
+    OTA_E_SLOW_CLIENT: 'client stopped reading what the server sends it',
+    OTA_E_CONNECTION_LIMIT: 'too many connections, or CONNECT not completed in time',
   },
   /** Signatures, keys, digests, freshness: a release that fails these is never installed. */
   trust: {

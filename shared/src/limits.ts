@@ -23,3 +23,18 @@ export const MAX_DIGESTS_PER_REQUEST = 8192;
 export const MAX_CHUNK_INDEX_BYTES = 64 * MiB;
 /** Largest chunk a device assembles in memory before checking its digest (FastCDC's max is avg × 4 = 256 KiB by default). */
 export const MAX_CHUNK_BYTES = 16 * MiB;
+/** Largest first packet (the CONNECT: client id, credentials, a will) before a connection is authenticated. */
+export const DEFAULT_MAX_CONNECT_BYTES = 8 * KiB;
+/** Time a new connection has to send a complete CONNECT. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** Open MQTT connections the server accepts in total, and from one remote address (NAT gateways share one). */
+export const DEFAULT_MAX_CONNECTIONS = 10_000;
+export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 2_000;
+/** Bytes waiting in one client's socket beyond which QoS 0 messages are dropped and QoS 1 ones disconnect it. */
+export const DEFAULT_MAX_QUEUED_BYTES_PER_CLIENT = 4 * MiB;
+/** A client whose socket has not drained for this long is disconnected (Aedes' own default). */
+export const DEFAULT_STALL_TIMEOUT_MS = 60_000;
+/** What a device may publish: sustained rate, with bursts of CLIENT_RATE_BURST_SECONDS at that rate. */
+export const DEFAULT_CLIENT_MESSAGES_PER_SEC = 500;
+export const DEFAULT_CLIENT_BYTES_PER_SEC = 1 * MiB;
+export const CLIENT_RATE_BURST_SECONDS = 2;

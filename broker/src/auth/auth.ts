@@ -67,15 +67,38 @@ export function authenticate(lookup: PrincipalLookup, clientId: string, username
   return { ok: true, session: { principal, clientId } };
 }
 
-/** May this session publish on `topic`? Wildcards never parse, so they are always refused. */
-export function canPublish(session: Session, topic: string): boolean {
+/**
+ * May this session publish on `topic`? Wildcards never parse, so they are
+ * always refused. No client topic is meant to be retained: a retained message
+ * on a device's `req`/`status` (or an `api/.../req`) would be stored by the
+ * broker for ever, so `retain` is refused everywhere.
+ */
+export function canPublish(session: Session, topic: string, retain = false): boolean {
   const parsed = parseTopic(topic);
-  if (parsed === undefined) return false;
+  if (parsed === undefined || retain) return false;
   const { principal } = session;
   if (principal.role === 'device') {
     return parsed.kind === 'device' && parsed.deviceId === principal.name && (parsed.leaf === 'req' || parsed.leaf === 'status');
   }
   return parsed.kind === 'api' && parsed.clientId === session.clientId && parsed.leaf === 'req';
+}
+
+/** A will (the message published when a client vanishes) is a publish like any other, checked when it is set. */
+export function canSetWill(session: Session, will: { topic: string; retain: boolean }): boolean {
+  return canPublish(session, will.topic, will.retain);
+}
+
+/**
+ * The session a will left by a server that died belongs to. Aedes publishes
+ * such wills after a restart with no client; the client id stored beside the
+ * will names a device (devices connect with their own id), anything else gets
+ * no session and its will is refused.
+ */
+export function willSession(lookup: PrincipalLookup, clientId: unknown): Session | undefined {
+  if (typeof clientId !== 'string' || !isValidName(clientId)) return undefined;
+  const principal = lookup.findPrincipal(clientId);
+  if (principal === undefined || principal.role !== 'device') return undefined;
+  return { principal, clientId };
 }
 
 /** May this session subscribe to `topic`? Only concrete topics; `+` and `#` are the server's alone. */

@@ -13,6 +13,28 @@ interface ServeFlags {
   compressQuality?: number;
   httpPort?: number;
   httpHost?: string;
+  maxConnectBytes?: number;
+  connectTimeout?: number;
+  maxConnections?: number;
+  maxConnectionsPerAddress?: number;
+  maxQueuedBytes?: number;
+  stallTimeout?: number;
+  clientMsgsPerSec?: number;
+  clientBytesPerSec?: number;
+}
+
+/** The per-client limits given as flags (seconds on the command line, milliseconds inside). */
+function clientLimitsOf(flags: ServeFlags): NonNullable<ServerOptions['clientLimits']> {
+  return {
+    ...(flags.maxConnectBytes === undefined ? {} : { maxConnectBytes: flags.maxConnectBytes }),
+    ...(flags.connectTimeout === undefined ? {} : { connectTimeoutMs: flags.connectTimeout * 1000 }),
+    ...(flags.maxConnections === undefined ? {} : { maxConnections: flags.maxConnections }),
+    ...(flags.maxConnectionsPerAddress === undefined ? {} : { maxConnectionsPerAddress: flags.maxConnectionsPerAddress }),
+    ...(flags.maxQueuedBytes === undefined ? {} : { maxQueuedBytes: flags.maxQueuedBytes }),
+    ...(flags.stallTimeout === undefined ? {} : { stallTimeoutMs: flags.stallTimeout * 1000 }),
+    ...(flags.clientMsgsPerSec === undefined ? {} : { messagesPerSec: flags.clientMsgsPerSec }),
+    ...(flags.clientBytesPerSec === undefined ? {} : { bytesPerSec: flags.clientBytesPerSec }),
+  };
 }
 
 /** Resolves on the first SIGINT/SIGTERM; a second one exits at once. */
@@ -43,6 +65,14 @@ export function registerServe(program: Command): void {
     .option('--compress-quality <q>', 'brotli quality for stored chunks, -1 to store them raw (default 11)', (v: string) => (v.trim() === '-1' ? -1 : parseInteger(0, 11)(v)))
     .option('--http-port <port>', 'also serve HTTP (/healthz, /metrics, /api/v1) on this TCP port; 0 picks a free one', parseInteger(0, 65535))
     .option('--http-host <host>', 'address for HTTP (default: --host)')
+    .option('--max-connect-bytes <bytes>', 'largest first packet (the CONNECT) before a client is authenticated (default 8 KiB)', parseInteger(256))
+    .option('--connect-timeout <s>', 'seconds a new connection has to complete its CONNECT (default 10)', parseInteger(1))
+    .option('--max-connections <n>', 'open MQTT connections accepted in total (default 10000)', parseInteger(1))
+    .option('--max-connections-per-address <n>', 'open MQTT connections accepted from one remote address (default 2000)', parseInteger(1))
+    .option('--max-queued-bytes <bytes>', 'bytes queued for one client before it counts as not reading (default 4 MiB)', parseInteger(64 * 1024))
+    .option('--stall-timeout <s>', 'seconds a client may leave its socket undrained before it is disconnected (default 60; 0: never)', parseInteger(0))
+    .option('--client-msgs-per-sec <n>', 'messages per second a device may publish, bursts of 2 s allowed (default 500)', parseInteger(1))
+    .option('--client-bytes-per-sec <bytes>', 'bytes per second a device may publish, bursts of 2 s allowed (default 1 MiB)', parseInteger(1024))
     .action(async (flags: ServeFlags) => {
       if (flags.httpHost !== undefined && flags.httpPort === undefined) throw usage('--http-host needs --http-port');
       const logger = cliLogger();
@@ -55,6 +85,7 @@ export function registerServe(program: Command): void {
         ...(flags.cacheBytes === undefined ? {} : { cacheBytes: flags.cacheBytes }),
         ...(flags.compressQuality === undefined ? {} : { compressQuality: flags.compressQuality }),
         ...(flags.httpPort === undefined ? {} : { http: { port: flags.httpPort, ...(flags.httpHost === undefined ? {} : { host: flags.httpHost }) } }),
+        clientLimits: clientLimitsOf(flags),
         patches: {
           ...(flags.patchHistory === undefined ? {} : { history: flags.patchHistory }),
           ...(flags.patchMaxBytes === undefined ? {} : { maxComponentBytes: flags.patchMaxBytes }),

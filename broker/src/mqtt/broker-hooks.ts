@@ -1,6 +1,7 @@
 import type { AedesOptions, AedesPublishPacket, AuthenticateError, Client, PublishPacket, Subscription } from 'aedes';
 import { OtaError, type Logger } from '@otacast/shared';
-import { authenticate, canPublish, canSubscribe, type PrincipalLookup, type Session } from '../auth/auth.js';
+import { authenticate, canPublish, canSetWill, canSubscribe, willSession, type PrincipalLookup, type Session } from '../auth/auth.js';
+import { ClientRateLimit, type RateLimits } from './client-rate-limit.js';
 
 /**
  * The Aedes hooks that enforce docs/protocol.md "Identities" and "Topics and
@@ -22,7 +23,7 @@ export interface BrokerHooks {
  */
 export const DROPPED_TOPIC = '$SYS/otacast/denied/publish';
 
-const RETURN_CODE = { SERVER_UNAVAILABLE: 3, BAD_USERNAME_OR_PASSWORD: 4, IDENTIFIER_REJECTED: 2 } as const;
+const RETURN_CODE = { SERVER_UNAVAILABLE: 3, BAD_USERNAME_OR_PASSWORD: 4, IDENTIFIER_REJECTED: 2, NOT_AUTHORIZED: 5 } as const;
 
 /** An auth failure carrying its CONNACK code; already logged, so clientError skips it. */
 function refusal(message: string, returnCode: number): AuthenticateError {
@@ -32,8 +33,47 @@ function refusal(message: string, returnCode: number): AuthenticateError {
 /** Whether a message may still be forwarded on its topic (stale release announcements may not). */
 export type ForwardFilter = (topic: string, payload: Buffer) => boolean;
 
-export function createBrokerHooks(principals: PrincipalLookup, logger: Logger, isForwardable: ForwardFilter = () => true): BrokerHooks {
+export interface HookOptions {
+  isForwardable?: ForwardFilter;
+  /** Publish limits of each device connection; without them devices are not limited. */
+  rateLimits?: RateLimits;
+  /** A device went over its limits: its publishes are dropped from now on; tell it and disconnect it. */
+  onRateLimited?: (client: Client, session: Session, error: OtaError) => void;
+}
+
+/** The will a client gave in its CONNECT: Aedes keeps it in `_will` until the session is set up. */
+function willOf(client: Client): { topic: string; retain: boolean } | undefined {
+  const will = (client as unknown as { _will?: { topic?: unknown; retain?: unknown } | null })._will;
+  if (will === null || will === undefined) return undefined;
+  return { topic: String(will.topic), retain: will.retain === true };
+}
+
+/** Turns a refused publish into one nobody receives (see DROPPED_TOPIC). */
+function divert(packet: PublishPacket): void {
+  packet.topic = DROPPED_TOPIC;
+  packet.retain = false;
+  packet.payload = Buffer.alloc(0);
+}
+
+export function createBrokerHooks(principals: PrincipalLookup, logger: Logger, options: HookOptions = {}): BrokerHooks {
   const sessions = new WeakMap<Client, Session>();
+  const limiters = new WeakMap<Client, ClientRateLimit>();
+  const limited = new WeakSet<Client>();
+  const isForwardable = options.isForwardable ?? (() => true);
+
+  /** Whether this device publish stays within its limits; the first one over them reports it. */
+  const withinLimits = (client: Client, session: Session, packet: PublishPacket): boolean => {
+    if (limited.has(client)) return false;
+    const limiter = limiters.get(client);
+    if (limiter === undefined) return true;
+    const verdict = limiter.take(Buffer.byteLength(packet.payload) + Buffer.byteLength(packet.topic));
+    if (verdict.ok) return true;
+    limited.add(client);
+    const error = new OtaError('OTA_E_RATE_LIMIT', `more than ${verdict.perSec} ${verdict.limit} per second published; disconnected, reconnect later`);
+    logger.warn('client over its publish limit', { code: error.code, clientId: client.id, limit: verdict.limit, perSec: verdict.perSec });
+    options.onRateLimited?.(client, session, error);
+    return false;
+  };
 
   return {
     sessionOf: (client) => sessions.get(client),
@@ -42,7 +82,15 @@ export function createBrokerHooks(principals: PrincipalLookup, logger: Logger, i
       try {
         const result = authenticate(principals, client.id, username ?? undefined, password ?? undefined);
         if (result.ok) {
+          const will = willOf(client);
+          if (will !== undefined && !canSetWill(result.session, will)) {
+            // Checked here, not when it fires: a will outlives its connection and, after a crash, the server too.
+            logger.warn('will refused', { code: 'OTA_E_FORBIDDEN', clientId: client.id, topic: will.topic, retain: will.retain });
+            done(refusal(`a will on "${will.topic}"${will.retain ? ' (retained)' : ''} is not allowed for "${result.session.principal.name}"`, RETURN_CODE.NOT_AUTHORIZED), false);
+            return;
+          }
           sessions.set(client, result.session);
+          if (result.session.principal.role === 'device' && options.rateLimits) limiters.set(client, new ClientRateLimit(options.rateLimits));
           logger.debug('client authenticated', { clientId: client.id, principal: result.session.principal.name, role: result.session.principal.role });
           done(null, true);
           return;
@@ -57,14 +105,23 @@ export function createBrokerHooks(principals: PrincipalLookup, logger: Logger, i
     },
 
     authorizePublish(client: Client | null, packet: PublishPacket, callback) {
-      // The server's own publishes (and wills of clients already gone) have no client.
-      if (client === null) return callback(null);
+      // The server's own publishes never come here (Aedes calls this for
+      // clients' packets and wills only). A null client is a will a dead
+      // server left behind: checked against its owner's ACL like a live one.
+      if (client === null) {
+        const owner = willSession(principals, (packet as PublishPacket & { clientId?: unknown }).clientId);
+        if (owner !== undefined && canPublish(owner, packet.topic, packet.retain)) return callback(null);
+        logger.warn('will refused', { code: 'OTA_E_FORBIDDEN', clientId: owner?.clientId ?? '', topic: packet.topic, retain: packet.retain });
+        divert(packet);
+        return callback(null);
+      }
       const session = sessions.get(client);
-      if (session !== undefined && canPublish(session, packet.topic)) return callback(null);
-      logger.warn('publish refused', { code: 'OTA_E_FORBIDDEN', clientId: client.id, topic: packet.topic });
-      packet.topic = DROPPED_TOPIC;
-      packet.retain = false;
-      packet.payload = Buffer.alloc(0);
+      if (session !== undefined && canPublish(session, packet.topic, packet.retain)) {
+        if (!withinLimits(client, session, packet)) divert(packet);
+        return callback(null);
+      }
+      logger.warn('publish refused', { code: 'OTA_E_FORBIDDEN', clientId: client.id, topic: packet.topic, retain: packet.retain });
+      divert(packet);
       callback(null);
     },
 

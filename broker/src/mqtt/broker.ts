@@ -1,12 +1,18 @@
 import type { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
 import { Aedes, type Client } from 'aedes';
-import { OtaError, type Logger } from '@otacast/shared';
+import {
+  CLIENT_RATE_BURST_SECONDS, DEFAULT_CLIENT_BYTES_PER_SEC, DEFAULT_CLIENT_MESSAGES_PER_SEC, DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_MAX_CONNECT_BYTES,
+  DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_CONNECTIONS_PER_ADDRESS, DEFAULT_MAX_QUEUED_BYTES_PER_CLIENT, DEFAULT_STALL_TIMEOUT_MS,
+  OtaError, encode, parseTopic, pb, topics, type Logger,
+} from '@otacast/shared';
 import type { PrincipalLookup, Session } from '../auth/auth.js';
 import { createBrokerHooks, type ForwardFilter } from './broker-hooks.js';
 import { openBrokerPersistence, type BrokerPersistence } from './broker-persistence.js';
 import type { InboundHandler, MessageBus, PublishOptions } from './message-bus.js';
 import { guardPacketSize } from './packet-size-guard.js';
+import { guardOutbound, SLOW_CLIENT_ERROR, whenDrained } from './outbound-guard.js';
+import { ConnectionCounts } from './connection-counts.js';
 
 /**
  * The embedded MQTT broker: Aedes with the auth/ACL hooks, a TCP listener
@@ -27,7 +33,40 @@ export interface BrokerOptions {
   onDisconnect?: (session: Session) => void;
   /** A client authenticated and its session is live. */
   onConnect?: (session: Session) => void;
+  /** What hostile or broken clients may cost (docs/security.md, "Hostile clients"); each has a default in limits.ts. */
+  clientLimits?: Partial<ClientLimits>;
 }
+
+export interface ClientLimits {
+  /** Largest first packet, which must be the CONNECT. */
+  maxConnectBytes: number;
+  connectTimeoutMs: number;
+  maxConnections: number;
+  maxConnectionsPerAddress: number;
+  /** Bytes waiting in one client's socket (see outbound-guard.ts). */
+  maxQueuedBytes: number;
+  /** A socket that has not drained for this long is disconnected; 0: never. */
+  stallTimeoutMs: number;
+  /** Publish limits per device connection. */
+  messagesPerSec: number;
+  bytesPerSec: number;
+}
+
+export function clientLimitsOf(given: Partial<ClientLimits> = {}): ClientLimits {
+  return {
+    maxConnectBytes: given.maxConnectBytes ?? DEFAULT_MAX_CONNECT_BYTES,
+    connectTimeoutMs: given.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    maxConnections: given.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+    maxConnectionsPerAddress: given.maxConnectionsPerAddress ?? DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+    maxQueuedBytes: given.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES_PER_CLIENT,
+    stallTimeoutMs: given.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS,
+    messagesPerSec: given.messagesPerSec ?? DEFAULT_CLIENT_MESSAGES_PER_SEC,
+    bytesPerSec: given.bytesPerSec ?? DEFAULT_CLIENT_BYTES_PER_SEC,
+  };
+}
+
+/** How long a rate-limited device's error notice may take to go out before it is disconnected anyway. */
+const NOTICE_GRACE_MS = 2_000;
 
 export interface EmbeddedBroker extends MessageBus {
   /** Starts accepting MQTT connections; resolves with the bound address. */
@@ -44,20 +83,45 @@ export interface EmbeddedBroker extends MessageBus {
 /** Errors that only mean the peer went away. */
 function isDisconnect(err: Error): boolean {
   const errno = (err as NodeJS.ErrnoException).code;
-  return typeof errno === 'string' || /connection closed|keep ?alive timeout|connect did not arrive|drain timeout/i.test(err.message);
+  return typeof errno === 'string' || err.message.startsWith(SLOW_CLIENT_ERROR) || /connection closed|keep ?alive timeout|connect did not arrive|drain timeout/i.test(err.message);
+}
+
+/** Aedes' connected clients by id (not in its typings). */
+function clientsOf(aedes: Aedes): Record<string, Client | undefined> {
+  return (aedes as unknown as { clients: Record<string, Client | undefined> }).clients;
 }
 
 export async function createBroker(options: BrokerOptions): Promise<EmbeddedBroker> {
   const { logger } = options;
-  const hooks = createBrokerHooks(options.principals, logger, options.isForwardable);
+  const limits = clientLimitsOf(options.clientLimits);
+  const hooks = createBrokerHooks(options.principals, logger, {
+    ...(options.isForwardable ? { isForwardable: options.isForwardable } : {}),
+    rateLimits: { messagesPerSec: limits.messagesPerSec, bytesPerSec: limits.bytesPerSec, burstSeconds: CLIENT_RATE_BURST_SECONDS },
+    onRateLimited(client, session, error) {
+      // Tell the device why (a QoS 1 notice on its cmd topic), then drop it.
+      const notice = encode(pb.Command, { error: { code: error.code, message: error.message, topic: topics.deviceRequest(session.principal.name) } });
+      // A client that does not read its notice is dropped after the grace period.
+      const grace = setTimeout(() => client.close(), NOTICE_GRACE_MS);
+      grace.unref();
+      // Called only for connected clients, so after `aedes` below is set.
+      aedes.publish({ cmd: 'publish', topic: topics.deviceCommand(session.principal.name), payload: notice, qos: 1, retain: false, dup: false }, () => {
+        // end(), not close(): Aedes' close destroys the socket and what it still buffers, the notice with it.
+        void whenDrained(client.conn).then(() => client.conn.end());
+      });
+    },
+  });
   let persistence: BrokerPersistence | undefined;
   if (options.persistenceDir !== undefined) persistence = await openBrokerPersistence(options.persistenceDir);
 
   const aedes = await Aedes.createBroker({
     ...(persistence ? { persistence: persistence.instance } : {}),
-    // Each device being served holds one slot while its socket drains; the
-    // default of 100 would let 100 slow devices stall everyone else.
+    // Deliveries in flight. The outbound guard completes a delivery once its
+    // bytes are handed to the socket, so a slot is never held by a slow client.
     concurrency: 1000,
+    connectTimeout: limits.connectTimeoutMs,
+    // Wills a crashed server left behind are swept 4 heartbeats after a
+    // restart: 20 s instead of Aedes' 4 minutes (they pass the ACL first).
+    heartbeatInterval: 5_000,
     authenticate: hooks.authenticate,
     authorizePublish: hooks.authorizePublish,
     authorizeSubscribe: hooks.authorizeSubscribe,
@@ -87,7 +151,7 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
   aedes.on('clientDisconnect', (client: Client) => {
     const session = hooks.sessionOf(client);
     // A late close of a connection already replaced under the same id says nothing about the new one.
-    const current = liveClients()[client.id];
+    const current = clientsOf(aedes)[client.id];
     if (session === undefined || (current !== undefined && current !== client)) return;
     try {
       options.onDisconnect?.(session);
@@ -104,7 +168,6 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
       logger.error('connect handler failed', { code: 'OTA_E_INTERNAL', clientId: client.id, error: (err as Error).message });
     }
   });
-  const liveClients = (): Record<string, Client | undefined> => (aedes as unknown as { clients: Record<string, Client | undefined> }).clients;
   aedes.on('clientError', logConnectionError);
   aedes.on('connectionError', logConnectionError);
   // Persistence failures surface here; an unhandled 'error' would kill the process.
@@ -112,40 +175,68 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
   emitter.on('error', (err: Error) => logger.error('broker error', { code: 'OTA_E_INTERNAL', error: err.message }));
 
   const sockets = new Set<Socket>();
+  const counts = new ConnectionCounts(limits.maxConnections, limits.maxConnectionsPerAddress);
   const server: Server = createServer((socket) => {
+    const remote = socket.remoteAddress ?? '';
+    const refused = counts.admit(remote);
+    if (refused !== undefined) {
+      logger.warn('connection refused', { code: 'OTA_E_CONNECTION_LIMIT', remote, reason: refused });
+      socket.destroy();
+      return;
+    }
     sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
+    socket.once('close', () => {
+      sockets.delete(socket);
+      counts.release(remote);
+    });
     socket.setNoDelay(true);
     guardPacketSize(socket, {
       maxPacketBytes: options.maxPacketBytes,
+      maxConnectBytes: limits.maxConnectBytes,
       onRefused(verdict) {
         const clientId = (socket as Socket & { client?: { id?: string | null } }).client?.id ?? '';
         if (verdict.reason === 'too-large') {
-          logger.warn('packet refused before buffering', { code: 'OTA_E_TOO_LARGE', clientId, announcedBytes: verdict.announcedBytes, maxBytes: options.maxPacketBytes, remote: socket.remoteAddress });
+          logger.warn('packet refused before buffering', { code: 'OTA_E_TOO_LARGE', clientId, announcedBytes: verdict.announcedBytes, maxBytes: options.maxPacketBytes, remote });
+        } else if (verdict.reason === 'connect-too-large' || verdict.reason === 'not-connect') {
+          const announcedBytes = verdict.reason === 'connect-too-large' ? verdict.announcedBytes : undefined;
+          logger.warn('connection refused before CONNECT', { code: 'OTA_E_CONNECTION_LIMIT', reason: verdict.reason, announcedBytes, maxBytes: limits.maxConnectBytes, remote });
         } else {
-          logger.warn('malformed packet header', { code: 'OTA_E_PROTOCOL', clientId, remote: socket.remoteAddress });
+          logger.warn('malformed packet header', { code: 'OTA_E_PROTOCOL', clientId, remote });
         }
       },
     });
-    aedes.handle(socket);
+    const client: unknown = aedes.handle(socket);
+    guardOutbound(client, limits, {
+      onDropped(topic, queuedBytes) {
+        logger.debug('message dropped: client not reading', { code: 'OTA_E_SLOW_CLIENT', clientId: (client as Client).id ?? '', topic, queuedBytes });
+      },
+      onCut(cut) {
+        logger.warn('slow client disconnected', { code: 'OTA_E_SLOW_CLIENT', clientId: (client as Client).id ?? '', reason: cut.reason, queuedBytes: cut.queuedBytes, remote });
+      },
+    });
   });
 
   return {
-    publish(topic: string, payload: Buffer, publishOptions: PublishOptions): Promise<void> {
-      return new Promise((resolve, reject) => {
+    async publish(topic: string, payload: Buffer, publishOptions: PublishOptions): Promise<void> {
+      await new Promise<void>((resolve, reject) => {
         aedes.publish({ cmd: 'publish', topic, payload, qos: publishOptions.qos, retain: publishOptions.retain ?? false, dup: false }, (err) => {
           if (err) reject(err);
           else resolve();
         });
       });
+      // Back-pressure of one device's socket paces what is sent to it (the
+      // chunk server's replies) without holding up the broker for others.
+      const parsed = parseTopic(topic);
+      const target = parsed?.kind === 'device' ? clientsOf(aedes)[parsed.deviceId] : undefined;
+      if (target !== undefined) await whenDrained(target.conn);
     },
 
     isConnected(clientId: string): boolean {
-      return liveClients()[clientId] !== undefined;
+      return clientsOf(aedes)[clientId] !== undefined;
     },
 
     disconnect(clientId: string): void {
-      liveClients()[clientId]?.close();
+      clientsOf(aedes)[clientId]?.close();
     },
 
     async listen(host: string, port: number) {

@@ -7,7 +7,14 @@ import type { Socket } from 'node:net';
  * follows the frame boundaries of the byte stream (fixed header byte, varint
  * remaining length, then skips the body) and sees every header as it arrives.
  */
-export type FrameVerdict = { ok: true } | { ok: false; reason: 'too-large'; announcedBytes: number } | { ok: false; reason: 'malformed' };
+export type FrameVerdict =
+  | { ok: true }
+  | { ok: false; reason: 'too-large' | 'connect-too-large'; announcedBytes: number }
+  | { ok: false; reason: 'malformed' }
+  | { ok: false; reason: 'not-connect' };
+
+/** MQTT 3.1.1 §3.1: the first packet a client sends is CONNECT (type 1, flags 0). */
+const CONNECT_HEADER = 0x10;
 
 const OK: FrameVerdict = { ok: true };
 
@@ -18,8 +25,17 @@ export class MqttFrameTracker {
   private lengthBytes = 0;
   private bodyLeft = 0;
   private failed: FrameVerdict | undefined;
+  private frames = 0;
 
-  constructor(private readonly maxPacketBytes: number) {}
+  /**
+   * With `maxConnectBytes`, the first frame must be a CONNECT of at most that
+   * size: before a client is authenticated it gets a few KiB of the server's
+   * memory, not a whole packet's worth (docs/security.md, "Hostile clients").
+   */
+  constructor(
+    private readonly maxPacketBytes: number,
+    private readonly maxConnectBytes?: number,
+  ) {}
 
   /** Feeds the next bytes of the stream; the first violation is returned and sticks. */
   feed(bytes: Uint8Array): FrameVerdict {
@@ -28,6 +44,7 @@ export class MqttFrameTracker {
     while (i < bytes.length) {
       switch (this.state) {
         case 'header':
+          if (this.frames === 0 && this.maxConnectBytes !== undefined && bytes[i] !== CONNECT_HEADER) return (this.failed = { ok: false, reason: 'not-connect' });
           i++;
           this.state = 'length';
           this.remainingLength = 0;
@@ -43,6 +60,8 @@ export class MqttFrameTracker {
             break;
           }
           const announcedBytes = 1 + this.lengthBytes + this.remainingLength;
+          const isConnect = this.frames++ === 0 && this.maxConnectBytes !== undefined;
+          if (isConnect && announcedBytes > (this.maxConnectBytes ?? 0)) return (this.failed = { ok: false, reason: 'connect-too-large', announcedBytes });
           if (announcedBytes > this.maxPacketBytes) return (this.failed = { ok: false, reason: 'too-large', announcedBytes });
           this.bodyLeft = this.remainingLength;
           this.state = this.bodyLeft === 0 ? 'header' : 'body';
@@ -63,6 +82,8 @@ export class MqttFrameTracker {
 
 export interface PacketSizeGuardOptions {
   maxPacketBytes: number;
+  /** Limit of the first packet, which must then be a CONNECT. */
+  maxConnectBytes?: number;
   /** Called once, just before the socket is destroyed. */
   onRefused(verdict: Exclude<FrameVerdict, { ok: true }>): void;
 }
@@ -73,7 +94,7 @@ export interface PacketSizeGuardOptions {
  * violating read is never handed to the parser; the socket is destroyed.
  */
 export function guardPacketSize(socket: Socket, options: PacketSizeGuardOptions): void {
-  const tracker = new MqttFrameTracker(options.maxPacketBytes);
+  const tracker = new MqttFrameTracker(options.maxPacketBytes, options.maxConnectBytes);
   const read = socket.read.bind(socket);
   let refused = false;
   const guardedRead = (size?: number): unknown => {
