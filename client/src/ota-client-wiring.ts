@@ -1,7 +1,7 @@
 import type { Logger, TrustedKey } from '@otacast/shared';
 import { ArtifactStore } from './assemble/artifact-store.js';
 import { Downloader, type DownloadProgress } from './assemble/downloader.js';
-import { PatchPath } from './delta/patch-path.js';
+import { PatchDownload } from './delta/patch-download.js';
 import type { WindowOptions } from './fetch/congestion-window.js';
 import type { RttOptions } from './fetch/rtt-estimator.js';
 import { defaultInstallers, type InstallerRegistry } from './install/index.js';
@@ -99,7 +99,7 @@ export async function buildParts(options: OtaClientOptions, transport: MqttTrans
   const link = new DeviceLink(transport, outbox, logger);
   const installedStore = new InstalledStore(stateDir);
   const artifacts = new ArtifactStore(stateDir);
-  const patches = new PatchPath(withScopeSignal({ link, artifacts, installed: installedStore, logger }, scope));
+  const patches = new PatchDownload(withScopeSignal({ link, artifacts, installed: installedStore, logger }, scope));
   // The runner reports download progress in its statuses, but it is built last (from the downloader up).
   const progressTo: { runner?: UpdateRunner } = {};
   const downloader = new Downloader(withScopeSignal({

@@ -1,14 +1,6 @@
 import { sha256 } from './digest.js';
 import { DEFAULT_AVG_CHUNK_BYTES } from './limits.js';
 
-/**
- * FastCDC content-defined chunking (Xia et al., 2016) with normalized chunking
- * (level 2). Boundaries depend only on nearby content, so an insertion shifts
- * at most a couple of chunks and the rest are reused.
- *
- * The gear table and masks are part of the protocol: changing them changes
- * every chunk boundary and defeats reuse across versions.
- */
 export interface ChunkerOptions {
   avgSize?: number;
 }
@@ -40,6 +32,13 @@ function topBitsMask(bits: number): number {
 }
 
 /**
+ * FastCDC content-defined chunking (Xia et al., 2016) with normalized chunking
+ * (level 2). Boundaries depend only on nearby content, so an insertion shifts
+ * at most a couple of chunks and the rest are reused.
+ *
+ * The gear table and masks are part of the protocol: changing them changes
+ * every chunk boundary and defeats reuse across versions.
+ *
  * Streaming chunker: push buffers of any size, receive whole chunks. Holds at
  * most one maximum-size chunk in memory.
  */

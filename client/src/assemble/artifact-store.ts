@@ -7,7 +7,7 @@ import { DigestSlots } from './digest-slots.js';
  * The verified artifact of each installed component and its chunk index,
  * kept in `STATE/artifacts/` as the base of the next update: a chunk the
  * device already holds is copied from here instead of downloaded, and a delta
- * patch (delta/patch-path.ts) is applied to the artifact kept here.
+ * patch (delta/patch-download.ts) is applied to the artifact kept here.
  */
 export class ArtifactStore {
   readonly dir: string;

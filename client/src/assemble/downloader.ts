@@ -64,7 +64,7 @@ export class Downloader {
     this.assembled.forgetUnder(this.dirOf(releaseId));
     const { logger, signal } = this.options;
     const fetcher = new BlobFetcher(this.options.link, { ...this.options.fetcher, releaseId, logger, ...(signal ? { signal } : {}) });
-    // Components a delta patch produced need no chunks (patch-path.ts).
+    // Components a delta patch produced need no chunks (patch-download.ts).
     const patched = this.options.patches
       ? await this.options.patches.run({
           fetcher,

@@ -13,7 +13,7 @@ export interface PatchRun {
 }
 
 /**
- * The downloader's view of delta patches (delta/patch-path.ts implements it):
+ * The downloader's view of delta patches (delta/patch-download.ts implements it):
  * a port, so that assembling does not depend on the delta stage built on top of it.
  */
 export interface PatchSource {

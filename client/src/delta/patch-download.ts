@@ -8,7 +8,7 @@ import { ChunkPlan } from '../assemble/chunk-plan.js';
 import { PartialFile, bitmapPathOf } from '../assemble/partial-file.js';
 import { queryPatches, type PatchLink, type PatchOffer, type QueryOptions } from './patch-query.js';
 
-export interface PatchPathOptions {
+export interface PatchDownloadOptions {
   link: PatchLink;
   artifacts: ArtifactStore;
   installed: Pick<InstalledStore, 'read'>;
@@ -32,8 +32,8 @@ const markerPathOf = (partPath: string): string => `${partPath}.patched`;
  * with a patch (absent, larger than the chunks it would save, corrupt, or a
  * result that is not the signed sha256) falls back to chunks.
  */
-export class PatchPath implements PatchSource {
-  constructor(private readonly options: PatchPathOptions) {}
+export class PatchDownload implements PatchSource {
+  constructor(private readonly options: PatchDownloadOptions) {}
 
   /** Produces what it can of the components from patches; returns the names whose part file and index are complete. */
   async run(run: PatchRun): Promise<Set<string>> {
