@@ -19,7 +19,7 @@ const authErrors = {
 const string = { type: 'string' };
 const integer = { type: 'integer' };
 
-export const DEVICE_FIELDS = ['id', 'product', 'channel', 'installedVersion', 'targetVersion', 'state', 'outcome', 'lastError', 'lastSeenMs', 'lastSeq', 'components'] as const;
+export const DEVICE_FIELDS = ['id', 'product', 'channel', 'installedVersion', 'targetVersion', 'state', 'outcome', 'lastError', 'lastSeenMs', 'lastSeq', 'components', 'labels', 'online'] as const;
 export const RELEASE_FIELDS = ['releaseId', 'product', 'channel', 'version', 'createdAtMs', 'totalSize'] as const;
 
 export function openApiDocument(version: string): Record<string, unknown> {
@@ -53,6 +53,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
             lastSeenMs: { type: 'integer', description: 'Unix time in ms of the last status; 0 when never seen.' },
             lastSeq: integer,
             components: { type: 'object', additionalProperties: { type: 'string' }, description: 'Installed component name → version.' },
+            labels: { type: 'object', additionalProperties: { type: 'string' }, description: 'Labels for rollout selectors (docs/fleet.md).' },
+            online: { type: 'boolean', description: 'Has a live MQTT session now.' },
           },
         },
         Release: {
