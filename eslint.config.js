@@ -24,6 +24,7 @@ const STAGES = {
     sdk: [],
     api: ['auth', 'registry', 'blobs', 'mqtt', 'devices', 'fleet', 'rollouts'],
     http: ['auth', 'registry', 'sdk', 'rollouts'],
+    dashboard: ['http', 'auth', 'registry', 'sdk', 'rollouts', 'fleet', 'api'],
     serve: ['blobs', 'registry', 'patches', 'devices', 'mqtt'],
     devices: ['registry', 'mqtt'],
     patches: ['blobs', 'registry'],

@@ -20,6 +20,8 @@ import { lockDataDir } from './data-dir-lock.js';
 import { namedPrincipals } from './http/bearer-auth.js';
 import { startHttpServer, type HttpRoutes, type HttpServer } from './http/http-server.js';
 import { ServerMetrics } from './http/metrics.js';
+import { dashboardRoutes } from './dashboard/dashboard-routes.js';
+import { LiveFeed } from './dashboard/live-feed.js';
 
 /** How startServer runs; only dataDir is required. */
 export interface ServerOptions {
@@ -126,17 +128,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const statusHandler = new StatusHandler({ bus, registry: metrics.timingStatuses(registry), logger });
     // A device that went away gets nothing more of what it asked for: it asks again after reconnecting.
     onDisconnect = (session) => {
-      if (session.principal.role === 'device') chunkServer.cancel(session.principal.name);
+      if (session.principal.role === 'device') {
+        chunkServer.cancel(session.principal.name);
+        feed.changed(session.principal.name);
+      }
     };
     const committer = new ReleaseCommitter({ announcements: channels, store: blobStore, registry, logger, onCommitted: (releaseId) => patchBuilder.schedule(releaseId) });
     const isOnline = (deviceId: string): boolean => bus.isConnected(deviceId);
+    // What the dashboard shows live (download progress, device and rollout events).
+    const feed = new LiveFeed({ registry, isOnline, logger });
     const driver = new RolloutDriver({ registry, bus, isOnline, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
     const fleet = new FleetApi({ registry, rollouts: registry.rollouts, labels: registry.labels, driver, sessions, announcements: channels, bus, logger });
     const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, isOnline, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
-      if (session.principal.role === 'device') driver.kick();
+      if (session.principal.role === 'device') {
+        driver.kick();
+        feed.changed(session.principal.name);
+      }
     };
     route = (message) => {
       const parsed = parseTopic(message.topic);
@@ -145,6 +155,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (parsed.leaf === 'req') chunkServer.handle(parsed.deviceId, principal.product, message.payload);
         else if (parsed.leaf === 'status') {
           statusHandler.handle(parsed.deviceId, message.payload);
+          feed.statusReceived(parsed.deviceId, message.payload);
           driver.kick();
         }
       } else if (parsed?.kind === 'api' && parsed.leaf === 'req' && parsed.clientId === message.session.clientId) {
@@ -162,6 +173,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const address = await bus.listen(host, port);
     const url = `mqtt://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
     if (options.http !== undefined) {
+      const dashboard = dashboardRoutes({ registry, driver, isOnline, feed, logger });
+      const more = options.http.routes;
       http = await startHttpServer({
         host: options.http.host ?? host,
         port: checkOption(options.http.port, 'HTTP port', 0),
@@ -171,7 +184,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         metrics,
         logger,
         version: packageVersion(),
-        ...(options.http.routes === undefined ? {} : { routes: options.http.routes }),
+        routes: async (app, context) => {
+          await dashboard(app, context);
+          await more?.(app, context);
+        },
       });
     }
     const httpServer = http;

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { OtaError, type Logger } from '@otacast/shared';
+import { rolloutView } from '../rollouts/rollout-view.js';
+import { canCall, type ApiAction, type Principal } from '../auth/auth.js';
+import type { RolloutDriver } from '../fleet/rollout-driver.js';
+import { authorize, type BearerAuthenticator } from '../http/bearer-auth.js';
+import type { HttpRoutes } from '../http/http-server.js';
+import type { Registry } from '../registry/registry.js';
+import { deviceBody, fleetBody, fleetFilter } from './fleet-pages.js';
+import { layout, loginPage } from './layout.js';
+import type { LiveFeed } from './live-feed.js';
+import { releasesBody, rolloutBody, rolloutsBody } from './rollout-pages.js';
+import { DashboardSessions, csrfMatches, type DashboardSession } from './sessions.js';
+
+/**
+ * The operator dashboard (docs/operations.md, "Dashboard"): server-rendered
+ * pages that read without JavaScript, one stylesheet, one small script that
+ * follows /api/v1/events and updates rows, bars and counts in place.
+ * Registered on the HTTP server through its `routes` hook.
+ */
+export interface DashboardOptions {
+  registry: Pick<Registry, 'listDevices' | 'statusLog' | 'listReleases' | 'currentRelease' | 'rollouts'>;
+  driver: Pick<RolloutDriver, 'pause' | 'resume' | 'abort'>;
+  isOnline(deviceId: string): boolean;
+  feed: LiveFeed;
+  logger: Logger;
+}
+
+const ASSETS = new URL('../../src/dashboard/assets/', import.meta.url);
+const ROLLOUT_ACTIONS = ['pause', 'resume', 'abort'] as const;
+/** Reading the pages needs what listing devices needs; acting on a rollout, what the admin API's rolloutAction needs. */
+const READ: ApiAction = 'listDevices';
+const ACT: ApiAction = 'rolloutAction';
+const KEEPALIVE_MS = 15_000;
+
+function asset(name: string): string {
+  try {
+    return readFileSync(new URL(name, ASSETS), 'utf8');
+  } catch (err) {
+    throw new OtaError('OTA_E_IO', `dashboard asset ${name} not found next to the build (${(err as Error).message})`, { cause: err });
+  }
+}
+
+type Form = Record<string, string | undefined>;
+
+export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
+  const { registry, driver, isOnline, feed, logger } = options;
+  const sessions = new DashboardSessions();
+  const css = asset('dashboard.css');
+  const js = asset('dashboard.js');
+  const view = (id: string, history = 200) => {
+    const rollout = registry.rollouts.get(id);
+    if (!rollout) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${id.slice(0, 64)}`);
+    return rolloutView(rollout, registry.rollouts.targets(id), registry.rollouts.events(id, history), isOnline);
+  };
+
+  return (app, context) => {
+    const authenticate: BearerAuthenticator = context.authenticate;
+    const streams = new Set<{ end(): void }>();
+    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(String(body))));
+    });
+    // Open event streams would hold the server's close() until they end.
+    app.addHook('preClose', async () => {
+      for (const s of streams) s.end();
+      feed.close();
+    });
+
+    const page = (reply: { type(t: string): unknown; header(k: string, v: string): unknown }, body: string) => {
+      reply.header('cache-control', 'no-store');
+      reply.header('x-frame-options', 'DENY');
+      reply.type('text/html; charset=utf-8');
+      return body;
+    };
+    /** The session of a page request, or undefined after answering with a redirect to the login page. */
+    const sessionOf = (request: { headers: { cookie?: string | undefined } }, reply: { redirect(url: string, code?: number): unknown }): DashboardSession | undefined => {
+      const session = sessions.fromCookie(request.headers.cookie);
+      if (session === undefined) void reply.redirect('/login', 303);
+      else if (!canCall(session.principal, READ)) throw new OtaError('OTA_E_FORBIDDEN', `${session.principal.role} "${session.principal.name}" may not read the dashboard`);
+      return session;
+    };
+
+    app.get('/assets/dashboard.css', (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'max-age=300').send(css));
+    app.get('/assets/dashboard.js', (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'max-age=300').send(js));
+
+    app.get('/login', (_request, reply) => page(reply, loginPage('')));
+    app.post<{ Body: Form }>('/login', (request, reply) => {
+      const token = typeof request.body?.token === 'string' ? request.body.token.trim() : '';
+      const principal: Principal | undefined = token === '' ? undefined : authenticate(token);
+      if (principal === undefined) {
+        logger.info('dashboard login refused', { ip: request.ip });
+        return page(reply.status(401), loginPage('Unknown or wrong token (OTA_E_AUTH): use a principal token, e.g. the admin token in DATA/admin.token.'));
+      }
+      const session = sessions.create(principal);
+      logger.info('dashboard login', { principal: principal.name, role: principal.role, ip: request.ip });
+      return reply.header('set-cookie', DashboardSessions.cookie(session)).redirect('/', 303);
+    });
+    app.post<{ Body: Form }>('/logout', (request, reply) => {
+      const session = sessions.fromCookie(request.headers.cookie);
+      if (session !== undefined && csrfMatches(session, request.body?.csrf)) sessions.end(session.id);
+      return reply.header('set-cookie', DashboardSessions.cookie(undefined)).redirect('/login', 303);
+    });
+
+    app.get<{ Querystring: Record<string, string> }>('/', (request, reply) => {
+      const session = sessionOf(request, reply);
+      if (!session) return reply;
+      const body = fleetBody(registry.listDevices(), isOnline, (id) => feed.progressOf(id), fleetFilter(request.query));
+      return page(reply, layout('Fleet', session, body, 'fleet'));
+    });
+    app.get<{ Params: { id: string } }>('/devices/:id', (request, reply) => {
+      const session = sessionOf(request, reply);
+      if (!session) return reply;
+      const record = registry.listDevices().find((d) => d.deviceId === request.params.id);
+      if (!record) throw new OtaError('OTA_E_NOT_FOUND', `no device ${request.params.id.slice(0, 64)}`);
+      const body = deviceBody(record, isOnline(record.deviceId), feed.progressOf(record.deviceId), registry.statusLog(record.deviceId, 200));
+      return page(reply, layout(`Device ${record.deviceId}`, session, body, 'fleet'));
+    });
+    app.get('/releases', (request, reply) => {
+      const session = sessionOf(request, reply);
+      if (!session) return reply;
+      const current = new Map<string, string | undefined>();
+      const isCurrent = (r: { product: string; channel: string; releaseId: string }) => {
+        const key = `${r.product}\n${r.channel}`;
+        if (!current.has(key)) current.set(key, registry.currentRelease(r.product, r.channel)?.releaseId);
+        return current.get(key) === r.releaseId;
+      };
+      return page(reply, layout('Releases', session, releasesBody(registry.listReleases(), isCurrent), 'releases'));
+    });
+    app.get('/rollouts', (request, reply) => {
+      const session = sessionOf(request, reply);
+      if (!session) return reply;
+      const views = registry.rollouts.list().map((r) => rolloutView(r, registry.rollouts.targets(r.id), [], isOnline));
+      return page(reply, layout('Rollouts', session, rolloutsBody(views), 'rollouts'));
+    });
+    app.get<{ Params: { id: string } }>('/rollouts/:id', (request, reply) => {
+      const session = sessionOf(request, reply);
+      if (!session) return reply;
+      const v = view(request.params.id);
+      const csrf = canCall(session.principal, ACT) ? session.csrf : undefined;
+      return page(reply, layout(`Rollout ${v.id ?? ''}`, session, rolloutBody(v, csrf), 'rollouts'));
+    });
+    for (const action of ROLLOUT_ACTIONS) {
+      app.post<{ Params: { id: string }; Body: Form }>(`/rollouts/:id/${action}`, async (request, reply) => {
+        const session = sessions.fromCookie(request.headers.cookie);
+        if (session === undefined) throw new OtaError('OTA_E_AUTH', 'not logged in: log in again at /login');
+        if (!csrfMatches(session, request.body?.csrf)) throw new OtaError('OTA_E_FORBIDDEN', 'missing or wrong CSRF token: reload the page and try again');
+        if (!canCall(session.principal, ACT)) throw new OtaError('OTA_E_FORBIDDEN', `${session.principal.role} "${session.principal.name}" may not call ${ACT}`);
+        const id = request.params.id;
+        view(id, 0);
+        await driver[action](id);
+        logger.info('dashboard rollout action', { rolloutId: id, action, principal: session.principal.name });
+        feed.pollRollouts();
+        if ((request.headers.accept ?? '').includes('application/json')) return { id, state: registry.rollouts.get(id)?.state ?? '' };
+        return reply.redirect(`/rollouts/${encodeURIComponent(id)}`, 303);
+      });
+    }
+
+    app.get('/api/v1/events', (request, reply) => {
+      const session = sessions.fromCookie(request.headers.cookie);
+      const principal = session?.principal ?? authorize(authenticate, request.headers.authorization, READ);
+      if (!canCall(principal, READ)) throw new OtaError('OTA_E_FORBIDDEN', `${principal.role} "${principal.name}" may not call ${READ}`);
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      raw.write('retry: 2000\n: connected\n\n');
+      const unsubscribe = feed.subscribe((event, data) => raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+      const keepalive = setInterval(() => raw.write(': keepalive\n\n'), KEEPALIVE_MS);
+      const stream = {
+        end: () => {
+          if (!streams.has(stream)) return;
+          clearInterval(keepalive);
+          unsubscribe();
+          streams.delete(stream);
+          raw.end();
+        },
+      };
+      streams.add(stream);
+      // The response's close: the browser went away (or the stream was ended here).
+      raw.on('close', stream.end);
+    });
+  };
+}
