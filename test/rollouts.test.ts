@@ -143,6 +143,11 @@ describe('rollouts', () => {
     const abort = await fx.admin(['rollout', 'abort', id]);
     expect(abort.lastLine).toBe(`${id} aborted`);
     expect((await status(fx, id)).state).toBe('aborted');
+    // A finished rollout takes no more commands: a coded error, nothing changed.
+    const late = await fx.admin(['rollout', 'resume', id]);
+    expect(late.code).toBe(1);
+    expect(late.stderr).toContain('OTA_E_ROLLOUT_STATE');
+    expect((await status(fx, id)).state).toBe('aborted');
     for (const x of devices) await x.disconnect();
   });
 
@@ -156,6 +161,10 @@ describe('rollouts', () => {
     await until('the online eu device', () => eu0.offered);
     expect((await status(fx, id)).counts).toMatchObject({ targeted: 2, inProgress: 1, pending: 1 });
 
+    const nobody = await fx.admin(['rollout', 'start', '--product', 'sel', '--version', '2.0.0', '--select', 'region=mars', '--supersede']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toContain('OTA_E_NOT_FOUND');
+    expect((await status(fx, id)).state).toBe('running'); // the refused start superseded nothing
     const second = await fx.admin(['rollout', 'start', '--product', 'sel', '--version', '2.0.0']);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('OTA_E_ROLLOUT_ACTIVE');

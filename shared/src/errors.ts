@@ -53,6 +53,7 @@ export const ERROR_AREAS = {
   fleet: {
     OTA_E_EXISTS: 'it already exists',
     OTA_E_ROLLOUT_ACTIVE: 'the channel already has an active rollout',
+    OTA_E_ROLLOUT_STATE: 'the rollout is not in a state this command applies to',
     OTA_E_CANCELLED: 'the rollout withdrew this release before it was installed',
   },
   /** Time, disk, processes, bugs. */

@@ -4,7 +4,7 @@ import { labelsMatch, type DeviceLabels } from '../registry/device-labels.js';
 import type { DeviceRecord, ReleaseRecord } from '../registry/registry.js';
 import type { RolloutRecords } from '../registry/rollout-records.js';
 import { abortRollout, pauseRollout, resumeRollout, stepRollout, type RolloutStep } from '../rollouts/rollout-engine.js';
-import { DEFAULT_POLICY, isFinalState, type DeviceFacts, type Rollout, type RolloutPolicy, type RolloutTarget } from '../rollouts/rollout-types.js';
+import { DEFAULT_POLICY, isFinalState, type DeviceFacts, type Rollout, type RolloutPolicy, type RolloutState, type RolloutTarget } from '../rollouts/rollout-types.js';
 import { assignWaves, wavesProblem } from '../rollouts/rollout-waves.js';
 
 /** What the driver reads of the registry. */
@@ -86,6 +86,11 @@ export class RolloutDriver {
       const release = this.options.registry.releasesOfVersion(spec.product, spec.channel, spec.version)[0];
       if (!release) throw new OtaError('OTA_E_NOT_FOUND', `no release ${spec.product} ${spec.version} on channel ${spec.channel}: publish it first (otacast publish --no-announce)`);
       const now = this.now();
+      const matching = this.matchingDevices({ product: spec.product, channel: spec.channel, select: spec.select });
+      if (matching.length === 0) {
+        const selector = Object.entries(spec.select).map(([k, v]) => `${k}=${v}`).join(',');
+        throw new OtaError('OTA_E_NOT_FOUND', `no device of ${spec.product} on ${spec.channel}${selector ? ` matches --select ${selector}` : ' is registered'}: see otacast devices`);
+      }
       const active = this.options.registry.rollouts.activeOnChannel(spec.product, spec.channel);
       if (active && spec.supersede) await this.apply(abortRollout(active, this.options.registry.rollouts.targets(active.id), now, `superseded by a rollout of ${spec.version}`));
       const rollout: Rollout = {
@@ -101,7 +106,7 @@ export class RolloutDriver {
         createdAtMs: now,
         updatedAtMs: now,
       };
-      const members = this.matchingDevices(rollout).map((d) => d.deviceId);
+      const members = matching.map((d) => d.deviceId);
       const waves = assignWaves(rollout.id, members, policy.waves);
       const targets: RolloutTarget[] = members.map((deviceId) => ({ deviceId, wave: waves.get(deviceId) ?? 0, phase: 'waiting' }));
       this.options.registry.rollouts.create(rollout, targets, { atMs: now, kind: 'state', detail: `running: started for ${targets.length} devices in ${policy.waves.length} waves (${policy.waves.join(', ')}%)` });
@@ -112,21 +117,23 @@ export class RolloutDriver {
   }
 
   pause(rolloutId: string): Promise<Rollout> {
-    return this.command(rolloutId, pauseRollout);
+    return this.command(rolloutId, 'paused', ['running'], pauseRollout);
   }
 
   resume(rolloutId: string): Promise<Rollout> {
-    return this.command(rolloutId, resumeRollout);
+    return this.command(rolloutId, 'resumed', ['paused', 'halted'], resumeRollout);
   }
 
   abort(rolloutId: string, why?: string): Promise<Rollout> {
-    return this.command(rolloutId, (r, t, now) => abortRollout(r, t, now, why));
+    return this.command(rolloutId, 'aborted', ['running', 'paused', 'halted'], (r, t, now) => abortRollout(r, t, now, why));
   }
 
-  private command(rolloutId: string, action: (rollout: Rollout, targets: readonly RolloutTarget[], nowMs: number) => RolloutStep): Promise<Rollout> {
+  /** An operator's command, refused (nothing changed) unless the rollout is in one of the states it applies to. */
+  private command(rolloutId: string, verb: string, from: readonly RolloutState[], action: (rollout: Rollout, targets: readonly RolloutTarget[], nowMs: number) => RolloutStep): Promise<Rollout> {
     return this.serial(async () => {
       const rollout = this.options.registry.rollouts.get(rolloutId);
       if (!rollout) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${rolloutId}: see otacast rollouts`);
+      if (!from.includes(rollout.state)) throw new OtaError('OTA_E_ROLLOUT_STATE', `rollout ${rolloutId} is ${rollout.state}: only a ${from.join(' or ')} rollout can be ${verb}`);
       await this.apply(action(rollout, this.options.registry.rollouts.targets(rolloutId), this.now()));
       const after = this.options.registry.rollouts.get(rolloutId) ?? rollout;
       if (!isFinalState(after.state)) await this.stepAndApply(after);
@@ -165,7 +172,7 @@ export class RolloutDriver {
       .map((d) => ({ deviceId: d.deviceId, wave: rollout.wave, phase: 'waiting' as const }));
   }
 
-  private matchingDevices(rollout: Rollout): DeviceRecord[] {
+  private matchingDevices(rollout: Pick<Rollout, 'product' | 'channel' | 'select'>): DeviceRecord[] {
     const labels = this.options.registry.labels.all();
     return this.options.registry
       .listDevices()
