@@ -5,6 +5,7 @@ import { ClientRateLimit } from '../src/mqtt/client-rate-limit.js';
 import { ConnectionCounts } from '../src/mqtt/connection-counts.js';
 import { MqttFrameTracker } from '../src/mqtt/packet-size-guard.js';
 import { captureLogger } from './server-harness.js';
+import { encodeLength } from '../../test/support/mqtt-frames.js';
 
 /** The pure parts of docs/security.md "Hostile clients": ACL of wills and retain, limits, counters, first packet. */
 function principal(name: string, role: Principal['role'], product = ''): Principal {
@@ -101,14 +102,3 @@ describe('first packet before CONNECT', () => {
     expect(new MqttFrameTracker(100_000, 1_000).feed(Buffer.from([0x30, 0x00]))).toEqual({ ok: false, reason: 'not-connect' });
   });
 });
-
-function encodeLength(length: number): Buffer {
-  const bytes: number[] = [];
-  do {
-    let byte = length % 128;
-    length = Math.floor(length / 128);
-    if (length > 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (length > 0);
-  return Buffer.from(bytes);
-}
