@@ -1,6 +1,6 @@
 import { OtaError, encode, pb, toOtaError, topics, type Logger } from '@otacast/shared';
 import type { MessageBus } from '../mqtt/message-bus.js';
-import { labelsMatch, type DeviceLabels } from '../registry/device-labels.js';
+import { labelsMatch } from '../registry/device-labels.js';
 import type { DeviceRecord, ReleaseRecord } from '../registry/registry.js';
 import type { RolloutRecords } from '../registry/rollout-records.js';
 import { abortRollout, pauseRollout, resumeRollout, stepRollout, type RolloutStep } from '../rollouts/rollout-engine.js';
@@ -10,7 +10,6 @@ import { assignWaves, wavesProblem } from '../rollouts/rollout-waves.js';
 /** What the driver reads of the registry. */
 export interface FleetRegistry {
   rollouts: RolloutRecords;
-  labels: DeviceLabels;
   listDevices(): DeviceRecord[];
   releasesOfVersion(product: string, channel: string, version: string): ReleaseRecord[];
   getRelease(releaseId: string): ReleaseRecord | undefined;
@@ -144,11 +143,14 @@ export class RolloutDriver {
   private async stepAndApply(rollout: Rollout): Promise<void> {
     const { rollouts } = this.options.registry;
     const targets = rollouts.targets(rollout.id);
-    const joined = this.joiners(rollout, targets);
+    const registered = this.options.registry.listDevices();
+    const joined = this.joiners(rollout, targets, registered);
     const all = [...targets, ...joined];
     const facts = new Map<string, DeviceFacts>();
-    const devices = new Map(this.options.registry.listDevices().map((d) => [d.deviceId, d]));
+    const devices = new Map(registered.map((d) => [d.deviceId, d]));
     for (const target of all) {
+      // The engine reads facts only of targets still open; a finished one costs no queries.
+      if (target.phase === 'succeeded' || target.phase === 'failed') continue;
       const device = devices.get(target.deviceId);
       if (!device) continue;
       const fact: DeviceFacts = { online: this.options.isOnline(target.deviceId), installedVersion: device.installedVersion, failuresOfRelease: rollouts.failuresOfRelease(target.deviceId, rollout.releaseId) };
@@ -164,19 +166,16 @@ export class RolloutDriver {
   }
 
   /** Devices registered after the start that match: they join the last wave reached. */
-  private joiners(rollout: Rollout, targets: readonly RolloutTarget[]): RolloutTarget[] {
+  private joiners(rollout: Rollout, targets: readonly RolloutTarget[], registered: readonly DeviceRecord[]): RolloutTarget[] {
     if (rollout.state !== 'running') return [];
     const known = new Set(targets.map((t) => t.deviceId));
-    return this.matchingDevices(rollout)
+    return this.matchingDevices(rollout, registered)
       .filter((d) => !known.has(d.deviceId))
       .map((d) => ({ deviceId: d.deviceId, wave: rollout.wave, phase: 'waiting' as const }));
   }
 
-  private matchingDevices(rollout: Pick<Rollout, 'product' | 'channel' | 'select'>): DeviceRecord[] {
-    const labels = this.options.registry.labels.all();
-    return this.options.registry
-      .listDevices()
-      .filter((d) => d.product === rollout.product && d.channel === rollout.channel && labelsMatch(labels.get(d.deviceId) ?? {}, rollout.select));
+  private matchingDevices(rollout: Pick<Rollout, 'product' | 'channel' | 'select'>, registered: readonly DeviceRecord[] = this.options.registry.listDevices()): DeviceRecord[] {
+    return registered.filter((d) => d.product === rollout.product && d.channel === rollout.channel && labelsMatch(d.labels, rollout.select));
   }
 
   /** Saves the step, then publishes what it decided (a crash in between republishes on the next step: retained messages are idempotent). */

@@ -32,7 +32,6 @@ export class DeviceLabels {
   constructor(db: Database.Database) {
     this.s = {
       get: db.prepare<[string], { labels: string }>('SELECT labels FROM devices WHERE device_id = ?'),
-      all: db.prepare<[], { device_id: string; labels: string }>(`SELECT device_id, labels FROM devices WHERE labels <> '{}'`),
       ensure: db.prepare('INSERT OR IGNORE INTO devices (device_id) VALUES (?)'),
       set: db.prepare('UPDATE devices SET labels = ? WHERE device_id = ?'),
     };
@@ -55,10 +54,5 @@ export class DeviceLabels {
   of(deviceId: string): Record<string, string> {
     const row = this.s.get.get(deviceId);
     return row ? (JSON.parse(row.labels) as Record<string, string>) : {};
-  }
-
-  /** Every device that has labels. */
-  all(): Map<string, Record<string, string>> {
-    return new Map(this.s.all.all().map((r) => [r.device_id, JSON.parse(r.labels) as Record<string, string>]));
   }
 }
