@@ -139,7 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const feed = new LiveFeed({ registry, isOnline, logger });
     const driver = new RolloutDriver({ registry, bus, isOnline, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
-    const fleet = new FleetApi({ registry, rollouts: registry.rollouts, labels: registry.labels, driver, sessions, announcements: channels, bus, logger });
+    const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger });
     const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, isOnline, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {

@@ -2,9 +2,8 @@ import { OtaError, isValidName, isValidVersion, pb, topics, type Logger, type ot
 import { hashToken, newToken } from '../auth/auth.js';
 import type { RolloutDriver } from '../fleet/rollout-driver.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
-import { validateLabels, type DeviceLabels } from '../registry/device-labels.js';
+import { validateLabels } from '../registry/device-labels.js';
 import type { Registry } from '../registry/registry.js';
-import type { RolloutRecords } from '../registry/rollout-records.js';
 import type { RolloutPolicy } from '../rollouts/rollout-types.js';
 import type { Announcements } from './announcements.js';
 import { rolloutView } from '../rollouts/rollout-view.js';
@@ -17,8 +16,6 @@ export interface SessionControl {
 
 export interface FleetApiOptions {
   registry: Registry;
-  rollouts: RolloutRecords;
-  labels: DeviceLabels;
   driver: RolloutDriver;
   sessions: SessionControl;
   announcements: Announcements;
@@ -53,7 +50,7 @@ export class FleetApi {
     }
     const token = newToken();
     registry.upsertPrincipal({ name: deviceId, role: 'device', tokenSha256: hashToken(token), product, channel });
-    if (Object.keys(labels).length > 0) this.options.labels.update(deviceId, labels);
+    if (Object.keys(labels).length > 0) this.options.registry.labels.update(deviceId, labels);
     if (existing) this.options.sessions.drop(deviceId);
     this.options.logger.info(existing ? 'device replaced' : 'device registered', { deviceId, product, channel });
     this.options.driver.kick();
@@ -62,7 +59,7 @@ export class FleetApi {
 
   labelDevice(body: otacast.v1.LabelDeviceRequest.$Properties): otacast.v1.LabelDeviceResponse.$Properties {
     const deviceId = this.existingDevice(body.deviceId);
-    const labels = this.options.labels.update(deviceId, Object.fromEntries(Object.entries(body.labels ?? {})));
+    const labels = this.options.registry.labels.update(deviceId, Object.fromEntries(Object.entries(body.labels ?? {})));
     this.options.driver.kick();
     return { labels };
   }
@@ -133,14 +130,15 @@ export class FleetApi {
 
   listRollouts(body: otacast.v1.ListRolloutsRequest.$Properties): otacast.v1.ListRolloutsResponse.$Properties {
     const product = body.product ?? '';
-    const rollouts = this.options.rollouts.list().filter((r) => product === '' || r.product === product);
+    const rollouts = this.options.registry.rollouts.list().filter((r) => product === '' || r.product === product);
     return { rollouts: rollouts.map((r) => this.view(r.id, 0)) };
   }
 
   /** The release is no longer offered: its rollout is aborted and, when its channel announces it, the channel goes back to the previous release. */
   async yankRelease(body: otacast.v1.YankReleaseRequest.$Properties): Promise<otacast.v1.YankReleaseResponse.$Properties> {
     const releaseId = body.releaseId ?? '';
-    const { registry, rollouts, driver, announcements, logger } = this.options;
+    const { registry, driver, announcements, logger } = this.options;
+    const { rollouts } = registry;
     const release = registry.getRelease(releaseId);
     if (!release) throw new OtaError('OTA_E_NOT_FOUND', `no release ${releaseId.slice(0, 64)}: see otacast releases`);
     const active = rollouts.activeOnChannel(release.product, release.channel);
@@ -168,7 +166,8 @@ export class FleetApi {
   }
 
   private view(rolloutId: string, historyLimit = 200): otacast.v1.RolloutStatus.$Properties {
-    const { rollouts, sessions } = this.options;
+    const { sessions } = this.options;
+    const { rollouts } = this.options.registry;
     const rollout = rollouts.get(rolloutId);
     if (!rollout) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${rolloutId}: see otacast rollouts`);
     return rolloutView(rollout, rollouts.targets(rolloutId), historyLimit > 0 ? rollouts.events(rolloutId, historyLimit) : [], (id) => sessions.isOnline(id));
