@@ -60,9 +60,10 @@ function stageZones() {
  * client, with its own transport) imports mqtt.js.
  */
 const ENGINES = [
-  { names: ['^mqtt(/|$)'], allowedIn: ['client/src/link', 'broker/src/sdk'], message: 'only client/src/link/ and broker/src/sdk/ import mqtt' },
+  { names: ['^mqtt(/|$)'], allowedIn: ['client/src/link', 'broker/src/sdk', 'broker/src/mqtt'], message: 'only client/src/link/, broker/src/sdk/ and broker/src/mqtt/ (external brokers) import mqtt' },
   { names: ['^aedes(-|$)', '^level$'], allowedIn: ['broker/src/mqtt'], message: 'only broker/src/mqtt/ imports the embedded broker and its persistence' },
-  { names: ['^better-sqlite3$'], allowedIn: ['broker/src/registry'], message: 'only broker/src/registry/ imports SQLite' },
+  { names: ['^better-sqlite3$', '^pg$'], allowedIn: ['broker/src/registry'], message: 'only broker/src/registry/ imports SQLite and PostgreSQL' },
+  { names: ['^@aws-sdk/'], allowedIn: ['broker/src/blobs'], message: 'only broker/src/blobs/ imports the S3 client' },
   { names: ['^fastify$', '^@fastify/', '^prom-client$'], allowedIn: ['broker/src/http'], message: 'only broker/src/http/ imports fastify and prom-client' },
 ];
 
