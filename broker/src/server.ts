@@ -5,6 +5,7 @@ import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ADMIN_PRINCIPAL, ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
 import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/broker.js';
+import { loadTlsCredentials, type TlsFilePaths } from './mqtt/tls-listener.js';
 import { ChunkServer } from './serve/chunk-server.js';
 import { DiskBlobStore } from './blobs/blob-store.js';
 import type { Session } from './auth/auth.js';
@@ -40,16 +41,22 @@ export interface ServerOptions {
   compressQuality?: number;
   /** Serve HTTP (/healthz, /metrics, /api/v1) too; host defaults to `host`, port 0 picks a free one. */
   http?: { port: number; host?: string; routes?: HttpRoutes };
+  /** An MQTTS listener on `port` (0 picks a free one), mTLS with `caFile` (docs/security.md, "Transport: TLS and mTLS"). */
+  tls?: TlsFilePaths & { port: number };
+  /** False: no plain MQTT listener (then `tls` is required). Default true. */
+  plain?: boolean;
   /** What one MQTT client may cost (docs/security.md, "Hostile clients"); defaults in shared/src/limits.ts. */
   clientLimits?: Partial<ClientLimits>;
   logger?: Logger;
 }
 
 export interface RunningServer {
-  /** mqtt://host:port with the bound port. */
+  /** mqtt://host:port with the bound port; the mqtts:// URL when there is no plain listener. */
   url: string;
   host: string;
   port: number;
+  /** mqtts://host:port when `tls` was given. */
+  tlsUrl?: string;
   /** http://host:port when `http` was given. */
   httpUrl?: string;
   close(): Promise<void>;
@@ -72,6 +79,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const maxPacketBytes = checkOption(options.maxPacketBytes ?? DEFAULT_MAX_PACKET_BYTES, 'maximum packet size', 1024);
   const cacheBytes = checkOption(options.cacheBytes ?? 64 * MiB, 'cache size', 0);
   const dataDir = resolve(options.dataDir);
+  const plain = options.plain ?? true;
+  if (!plain && options.tls === undefined) throw new OtaError('OTA_E_USAGE', 'no listener: turning the plain one off needs a TLS one');
+  // Unusable certificate files stop the server here, before anything is opened.
+  const tls = options.tls && { port: checkOption(options.tls.port, 'TLS port', 0), credentials: await loadTlsCredentials(options.tls) };
   try {
     await mkdir(dataDir, { recursive: true });
   } catch (err) {
@@ -170,8 +181,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const release of registry.latestReleases()) patchBuilder.schedule(release.releaseId);
 
     driver.run();
-    const address = await bus.listen(host, port);
-    const url = `mqtt://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+    const plainAddress = plain ? await bus.listen(host, port) : undefined;
+    const tlsAddress = tls && (await bus.listenTls(host, tls.port, tls.credentials));
+    const address = plainAddress ?? tlsAddress;
+    if (address === undefined) throw new OtaError('OTA_E_INTERNAL', 'no listener');
+    const urlOf = (scheme: string, boundPort: number): string => `${scheme}://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+    const url = urlOf(plainAddress ? 'mqtt' : 'mqtts', address.port);
+    const tlsUrl = tlsAddress && urlOf('mqtts', tlsAddress.port);
     if (options.http !== undefined) {
       const dashboard = dashboardRoutes({ registry, driver, isOnline, feed, logger });
       const more = options.http.routes;
@@ -191,7 +207,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
     }
     const httpServer = http;
-    logger.info('server started', { url, dataDir, ...(httpServer ? { httpUrl: httpServer.url } : {}) });
+    logger.info('server started', { url, dataDir, ...(tlsUrl ? { tlsUrl } : {}), ...(httpServer ? { httpUrl: httpServer.url } : {}) });
 
     let closing: Promise<void> | undefined;
     const close = async (): Promise<void> => {
@@ -208,6 +224,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       url,
       host,
       port: address.port,
+      ...(tlsUrl ? { tlsUrl } : {}),
       ...(httpServer ? { httpUrl: httpServer.url } : {}),
       close: () => (closing ??= close()),
     };

@@ -1,4 +1,4 @@
-import type { Logger, TrustedKey } from '@otacast/shared';
+import type { Logger, TlsFiles, TrustedKey } from '@otacast/shared';
 import { ArtifactStore } from './assemble/artifact-store.js';
 import { Downloader, type DownloadProgress } from './assemble/downloader.js';
 import { PatchDownload } from './delta/patch-download.js';
@@ -44,7 +44,8 @@ export interface OtaClientOptions {
   /** Restarts tolerated in one update state before rolling back (default 3). */
   maxRestarts?: number;
   download?: { window?: WindowOptions; rtt?: RttOptions; maxCorruptPerBlob?: number; maxTimeoutsPerRange?: number };
-  connection?: { keepaliveS?: number; connectTimeoutMs?: number; backoff?: BackoffOptions };
+  /** `tls`: for mqtts:// URLs, the CA to trust instead of the system store and the device's certificate (mTLS). */
+  connection?: { keepaliveS?: number; connectTimeoutMs?: number; backoff?: BackoffOptions; tls?: TlsFiles };
   /** How long after an announcement to wait for a newer one before acting (default 300 ms). */
   settleMs?: number;
 }

@@ -23,6 +23,7 @@ export const ERROR_AREAS = {
     OTA_E_RATE_LIMIT: 'client sent more messages or bytes per second than allowed',
     OTA_E_SLOW_CLIENT: 'client stopped reading what the server sends it',
     OTA_E_CONNECTION_LIMIT: 'too many connections, or CONNECT not completed in time',
+    OTA_E_TLS: 'TLS certificate, key or CA unusable, or a TLS handshake refused',
   },
   /** Signatures, keys, digests, freshness: a release that fails these is never installed. */
   trust: {

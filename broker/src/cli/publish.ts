@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { publishRelease, type PublishProgress, type PublishResult } from '../sdk/publisher.js';
 import { readReleaseFile, releaseSpecFromArgs, type ReleaseSpec } from '../sdk/release-spec.js';
-import { addAdminOptions, cliLogger, parseInteger, parseName, parseVersion, printNote, printResult, resolveToken, usage, type AdminFlags } from './common.js';
+import { addAdminOptions, cliLogger, parseInteger, parseName, parseVersion, printNote, printResult, resolveToken, resolveTls, usage, type AdminFlags } from './common.js';
 import { formatBytes } from './format.js';
 import { collect } from '@otacast/shared';
 
@@ -93,10 +93,12 @@ export function registerPublish(program: Command): void {
   ).action(async (components: string[], flags: PublishFlags) => {
     const spec = await specFrom(flags, components);
     const token = await resolveToken(flags);
+    const tls = await resolveTls(flags);
     const onProgress = progressPrinter();
     const result = await publishRelease({
       url: flags.url,
       token,
+      tls,
       principal: flags.principal,
       key: flags.key,
       spec,

@@ -21,6 +21,24 @@ interface ServeFlags {
   stallTimeout?: number;
   clientMsgsPerSec?: number;
   clientBytesPerSec?: number;
+  tlsPort?: number;
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCa?: string;
+  /** False with --no-plain. */
+  plain: boolean;
+}
+
+/** The MQTTS listener given as flags; refuses half of a TLS configuration. */
+function tlsOf(flags: ServeFlags): Pick<ServerOptions, 'tls' | 'plain'> {
+  if (flags.tlsPort === undefined) {
+    const orphan = flags.tlsCert !== undefined ? '--tls-cert' : flags.tlsKey !== undefined ? '--tls-key' : flags.tlsCa !== undefined ? '--tls-ca' : flags.plain ? undefined : '--no-plain';
+    if (orphan !== undefined) throw usage(`${orphan} needs --tls-port`);
+    return {};
+  }
+  if (flags.tlsCert === undefined || flags.tlsKey === undefined) throw usage('--tls-port needs --tls-cert and --tls-key');
+  const tls = { port: flags.tlsPort, certFile: flags.tlsCert, keyFile: flags.tlsKey, ...(flags.tlsCa === undefined ? {} : { caFile: flags.tlsCa }) };
+  return { tls, plain: flags.plain };
 }
 
 /** The per-client limits given as flags (seconds on the command line, milliseconds inside). */
@@ -73,8 +91,14 @@ export function registerServe(program: Command): void {
     .option('--stall-timeout <s>', 'seconds a client may leave its socket undrained before it is disconnected (default 60; 0: never)', parseInteger(0))
     .option('--client-msgs-per-sec <n>', 'messages per second a device may publish, bursts of 2 s allowed (default 500)', parseInteger(1))
     .option('--client-bytes-per-sec <bytes>', 'bytes per second a device may publish, bursts of 2 s allowed (default 1 MiB)', parseInteger(1024))
+    .option('--tls-port <port>', 'also serve MQTTS on this TCP port; 0 picks a free one (needs --tls-cert, --tls-key)', parseInteger(0, 65535))
+    .option('--tls-cert <file>', "the server's certificate (chain), PEM; its subjectAltName must list the host devices connect to")
+    .option('--tls-key <file>', 'the private key of --tls-cert, PEM')
+    .option('--tls-ca <file>', 'mTLS: CA (PEM) that signs client certificates; every MQTTS client must present one, and a device certificate (CN = device id) replaces its token')
+    .option('--no-plain', 'do not serve plain MQTT (needs --tls-port)')
     .action(async (flags: ServeFlags) => {
       if (flags.httpHost !== undefined && flags.httpPort === undefined) throw usage('--http-host needs --http-port');
+      const tls = tlsOf(flags);
       const logger = cliLogger();
       const options: ServerOptions = {
         dataDir: flags.data,
@@ -86,6 +110,7 @@ export function registerServe(program: Command): void {
         ...(flags.compressQuality === undefined ? {} : { compressQuality: flags.compressQuality }),
         ...(flags.httpPort === undefined ? {} : { http: { port: flags.httpPort, ...(flags.httpHost === undefined ? {} : { host: flags.httpHost }) } }),
         clientLimits: clientLimitsOf(flags),
+        ...tls,
         patches: {
           ...(flags.patchHistory === undefined ? {} : { history: flags.patchHistory }),
           ...(flags.patchMaxBytes === undefined ? {} : { maxComponentBytes: flags.patchMaxBytes }),
@@ -93,7 +118,8 @@ export function registerServe(program: Command): void {
       };
       const stopped = untilSignal();
       const server = await startServer(options);
-      printResult(`otacast listening on ${server.url}`);
+      if (options.plain !== false) printResult(`otacast listening on ${server.url}`);
+      if (server.tlsUrl !== undefined) printResult(`otacast listening on ${server.tlsUrl}`);
       if (server.httpUrl !== undefined) printResult(`otacast http listening on ${server.httpUrl}`);
       const signal = await stopped;
       logger.info('shutting down', { signal });

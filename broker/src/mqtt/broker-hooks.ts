@@ -1,6 +1,8 @@
+import type { TLSSocket } from 'node:tls';
 import type { AedesOptions, AedesPublishPacket, AuthenticateError, Client, PublishPacket, Subscription } from 'aedes';
 import { OtaError, type Logger } from '@otacast/shared';
 import { authenticate, canPublish, canSetWill, canSubscribe, willSession, type PrincipalLookup, type Session } from '../auth/auth.js';
+import { authenticateWithCertificate, type VerifiedCertificate } from '../auth/certificate-identity.js';
 import { ClientRateLimit, type RateLimits } from './client-rate-limit.js';
 
 /**
@@ -48,6 +50,20 @@ function willOf(client: Client): { topic: string; retain: boolean } | undefined 
   return { topic: String(will.topic), retain: will.retain === true };
 }
 
+/**
+ * The client certificate the mTLS listener verified, if this connection came
+ * through it: only that listener asks for one and refuses what --tls-ca did
+ * not sign, so `authorized` means verified (plain sockets have neither).
+ */
+function verifiedCertificateOf(client: Client): VerifiedCertificate | undefined {
+  const conn = client.conn as Partial<TLSSocket>;
+  if (conn.authorized !== true || typeof conn.getPeerCertificate !== 'function') return undefined;
+  const subject = conn.getPeerCertificate().subject as Record<string, string | string[] | undefined> | undefined;
+  const cn = subject?.['CN'];
+  if (cn === undefined) return subject === undefined ? undefined : { commonNames: [] };
+  return { commonNames: Array.isArray(cn) ? cn : [cn] };
+}
+
 /** Turns a refused publish into one nobody receives (see DROPPED_TOPIC). */
 function divert(packet: PublishPacket): void {
   packet.topic = DROPPED_TOPIC;
@@ -80,7 +96,10 @@ export function createBrokerHooks(principals: PrincipalLookup, logger: Logger, o
 
     authenticate(client, username, password, done) {
       try {
-        const result = authenticate(principals, client.id, username ?? undefined, password ?? undefined);
+        const certificate = verifiedCertificateOf(client);
+        const result = certificate === undefined
+          ? authenticate(principals, client.id, username ?? undefined, password ?? undefined)
+          : authenticateWithCertificate(principals, certificate, client.id, username ?? undefined, password ?? undefined);
         if (result.ok) {
           const will = willOf(client);
           if (will !== undefined && !canSetWill(result.session, will)) {

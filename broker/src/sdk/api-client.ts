@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MAX_DIGESTS_PER_REQUEST, MAX_RANGE_BYTES, OtaError, decode, encode, isErrorCode, pb, topics, type Logger, type otacast } from '@otacast/shared';
+import { MAX_DIGESTS_PER_REQUEST, MAX_RANGE_BYTES, OtaError, decode, encode, isErrorCode, pb, topics, type Logger, type TlsFiles, type otacast } from '@otacast/shared';
 import { connectTransport, type Transport } from './transport.js';
 import { toDeviceInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from './admin.js';
 
@@ -50,6 +50,8 @@ export interface ApiClientOptions {
   /** mqtt://host:port */
   url: string;
   token: string;
+  /** For mqtts:// URLs: the CA to trust instead of the system store; a client certificate for an mTLS server. */
+  tls?: TlsFiles;
   /** MQTT username: the principal the token belongs to. Default "admin". */
   principal?: string;
   /** Default: pub-<random hex>. */
@@ -118,6 +120,7 @@ export class ApiClient {
       username: options.principal ?? 'admin',
       password: options.token,
       clientId,
+      ...(options.tls === undefined ? {} : { tls: options.tls }),
       ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });

@@ -1,6 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
-import { digestsEqual, encodeChunkIndex, encodeManifest, indexFile, keyIdOf, loadPrivateKey, OtaError, readAt, releaseIdOf, sha256, signManifest, type ComponentSpec, type Logger, type ReleaseManifest } from '@otacast/shared';
+import { digestsEqual, encodeChunkIndex, encodeManifest, indexFile, keyIdOf, loadPrivateKey, OtaError, readAt, releaseIdOf, sha256, signManifest, type ComponentSpec, type Logger, type ReleaseManifest, type TlsFiles } from '@otacast/shared';
 import { ApiClient } from './api-client.js';
 import { resolveExpiry, validateReleaseSpec, type ReleaseSpec } from './release-spec.js';
 
@@ -14,6 +14,8 @@ export interface PublishReleaseOptions {
   /** mqtt://host:port of `otacast serve`. */
   url: string;
   token: string;
+  /** For mqtts:// URLs: CA to trust and client certificate (see ApiClientOptions). */
+  tls?: TlsFiles;
   /** MQTT username the token belongs to. Default "admin". */
   principal?: string;
   /** ed25519 private key, or the path of its PKCS8 PEM file. */
@@ -197,6 +199,7 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
   const client = await ApiClient.connect({
     url: options.url,
     token: options.token,
+    ...(options.tls === undefined ? {} : { tls: options.tls }),
     ...(options.principal === undefined ? {} : { principal: options.principal }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(logger === undefined ? {} : { logger }),

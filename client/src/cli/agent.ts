@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { CommanderError } from 'commander';
-import { OtaError, createLogger, loadTrustedKey, toOtaError, type Logger } from '@otacast/shared';
+import { OtaError, createLogger, loadTrustedKey, readTlsFiles, toOtaError, type Logger } from '@otacast/shared';
 import { OtaClient } from '../ota-client.js';
 import { commandBootHook, createInstallers, type InstallersConfig } from '../install/index.js';
 import { parseAgentArgs, type AgentOptions } from './agent-options.js';
@@ -78,6 +78,7 @@ export async function run(argv: readonly string[], io: AgentIo = {}): Promise<nu
 
 async function createClient(options: AgentOptions, logger: Logger): Promise<OtaClient> {
   const trustedKeys = await Promise.all(options.trust.map((path) => loadTrustedKey(path)));
+  const tls = await readTlsFiles(options);
   await mkdir(options.root, { recursive: true });
   return new OtaClient({
     url: options.url,
@@ -93,7 +94,7 @@ async function createClient(options: AgentOptions, logger: Logger): Promise<OtaC
     logger,
     ...(options.hardware !== undefined ? { hardware: options.hardware } : {}),
     ...(options.healthCmd !== undefined ? { healthCommand: options.healthCmd } : {}),
-    ...(options.keepalive !== undefined ? { connection: { keepaliveS: Math.max(1, Math.round(options.keepalive)) } } : {}),
+    connection: { tls, ...(options.keepalive !== undefined ? { keepaliveS: Math.max(1, Math.round(options.keepalive)) } : {}) },
   });
 }
 

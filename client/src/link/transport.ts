@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { OtaError, topics, type Logger } from '@otacast/shared';
+import type { TLSSocket } from 'node:tls';
+import { OtaError, refusedCertificateReason, tlsConnectError, topics, type Logger, type TlsFiles } from '@otacast/shared';
 import { Backoff, type BackoffOptions } from './backoff.js';
 import { openMqttClient, type MqttClient } from './mqtt-connect.js';
 
@@ -11,6 +12,8 @@ export interface TransportOptions {
   channel: string;
   keepaliveS?: number;
   connectTimeoutMs?: number;
+  /** For mqtts:// URLs: the CA to trust instead of the system store, and the device's certificate (mTLS). */
+  tls?: TlsFiles;
   backoff?: BackoffOptions;
   logger?: Logger;
 }
@@ -25,7 +28,12 @@ export interface TransportEvents {
   assignment: [payload: Buffer];
   chunk: [payload: Buffer];
   command: [payload: Buffer];
-  /** CONNACK 4/5: the server refused the credentials (we keep retrying; callers decide whether that is fatal). */
+  /**
+   * CONNACK 4/5: the server refused the credentials; or OTA_E_TLS: a TLS
+   * handshake failed for a reason a retry does not fix (an untrusted or
+   * expired certificate, either side's). We keep retrying; callers decide
+   * whether that is fatal.
+   */
   authFailed: [error: OtaError];
 }
 
@@ -118,18 +126,32 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
       resubscribe: false,
       // mqtt-packet's default is a table of 65536 two-byte Buffers for message ids: ~7 MiB of heap.
       writeCache: false,
-    });
+    }, this.options.tls);
     if (this.stopped || attempt !== this.attempts) {
       client.end(true);
       return;
     }
     this.client = client;
-    client.on('connect', () => void this.onConnected(client));
+    let connacked = false;
+    let tlsFailure: OtaError | undefined;
+    const tlsFailed = (error: OtaError): void => {
+      // A failed handshake may be reported twice (socket and client): once is enough.
+      if (tlsFailure !== undefined) return;
+      tlsFailure = error;
+      this.emit('authFailed', error);
+    };
+    client.on('connect', () => {
+      connacked = true;
+      void this.onConnected(client);
+    });
     client.on('message', (topic, payload, packet) => this.route(topic, payload, packet.retain));
     client.on('error', (err) => {
       const code = (err as { code?: unknown }).code;
+      const tlsError = tlsConnectError(err, url);
       if (code === 4 || code === 5) {
         this.emit('authFailed', new OtaError('OTA_E_AUTH', `server refused the credentials of ${deviceId}: ${err.message}`));
+      } else if (tlsError !== undefined) {
+        tlsFailed(tlsError);
       } else if (/keepalive timeout/i.test(err.message)) {
         // A link that stalls without closing (a blackhole): only the unanswered ping tells.
         logger?.warn('no answer to the keepalive ping: the link is dead, reconnecting', { keepaliveS: this.options.keepaliveS ?? 15 });
@@ -137,7 +159,11 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
         logger?.debug('connection error', { reason: err.message });
       }
     });
-    client.on('close', () => this.onClosed(client));
+    client.on('close', () => {
+      const refusal = connacked || tlsFailure !== undefined ? undefined : certificateRefusal(client, this.options.tls, url);
+      if (refusal !== undefined) tlsFailed(refusal);
+      this.onClosed(client);
+    });
   }
 
   private async onConnected(client: MqttClient): Promise<void> {
@@ -192,4 +218,18 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     else if (topic === this.topics.release) this.emit('manifest', payload, retained);
     else if (topic === this.topics.assign) this.emit('assignment', payload);
   }
+}
+
+/**
+ * Why the server closed a TLS connection that presented a client certificate
+ * right after the handshake (before CONNACK): a Node server refuses an
+ * expired or foreign certificate that way, without a TLS alert, so the
+ * device's own certificate is examined. Undefined when it looks fine, or the
+ * connection never got that far (an unreachable server is a link failure).
+ */
+function certificateRefusal(client: MqttClient, tls: TlsFiles | undefined, url: string): OtaError | undefined {
+  if (tls?.cert === undefined) return undefined;
+  const stream = client.stream as Partial<TLSSocket> | undefined;
+  if (stream?.authorized !== true) return undefined;
+  return refusedCertificateReason(tls.cert, tls.ca, url);
 }
