@@ -33,6 +33,7 @@ export const ERROR_AREAS = {
     OTA_E_DIGEST: 'content does not match its sha256 digest',
     OTA_E_EXPIRED: 'manifest has expired',
     OTA_E_DOWNGRADE: 'release would downgrade without being signed as a rollback',
+    OTA_E_REPLAYED_MANIFEST: 'manifest was signed before the one installed or current (a replay)',
   },
   /** Publishing and choosing a release. */
   release: {

@@ -48,8 +48,18 @@ export async function loadPrivateKey(path: string): Promise<KeyObject> {
 }
 
 export async function loadTrustedKey(path: string): Promise<TrustedKey> {
+  let pem: Buffer;
   try {
-    const key = createPublicKey(await readFile(path));
+    pem = await readFile(path);
+  } catch (err) {
+    throw new OtaError('OTA_E_KEY', `cannot read ed25519 public key ${path}: ${(err as Error).message}`, { cause: err });
+  }
+  // createPublicKey would quietly derive the public half of a private key: a device must never hold the signing secret.
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem.toString('latin1'))) {
+    throw new OtaError('OTA_E_KEY', `${path} holds a private key: devices must hold only the public key (signing.pub); keep signing.key with the publisher`);
+  }
+  try {
+    const key = createPublicKey(pem);
     if (key.asymmetricKeyType !== 'ed25519') throw new Error(`key type is ${key.asymmetricKeyType ?? 'unknown'}`);
     return { keyId: keyIdOf(key), key };
   } catch (err) {

@@ -1,4 +1,4 @@
-import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, type ComponentSpec, type Logger, type otacast } from '@otacast/shared';
+import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, unverifiedManifestOf, type ComponentSpec, type Logger, type ReleaseManifest, type otacast } from '@otacast/shared';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Announcements } from './announcements.js';
 import type { Registry } from '../registry/registry.js';
@@ -26,6 +26,25 @@ function sameComponents(a: Record<string, string>, b: Record<string, string>): b
 }
 
 /**
+ * Making current a manifest signed before the channel's current one is how
+ * stored bytes of an old (say rollback-signed) release would be replayed by
+ * someone without the signing key: refused. Re-committing the current release
+ * itself stays idempotent. Devices refuse such a manifest too (docs/security.md).
+ */
+function refuseReplay(registry: Pick<Registry, 'currentRelease'>, manifest: ReleaseManifest, releaseId: string): void {
+  const current = registry.currentRelease(manifest.product, manifest.channel);
+  if (current === undefined || current.releaseId === releaseId) return;
+  const currentManifest = unverifiedManifestOf(current.signedManifest, 'current release');
+  if (manifest.createdAtMs >= currentManifest.createdAtMs) return;
+  const at = (ms: number) => new Date(ms).toISOString();
+  throw new OtaError(
+    'OTA_E_REPLAYED_MANIFEST',
+    `${manifest.product} ${manifest.version} was signed at ${at(manifest.createdAtMs)}, before ${currentManifest.version}, current on ${manifest.channel} (signed at ${at(currentManifest.createdAtMs)}): ` +
+      'devices would refuse it; publish a new release instead (with --rollback to go to a lower version)',
+  );
+}
+
+/**
  * CommitRelease (docs/protocol.md): validate a signed manifest, check the
  * store holds every blob it references, record it and announce it retained on
  * its channel. The server holds no keys: it checks structure, not signatures.
@@ -50,6 +69,7 @@ export class ReleaseCommitter {
 
     // Synchronous from here to the insert: no other commit interleaves.
     const { registry } = this.options;
+    if (announce) refuseReplay(registry, manifest, releaseId);
     let existing = false;
     if (registry.getRelease(releaseId) !== undefined) {
       existing = true;

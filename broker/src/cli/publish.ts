@@ -86,8 +86,8 @@ export function registerPublish(program: Command): void {
       .option('--channel <channel>', 'channel (default stable)', parseName('channel'))
       .option('--version <version>', 'release version (semver); also the default component version', parseVersion)
       .option('--hardware <id>', 'hardware id the release runs on (repeatable; default any)', collect)
-      .option('--expires <when>', 'ISO date, or seconds after publication')
-      .option('--rollback', 'sign as a deliberate rollback to a lower version')
+      .option('--expires <when>', 'ISO date, or seconds after publication (default: never; 7 days with --rollback)')
+      .option('--rollback', 'sign as a deliberate rollback to a lower version (expires after 7 days unless --expires says otherwise)')
       .option('--window <n>', 'uploads kept in flight', parseInteger(1, 256), 16)
       .option('--no-announce', 'store and sign only: the release reaches devices through a rollout (otacast rollout start)'),
   ).action(async (components: string[], flags: PublishFlags) => {
