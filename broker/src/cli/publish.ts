@@ -98,6 +98,7 @@ export function registerPublish(program: Command): void {
       url: flags.url,
       token,
       principal: flags.principal,
+      ...(flags.clientId === undefined ? {} : { clientId: flags.clientId }),
       key: flags.key,
       spec,
       logger: cliLogger(),

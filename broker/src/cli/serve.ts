@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { collect } from '@otacast/shared';
 import { startServer, type ServerOptions } from '../server.js';
-import { cliLogger, parseInteger, printResult, usage } from './common.js';
+import { cliLogger, parseInteger, parseName, printResult, usage } from './common.js';
 
 interface ServeFlags {
   data: string;
@@ -21,6 +22,9 @@ interface ServeFlags {
   stallTimeout?: number;
   clientMsgsPerSec?: number;
   clientBytesPerSec?: number;
+  broker?: string[];
+  workerId?: string;
+  sharedData?: boolean;
 }
 
 /** The per-client limits given as flags (seconds on the command line, milliseconds inside). */
@@ -73,8 +77,14 @@ export function registerServe(program: Command): void {
     .option('--stall-timeout <s>', 'seconds a client may leave its socket undrained before it is disconnected (default 60; 0: never)', parseInteger(0))
     .option('--client-msgs-per-sec <n>', 'messages per second a device may publish, bursts of 2 s allowed (default 500)', parseInteger(1))
     .option('--client-bytes-per-sec <bytes>', 'bytes per second a device may publish, bursts of 2 s allowed (default 1 MiB)', parseInteger(1024))
-    .action(async (flags: ServeFlags) => {
+    .option('--broker <url>', 'run as a worker attached to this external MQTT broker (repeatable; no MQTT listener is opened: devices connect to the brokers)', collect)
+    .option('--worker-id <name>', "this worker's name in logs, client ids and metrics", parseName('worker id'))
+    .option('--shared-data', 'workers only: share --data with other workers on this machine (skips the data directory lock; see docs/scale-out.md)')
+    .action(async (flags: ServeFlags, command: Command) => {
       if (flags.httpHost !== undefined && flags.httpPort === undefined) throw usage('--http-host needs --http-port');
+      const brokers = flags.broker ?? [];
+      if (brokers.length > 0 && ['port', 'host'].some((name) => command.getOptionValueSource(name) === 'cli')) throw usage('a worker (--broker) opens no MQTT listener: drop --port/--host, devices connect to the brokers');
+      if (flags.sharedData === true && brokers.length === 0) throw usage('--shared-data is for workers only (--broker)');
       const logger = cliLogger();
       const options: ServerOptions = {
         dataDir: flags.data,
@@ -86,6 +96,9 @@ export function registerServe(program: Command): void {
         ...(flags.compressQuality === undefined ? {} : { compressQuality: flags.compressQuality }),
         ...(flags.httpPort === undefined ? {} : { http: { port: flags.httpPort, ...(flags.httpHost === undefined ? {} : { host: flags.httpHost }) } }),
         clientLimits: clientLimitsOf(flags),
+        ...(brokers.length === 0 ? {} : { brokers }),
+        ...(flags.workerId === undefined ? {} : { workerId: flags.workerId }),
+        ...(flags.sharedData === true ? { sharedDataDir: true } : {}),
         patches: {
           ...(flags.patchHistory === undefined ? {} : { history: flags.patchHistory }),
           ...(flags.patchMaxBytes === undefined ? {} : { maxComponentBytes: flags.patchMaxBytes }),
@@ -93,7 +106,8 @@ export function registerServe(program: Command): void {
       };
       const stopped = untilSignal();
       const server = await startServer(options);
-      printResult(`otacast listening on ${server.url}`);
+      if (brokers.length > 0) printResult(`otacast worker ${flags.workerId ?? ''} listening via ${brokers.length} broker(s), first ${server.url}`.replace('  ', ' '));
+      else printResult(`otacast listening on ${server.url}`);
       if (server.httpUrl !== undefined) printResult(`otacast http listening on ${server.httpUrl}`);
       const signal = await stopped;
       logger.info('shutting down', { signal });

@@ -16,6 +16,8 @@ export interface PublishReleaseOptions {
   token: string;
   /** MQTT username the token belongs to. Default "admin". */
   principal?: string;
+  /** MQTT client id (ApiClientOptions.clientId). */
+  clientId?: string;
   /** ed25519 private key, or the path of its PKCS8 PEM file. */
   key: string | KeyObject;
   spec: ReleaseSpec;
@@ -198,6 +200,7 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
     url: options.url,
     token: options.token,
     ...(options.principal === undefined ? {} : { principal: options.principal }),
+    ...(options.clientId === undefined ? {} : { clientId: options.clientId }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(logger === undefined ? {} : { logger }),
   });
