@@ -6,10 +6,11 @@ import { ADMIN_PRINCIPAL, ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
 import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/broker.js';
 import { loadTlsCredentials, type TlsFilePaths } from './mqtt/tls-listener.js';
+import { createExternalBrokers, type ExternalBrokers } from './mqtt/external-brokers.js';
 import { ChunkServer } from './serve/chunk-server.js';
 import { DiskBlobStore } from './blobs/blob-store.js';
 import type { Session } from './auth/auth.js';
-import type { InboundMessage } from './mqtt/message-bus.js';
+import type { BrokerAttachment, InboundMessage } from './mqtt/message-bus.js';
 import { Registry } from './registry/registry.js';
 import { ReleaseCommitter } from './api/release-commit.js';
 import { Announcements } from './api/announcements.js';
@@ -47,13 +48,24 @@ export interface ServerOptions {
   plain?: boolean;
   /** What one MQTT client may cost (docs/security.md, "Hostile clients"); defaults in shared/src/limits.ts. */
   clientLimits?: Partial<ClientLimits>;
+  /**
+   * Scale-out: attach as a worker to these external brokers (shared
+   * subscriptions) instead of running the embedded one; no MQTT listener is
+   * opened (docs/scale-out.md).
+   */
+  brokers?: readonly string[];
+  /** Names this worker in logs, client ids and metrics. */
+  workerId?: string;
+  /** Workers only: do not lock the data directory, so several workers on one machine share it (tests; docs/scale-out.md). */
+  sharedDataDir?: boolean;
   logger?: Logger;
 }
 
 export interface RunningServer {
-  /** mqtt://host:port with the bound port; the mqtts:// URL when there is no plain listener. */
+  /** mqtt://host:port with the bound port; the mqtts:// URL when there is no plain listener; a worker's first --broker (credentials removed). */
   url: string;
   host: string;
+  /** The embedded listener's port; 0 for a worker (it listens on no port). */
   port: number;
   /** mqtts://host:port when `tls` was given. */
   tlsUrl?: string;
@@ -81,6 +93,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const dataDir = resolve(options.dataDir);
   const plain = options.plain ?? true;
   if (!plain && options.tls === undefined) throw new OtaError('OTA_E_USAGE', 'no listener: turning the plain one off needs a TLS one');
+  const brokerUrls = options.brokers ?? [];
+  if (options.sharedDataDir === true && brokerUrls.length === 0) throw new OtaError('OTA_E_USAGE', 'a shared data directory is for workers on external brokers only (--broker)');
+  // A worker opens no MQTT listener: TLS for devices is the external broker's.
+  if (brokerUrls.length > 0 && options.tls !== undefined) throw new OtaError('OTA_E_USAGE', 'a worker on external brokers (--broker) opens no listener: configure TLS on the broker');
   // Unusable certificate files stop the server here, before anything is opened.
   const tls = options.tls && { port: checkOption(options.tls.port, 'TLS port', 0), credentials: await loadTlsCredentials(options.tls) };
   try {
@@ -90,7 +106,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   // Before anything is opened: a second server on this directory stops here with a clear error.
-  const lock = await lockDataDir(dataDir);
+  const lock = options.sharedDataDir === true ? { release: async () => undefined } : await lockDataDir(dataDir);
   let registry: Registry;
   try {
     registry = Registry.open(join(dataDir, 'registry.db'));
@@ -99,7 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw err;
   }
   let store: DiskBlobStore | undefined;
-  let broker: EmbeddedBroker | undefined;
+  let broker: BrokerAttachment | undefined;
   let http: HttpServer | undefined;
   try {
     const admin = await ensureAdminToken(dataDir, registry);
@@ -115,17 +131,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     let isCurrent: (topic: string, payload: Buffer) => boolean = () => true;
     let onDisconnect: (session: Session) => void = () => undefined;
     let onConnect: (session: Session) => void = () => undefined;
-    const bus = await createBroker({
-      principals: registry,
-      logger,
-      maxPacketBytes,
-      persistenceDir: join(dataDir, 'broker'),
-      onMessage: (message) => route(message),
-      isForwardable: (topic, payload) => isCurrent(topic, payload),
-      onDisconnect: (session) => onDisconnect(session),
-      onConnect: (session) => onConnect(session),
-      ...(options.clientLimits === undefined ? {} : { clientLimits: options.clientLimits }),
-    });
+    const handlers = {
+      onMessage: (message: InboundMessage) => route(message),
+      onDisconnect: (session: Session) => onDisconnect(session),
+      onConnect: (session: Session) => onConnect(session),
+    };
+    let embedded: EmbeddedBroker | undefined;
+    let external: ExternalBrokers | undefined;
+    if (brokerUrls.length > 0) {
+      external = createExternalBrokers({ urls: brokerUrls, principals: registry, logger, ...handlers, ...(options.workerId === undefined ? {} : { workerId: options.workerId }) });
+    } else {
+      embedded = await createBroker({
+        principals: registry,
+        logger,
+        maxPacketBytes,
+        persistenceDir: join(dataDir, 'broker'),
+        isForwardable: (topic, payload) => isCurrent(topic, payload),
+        ...handlers,
+        ...(options.clientLimits === undefined ? {} : { clientLimits: options.clientLimits }),
+      });
+    }
+    const bus: BrokerAttachment = external ?? (embedded as EmbeddedBroker);
     broker = bus;
     const channels = new Announcements(bus);
     isCurrent = (topic, payload) => channels.isCurrent(topic, payload);
@@ -134,7 +160,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       offer: (releaseId: string, from: Uint8Array, to: Uint8Array) => registry.patches.offer(releaseId, from, to),
       pending: (from: Uint8Array, to: Uint8Array) => patchBuilder.pending(from, to),
     };
-    const metrics = new ServerMetrics({ devices: () => registry.listDevices(), sessions: () => bus.sessions(), rolloutStates: () => registry.rollouts.list().map((r) => r.state) });
+    const metrics = new ServerMetrics({
+      devices: () => registry.listDevices(),
+      sessions: () => bus.sessions(),
+      rolloutStates: () => registry.rollouts.list().map((r) => r.state),
+      worker: { id: options.workerId ?? '', attachment: external ? 'external' : 'embedded' },
+    });
     const chunkServer = new ChunkServer({ bus, store: blobStore, registry, patches, logger, metrics: metrics.chunks });
     const statusHandler = new StatusHandler({ bus, registry: metrics.timingStatuses(registry), logger });
     // A device that went away gets nothing more of what it asked for: it asks again after reconnecting.
@@ -181,13 +212,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     for (const release of registry.latestReleases()) patchBuilder.schedule(release.releaseId);
 
     driver.run();
-    const plainAddress = plain ? await bus.listen(host, port) : undefined;
-    const tlsAddress = tls && (await bus.listenTls(host, tls.port, tls.credentials));
-    const address = plainAddress ?? tlsAddress;
-    if (address === undefined) throw new OtaError('OTA_E_INTERNAL', 'no listener');
-    const urlOf = (scheme: string, boundPort: number): string => `${scheme}://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
-    const url = urlOf(plainAddress ? 'mqtt' : 'mqtts', address.port);
-    const tlsUrl = tlsAddress && urlOf('mqtts', tlsAddress.port);
+    let url: string;
+    let boundPort = 0;
+    let tlsUrl: string | undefined;
+    if (external !== undefined) {
+      await external.attach();
+      url = external.urls[0] ?? '';
+    } else {
+      const listener = embedded as EmbeddedBroker;
+      const plainAddress = plain ? await listener.listen(host, port) : undefined;
+      const tlsAddress = tls && (await listener.listenTls(host, tls.port, tls.credentials));
+      const address = plainAddress ?? tlsAddress;
+      if (address === undefined) throw new OtaError('OTA_E_INTERNAL', 'no listener');
+      const urlOf = (scheme: string, bound: number): string => `${scheme}://${host.includes(':') ? `[${host}]` : host}:${bound}`;
+      boundPort = address.port;
+      url = urlOf(plainAddress ? 'mqtt' : 'mqtts', address.port);
+      tlsUrl = tlsAddress && urlOf('mqtts', tlsAddress.port);
+    }
     if (options.http !== undefined) {
       const dashboard = dashboardRoutes({ registry, driver, isOnline, feed, logger });
       const more = options.http.routes;
@@ -207,7 +248,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
     }
     const httpServer = http;
-    logger.info('server started', { url, dataDir, ...(tlsUrl ? { tlsUrl } : {}), ...(httpServer ? { httpUrl: httpServer.url } : {}) });
+    logger.info('server started', {
+      url,
+      dataDir,
+      ...(tlsUrl ? { tlsUrl } : {}),
+      ...(external ? { brokers: external.urls, workerId: options.workerId ?? '' } : {}),
+      ...(httpServer ? { httpUrl: httpServer.url } : {}),
+    });
 
     let closing: Promise<void> | undefined;
     const close = async (): Promise<void> => {
@@ -223,7 +270,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return {
       url,
       host,
-      port: address.port,
+      port: boundPort,
       ...(tlsUrl ? { tlsUrl } : {}),
       ...(httpServer ? { httpUrl: httpServer.url } : {}),
       close: () => (closing ??= close()),

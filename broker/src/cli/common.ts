@@ -58,6 +58,7 @@ export interface AdminFlags {
   token?: string;
   data?: string;
   principal: string;
+  clientId?: string;
   timeout: number;
   ca?: string;
   tlsCert?: string;
@@ -71,6 +72,7 @@ export function addAdminOptions(command: Command): Command {
     .option('--token <token>', 'admin token (default: $OTACAST_TOKEN, else DIR/admin.token with --data)')
     .option('--data <dir>', "the server's data directory, to read admin.token from")
     .option('--principal <name>', 'MQTT user name the token belongs to', 'admin')
+    .option('--client-id <id>', 'MQTT client id (default pub-<random>; through an external broker: the principal name, docs/scale-out.md)', parseName('client id'))
     .option('--timeout <seconds>', 'per-request timeout', parseInteger(1, 3600), 30)
     .option('--ca <file>', "mqtts://: CA certificate(s), PEM, to trust for the server's certificate instead of the system store")
     .option('--tls-cert <file>', 'mqtts:// to an mTLS server: client certificate, PEM (the token still says who you are)')
@@ -107,7 +109,7 @@ export async function resolveToken(flags: AdminFlags): Promise<string> {
 export async function withApiClient<T>(flags: AdminFlags, fn: (client: ApiClient) => Promise<T>): Promise<T> {
   const token = await resolveToken(flags);
   const tls = await resolveTls(flags);
-  const client = await ApiClient.connect({ url: flags.url, token, tls, principal: flags.principal, timeoutMs: flags.timeout * 1000, logger: cliLogger() });
+  const client = await ApiClient.connect({ url: flags.url, token, tls, principal: flags.principal, ...(flags.clientId === undefined ? {} : { clientId: flags.clientId }), timeoutMs: flags.timeout * 1000, logger: cliLogger() });
   try {
     return await fn(client);
   } finally {

@@ -100,6 +100,7 @@ export function registerPublish(program: Command): void {
       token,
       tls,
       principal: flags.principal,
+      ...(flags.clientId === undefined ? {} : { clientId: flags.clientId }),
       key: flags.key,
       spec,
       logger: cliLogger(),

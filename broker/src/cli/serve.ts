@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { collect } from '@otacast/shared';
 import { startServer, type ServerOptions } from '../server.js';
-import { cliLogger, parseInteger, printResult, usage } from './common.js';
+import { cliLogger, parseInteger, parseName, printResult, usage } from './common.js';
 
 interface ServeFlags {
   data: string;
@@ -27,6 +28,9 @@ interface ServeFlags {
   tlsCa?: string;
   /** False with --no-plain. */
   plain: boolean;
+  broker?: string[];
+  workerId?: string;
+  sharedData?: boolean;
 }
 
 /** The MQTTS listener given as flags; refuses half of a TLS configuration. */
@@ -96,8 +100,14 @@ export function registerServe(program: Command): void {
     .option('--tls-key <file>', 'the private key of --tls-cert, PEM')
     .option('--tls-ca <file>', 'mTLS: CA (PEM) that signs client certificates; every MQTTS client must present one, and a device certificate (CN = device id) replaces its token')
     .option('--no-plain', 'do not serve plain MQTT (needs --tls-port)')
-    .action(async (flags: ServeFlags) => {
+    .option('--broker <url>', 'run as a worker attached to this external MQTT broker (repeatable; no MQTT listener is opened: devices connect to the brokers)', collect)
+    .option('--worker-id <name>', "this worker's name in logs, client ids and metrics", parseName('worker id'))
+    .option('--shared-data', 'workers only: share --data with other workers on this machine (skips the data directory lock; see docs/scale-out.md)')
+    .action(async (flags: ServeFlags, command: Command) => {
       if (flags.httpHost !== undefined && flags.httpPort === undefined) throw usage('--http-host needs --http-port');
+      const brokers = flags.broker ?? [];
+      if (brokers.length > 0 && ['port', 'host'].some((name) => command.getOptionValueSource(name) === 'cli')) throw usage('a worker (--broker) opens no MQTT listener: drop --port/--host, devices connect to the brokers');
+      if (flags.sharedData === true && brokers.length === 0) throw usage('--shared-data is for workers only (--broker)');
       const tls = tlsOf(flags);
       const logger = cliLogger();
       const options: ServerOptions = {
@@ -111,6 +121,9 @@ export function registerServe(program: Command): void {
         ...(flags.httpPort === undefined ? {} : { http: { port: flags.httpPort, ...(flags.httpHost === undefined ? {} : { host: flags.httpHost }) } }),
         clientLimits: clientLimitsOf(flags),
         ...tls,
+        ...(brokers.length === 0 ? {} : { brokers }),
+        ...(flags.workerId === undefined ? {} : { workerId: flags.workerId }),
+        ...(flags.sharedData === true ? { sharedDataDir: true } : {}),
         patches: {
           ...(flags.patchHistory === undefined ? {} : { history: flags.patchHistory }),
           ...(flags.patchMaxBytes === undefined ? {} : { maxComponentBytes: flags.patchMaxBytes }),
@@ -118,7 +131,8 @@ export function registerServe(program: Command): void {
       };
       const stopped = untilSignal();
       const server = await startServer(options);
-      if (options.plain !== false) printResult(`otacast listening on ${server.url}`);
+      if (brokers.length > 0) printResult(`otacast worker ${flags.workerId ?? ''} listening via ${brokers.length} broker(s), first ${server.url}`.replace('  ', ' '));
+      else if (options.plain !== false) printResult(`otacast listening on ${server.url}`);
       if (server.tlsUrl !== undefined) printResult(`otacast listening on ${server.tlsUrl}`);
       if (server.httpUrl !== undefined) printResult(`otacast http listening on ${server.httpUrl}`);
       const signal = await stopped;

@@ -9,7 +9,7 @@ import {
 import type { PrincipalLookup, Session } from '../auth/auth.js';
 import { createBrokerHooks, type ForwardFilter } from './broker-hooks.js';
 import { openBrokerPersistence, type BrokerPersistence } from './broker-persistence.js';
-import type { InboundHandler, MessageBus, PublishOptions } from './message-bus.js';
+import type { BrokerAttachment, InboundHandler, PublishOptions } from './message-bus.js';
 import { guardPacketSize } from './packet-size-guard.js';
 import { guardOutbound, SLOW_CLIENT_ERROR, whenDrained } from './outbound-guard.js';
 import { ConnectionCounts } from './connection-counts.js';
@@ -72,18 +72,11 @@ export function clientLimitsOf(given: Partial<ClientLimits> = {}): ClientLimits 
 /** How long a rate-limited device's error notice may take to go out before it is disconnected anyway. */
 const NOTICE_GRACE_MS = 2_000;
 
-export interface EmbeddedBroker extends MessageBus {
+export interface EmbeddedBroker extends BrokerAttachment {
   /** Starts accepting MQTT connections; resolves with the bound address. */
   listen(host: string, port: number): Promise<{ host: string; port: number }>;
   /** Starts accepting MQTTS connections (mTLS when `tls.ca` is given); resolves with the bound address. */
   listenTls(host: string, port: number, tls: TlsCredentials): Promise<{ host: string; port: number }>;
-  /** Whether a client with this id has a live connection. */
-  isConnected(clientId: string): boolean;
-  /** Closes a client's connection at once (a revoked token, a removed device). */
-  disconnect(clientId: string): void;
-  close(): Promise<void>;
-  /** The authenticated connections now open (read when /metrics is scraped). */
-  sessions(): Session[];
 }
 
 /** Errors that only mean the peer went away. */

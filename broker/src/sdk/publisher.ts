@@ -18,6 +18,8 @@ export interface PublishReleaseOptions {
   tls?: TlsFiles;
   /** MQTT username the token belongs to. Default "admin". */
   principal?: string;
+  /** MQTT client id (ApiClientOptions.clientId). */
+  clientId?: string;
   /** ed25519 private key, or the path of its PKCS8 PEM file. */
   key: string | KeyObject;
   spec: ReleaseSpec;
@@ -201,6 +203,7 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
     token: options.token,
     ...(options.tls === undefined ? {} : { tls: options.tls }),
     ...(options.principal === undefined ? {} : { principal: options.principal }),
+    ...(options.clientId === undefined ? {} : { clientId: options.clientId }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(logger === undefined ? {} : { logger }),
   });
