@@ -6,7 +6,8 @@ import { ADMIN_PRINCIPAL, ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
 import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/broker.js';
 import { ChunkServer } from './serve/chunk-server.js';
-import { DiskBlobStore } from './blobs/blob-store.js';
+import type { BlobStore } from './blobs/blob-store.js';
+import { openBlobStore, parseBlobsUrl } from './blobs/open-blob-store.js';
 import type { Session } from './auth/auth.js';
 import type { InboundMessage } from './mqtt/message-bus.js';
 import { Registry } from './registry/registry.js';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   patches?: { history?: number; maxComponentBytes?: number; encoder?: DeltaEncodeOptions };
   /** Brotli quality for stored chunks (0–11; -1 stores them raw). Default 11. */
   compressQuality?: number;
+  /** Blobs in an S3-compatible bucket (`s3://BUCKET?endpoint=URL...`, docs/scale-out.md) instead of DIR/blobs, and the bound of their local disk cache (default 1 GiB). */
+  blobs?: { url: string; cacheBytes?: number };
   /** Serve HTTP (/healthz, /metrics, /api/v1) too; host defaults to `host`, port 0 picks a free one. */
   http?: { port: number; host?: string; routes?: HttpRoutes };
   /** What one MQTT client may cost (docs/security.md, "Hostile clients"); defaults in shared/src/limits.ts. */
@@ -72,6 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const maxPacketBytes = checkOption(options.maxPacketBytes ?? DEFAULT_MAX_PACKET_BYTES, 'maximum packet size', 1024);
   const cacheBytes = checkOption(options.cacheBytes ?? 64 * MiB, 'cache size', 0);
   const dataDir = resolve(options.dataDir);
+  const s3 = options.blobs === undefined ? undefined : parseBlobsUrl(options.blobs.url);
   try {
     await mkdir(dataDir, { recursive: true });
   } catch (err) {
@@ -87,15 +91,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await lock.release();
     throw err;
   }
-  let store: DiskBlobStore | undefined;
+  let store: BlobStore | undefined;
   let broker: EmbeddedBroker | undefined;
   let http: HttpServer | undefined;
   try {
     const admin = await ensureAdminToken(dataDir, registry);
     if (admin.created) logger.info('admin token written', { path: admin.path });
-    const blobStore = await DiskBlobStore.open({
-      root: join(dataDir, 'blobs'),
+    const blobStore = await openBlobStore({
+      dataDir,
       cacheBytes,
+      ...(s3 === undefined ? {} : { s3 }),
+      ...(options.blobs?.cacheBytes === undefined ? {} : { s3CacheBytes: checkOption(options.blobs.cacheBytes, 'blob cache size', 0) }),
       ...(options.compressQuality === undefined ? {} : { compressQuality: checkOption(options.compressQuality, 'compression quality', -1) }),
     });
     store = blobStore;

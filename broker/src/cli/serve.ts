@@ -21,6 +21,8 @@ interface ServeFlags {
   stallTimeout?: number;
   clientMsgsPerSec?: number;
   clientBytesPerSec?: number;
+  blobs?: string;
+  blobCacheBytes?: number;
 }
 
 /** The per-client limits given as flags (seconds on the command line, milliseconds inside). */
@@ -73,8 +75,11 @@ export function registerServe(program: Command): void {
     .option('--stall-timeout <s>', 'seconds a client may leave its socket undrained before it is disconnected (default 60; 0: never)', parseInteger(0))
     .option('--client-msgs-per-sec <n>', 'messages per second a device may publish, bursts of 2 s allowed (default 500)', parseInteger(1))
     .option('--client-bytes-per-sec <bytes>', 'bytes per second a device may publish, bursts of 2 s allowed (default 1 MiB)', parseInteger(1024))
+    .option('--blobs <url>', 'blobs in an S3-compatible bucket: s3://BUCKET?endpoint=URL[&region=R][&forcePathStyle=true] (credentials: AWS_* variables; default: files in --data)')
+    .option('--blob-cache-bytes <bytes>', 'local disk cache in front of --blobs s3://… (default 1 GiB)', parseInteger(0))
     .action(async (flags: ServeFlags) => {
       if (flags.httpHost !== undefined && flags.httpPort === undefined) throw usage('--http-host needs --http-port');
+      if (flags.blobCacheBytes !== undefined && flags.blobs === undefined) throw usage('--blob-cache-bytes needs --blobs');
       const logger = cliLogger();
       const options: ServerOptions = {
         dataDir: flags.data,
@@ -85,6 +90,7 @@ export function registerServe(program: Command): void {
         ...(flags.cacheBytes === undefined ? {} : { cacheBytes: flags.cacheBytes }),
         ...(flags.compressQuality === undefined ? {} : { compressQuality: flags.compressQuality }),
         ...(flags.httpPort === undefined ? {} : { http: { port: flags.httpPort, ...(flags.httpHost === undefined ? {} : { host: flags.httpHost }) } }),
+        ...(flags.blobs === undefined ? {} : { blobs: { url: flags.blobs, ...(flags.blobCacheBytes === undefined ? {} : { cacheBytes: flags.blobCacheBytes }) } }),
         clientLimits: clientLimitsOf(flags),
         patches: {
           ...(flags.patchHistory === undefined ? {} : { history: flags.patchHistory }),
