@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
@@ -16,6 +17,7 @@ import { Announcements } from './api/announcements.js';
 import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
+import { MosquittoAuthSync, writeMosquittoAuth, type MosquittoExport } from './api/mosquitto-auth-export.js';
 import { RolloutDriver } from './fleet/rollout-driver.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { namedPrincipals } from './http/bearer-auth.js';
@@ -41,6 +43,8 @@ export interface ServerOptions {
   compressQuality?: number;
   /** Blobs in an S3-compatible bucket (`s3://BUCKET?endpoint=URL...`, docs/scale-out.md) instead of DIR/blobs, and the bound of their local disk cache (default 1 GiB). */
   blobs?: { url: string; cacheBytes?: number };
+  /** Keep Mosquitto's password_file and acl_file in `dir` current, and SIGHUP it (pid, or pid file) after each change. */
+  mosquittoAuth?: { dir: string; pid?: number; pidFile?: string };
   /** Serve HTTP (/healthz, /metrics, /api/v1) too; host defaults to `host`, port 0 picks a free one. */
   http?: { port: number; host?: string; routes?: HttpRoutes };
   /** What one MQTT client may cost (docs/security.md, "Hostile clients"); defaults in shared/src/limits.ts. */
@@ -145,7 +149,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const feed = new LiveFeed({ registry, isOnline, logger });
     const driver = new RolloutDriver({ registry, bus, isOnline, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
-    const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger });
+    const mosquitto = options.mosquittoAuth === undefined ? undefined : new MosquittoAuthSync({ ...options.mosquittoAuth, outDir: options.mosquittoAuth.dir, registry, dataDir, logger });
+    await mosquitto?.start();
+    const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger, ...(mosquitto ? { onCredentialsChanged: () => mosquitto.changed() } : {}) });
     const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, isOnline, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
@@ -206,6 +212,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const handlersDone = Promise.all([chunkServer.close(), apiServer.close(), statusHandler.close(), patchBuilder.close(), driver.close()]);
       await bus.close();
       await handlersDone;
+      await mosquitto?.close();
       await blobStore.close();
       registry.close();
       await lock.release();
@@ -224,5 +231,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     registry.close();
     await lock.release();
     throw err;
+  }
+}
+
+/**
+ * `otacast broker-auth mosquitto`: the password and ACL files for an external
+ * Mosquitto from the registry in `dataDir` (read beside a running server).
+ */
+export async function exportMosquittoAuth(dataDir: string, outDir: string): Promise<MosquittoExport> {
+  const path = join(resolve(dataDir), 'registry.db');
+  if (!existsSync(path)) throw new OtaError('OTA_E_USAGE', `no registry at ${path}: --data is the data directory of otacast serve`);
+  const registry = Registry.open(path);
+  try {
+    return await writeMosquittoAuth(registry, resolve(dataDir), outDir);
+  } finally {
+    registry.close();
   }
 }

@@ -45,6 +45,8 @@ export interface MosquittoOptions {
   allowAnonymous?: boolean;
   /** Default: a free one. */
   port?: number;
+  /** Where Mosquitto writes its pid (default: in its temp dir). */
+  pidFile?: string;
   /** More lines for mosquitto.conf (e.g. `max_inflight_messages 100`). */
   extraConfig?: string[];
 }
@@ -59,19 +61,22 @@ export class MosquittoBroker {
     readonly dir: string,
     readonly port: number,
     readonly configPath: string,
+    /** The pid file Mosquitto writes (for `--mosquitto-pid-file`). */
+    readonly pidFile: string,
   ) {}
 
   static async start(options: MosquittoOptions = {}): Promise<MosquittoBroker> {
     const dir = await mkdtemp(join(tmpdir(), 'otacast-mosquitto-'));
     const port = options.port ?? (await freePort());
     const configPath = join(dir, 'mosquitto.conf');
+    const pidFile = options.pidFile ?? join(dir, 'mosquitto.pid');
     const lines = [
       `listener ${port} 127.0.0.1`,
       `allow_anonymous ${String(options.allowAnonymous ?? options.passwordFile === undefined)}`,
       ...(options.passwordFile === undefined ? [] : [`password_file ${options.passwordFile}`]),
       ...(options.aclFile === undefined ? [] : [`acl_file ${options.aclFile}`]),
       'persistence false',
-      `pid_file ${join(dir, 'mosquitto.pid')}`,
+      `pid_file ${pidFile}`,
       'log_dest stderr',
       'log_type all',
       'connection_messages true',
@@ -80,7 +85,7 @@ export class MosquittoBroker {
       ...(options.extraConfig ?? []),
     ];
     await writeFile(configPath, `${lines.join('\n')}\n`);
-    const broker = new MosquittoBroker(dir, port, configPath);
+    const broker = new MosquittoBroker(dir, port, configPath, pidFile);
     try {
       await broker.launch();
     } catch (err) {
@@ -98,11 +103,6 @@ export class MosquittoBroker {
     const pid = this.child?.pid;
     if (pid === undefined || !this.running) throw new Error('mosquitto is not running');
     return pid;
-  }
-
-  /** The pid file Mosquitto writes (for `--mosquitto-pid-file`). */
-  get pidFile(): string {
-    return join(this.dir, 'mosquitto.pid');
   }
 
   get running(): boolean {

@@ -23,6 +23,9 @@ interface ServeFlags {
   clientBytesPerSec?: number;
   blobs?: string;
   blobCacheBytes?: number;
+  mosquittoAuth?: string;
+  mosquittoPid?: number;
+  mosquittoPidFile?: string;
 }
 
 /** The per-client limits given as flags (seconds on the command line, milliseconds inside). */
@@ -77,9 +80,14 @@ export function registerServe(program: Command): void {
     .option('--client-bytes-per-sec <bytes>', 'bytes per second a device may publish, bursts of 2 s allowed (default 1 MiB)', parseInteger(1024))
     .option('--blobs <url>', 'blobs in an S3-compatible bucket: s3://BUCKET?endpoint=URL[&region=R][&forcePathStyle=true] (credentials: AWS_* variables; default: files in --data)')
     .option('--blob-cache-bytes <bytes>', 'local disk cache in front of --blobs s3://… (default 1 GiB)', parseInteger(0))
+    .option('--mosquitto-auth <dir>', 'keep an external Mosquitto\'s password_file and acl_file in DIR current (rewritten when devices are added, rotated or removed)')
+    .option('--mosquitto-pid <pid>', 'send this Mosquitto SIGHUP after each rewrite', parseInteger(1))
+    .option('--mosquitto-pid-file <file>', 'send SIGHUP to the pid in this file (Mosquitto\'s pid_file) after each rewrite')
     .action(async (flags: ServeFlags) => {
       if (flags.httpHost !== undefined && flags.httpPort === undefined) throw usage('--http-host needs --http-port');
       if (flags.blobCacheBytes !== undefined && flags.blobs === undefined) throw usage('--blob-cache-bytes needs --blobs');
+      if ((flags.mosquittoPid !== undefined || flags.mosquittoPidFile !== undefined) && flags.mosquittoAuth === undefined) throw usage('--mosquitto-pid and --mosquitto-pid-file need --mosquitto-auth');
+      if (flags.mosquittoPid !== undefined && flags.mosquittoPidFile !== undefined) throw usage('give --mosquitto-pid or --mosquitto-pid-file, not both');
       const logger = cliLogger();
       const options: ServerOptions = {
         dataDir: flags.data,
@@ -91,6 +99,9 @@ export function registerServe(program: Command): void {
         ...(flags.compressQuality === undefined ? {} : { compressQuality: flags.compressQuality }),
         ...(flags.httpPort === undefined ? {} : { http: { port: flags.httpPort, ...(flags.httpHost === undefined ? {} : { host: flags.httpHost }) } }),
         ...(flags.blobs === undefined ? {} : { blobs: { url: flags.blobs, ...(flags.blobCacheBytes === undefined ? {} : { cacheBytes: flags.blobCacheBytes }) } }),
+        ...(flags.mosquittoAuth === undefined
+          ? {}
+          : { mosquittoAuth: { dir: flags.mosquittoAuth, ...(flags.mosquittoPid === undefined ? {} : { pid: flags.mosquittoPid }), ...(flags.mosquittoPidFile === undefined ? {} : { pidFile: flags.mosquittoPidFile }) } }),
         clientLimits: clientLimitsOf(flags),
         patches: {
           ...(flags.patchHistory === undefined ? {} : { history: flags.patchHistory }),
