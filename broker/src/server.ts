@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
@@ -8,7 +9,8 @@ import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/bro
 import { loadTlsCredentials, type TlsFilePaths } from './mqtt/tls-listener.js';
 import { createExternalBrokers, type ExternalBrokers } from './mqtt/external-brokers.js';
 import { ChunkServer } from './serve/chunk-server.js';
-import { DiskBlobStore } from './blobs/blob-store.js';
+import type { BlobStore } from './blobs/blob-store.js';
+import { openBlobStore, parseBlobsUrl } from './blobs/open-blob-store.js';
 import type { Session } from './auth/auth.js';
 import type { BrokerAttachment, InboundMessage } from './mqtt/message-bus.js';
 import { Registry } from './registry/registry.js';
@@ -17,6 +19,7 @@ import { Announcements } from './api/announcements.js';
 import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
+import { MosquittoAuthSync, writeMosquittoAuth, type MosquittoExport } from './api/mosquitto-auth-export.js';
 import { RolloutDriver } from './fleet/rollout-driver.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { namedPrincipals } from './http/bearer-auth.js';
@@ -40,6 +43,10 @@ export interface ServerOptions {
   patches?: { history?: number; maxComponentBytes?: number; encoder?: DeltaEncodeOptions };
   /** Brotli quality for stored chunks (0–11; -1 stores them raw). Default 11. */
   compressQuality?: number;
+  /** Blobs in an S3-compatible bucket (`s3://BUCKET?endpoint=URL...`, docs/scale-out.md) instead of DIR/blobs, and the bound of their local disk cache (default 1 GiB). */
+  blobs?: { url: string; cacheBytes?: number };
+  /** Keep Mosquitto's password_file and acl_file in `dir` current, and SIGHUP it (pid, or pid file) after each change. */
+  mosquittoAuth?: { dir: string; pid?: number; pidFile?: string };
   /** Serve HTTP (/healthz, /metrics, /api/v1) too; host defaults to `host`, port 0 picks a free one. */
   http?: { port: number; host?: string; routes?: HttpRoutes };
   /** An MQTTS listener on `port` (0 picks a free one), mTLS with `caFile` (docs/security.md, "Transport: TLS and mTLS"). */
@@ -99,6 +106,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (brokerUrls.length > 0 && options.tls !== undefined) throw new OtaError('OTA_E_USAGE', 'a worker on external brokers (--broker) opens no listener: configure TLS on the broker');
   // Unusable certificate files stop the server here, before anything is opened.
   const tls = options.tls && { port: checkOption(options.tls.port, 'TLS port', 0), credentials: await loadTlsCredentials(options.tls) };
+  const s3 = options.blobs === undefined ? undefined : parseBlobsUrl(options.blobs.url);
   try {
     await mkdir(dataDir, { recursive: true });
   } catch (err) {
@@ -114,15 +122,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await lock.release();
     throw err;
   }
-  let store: DiskBlobStore | undefined;
+  let store: BlobStore | undefined;
   let broker: BrokerAttachment | undefined;
   let http: HttpServer | undefined;
   try {
     const admin = await ensureAdminToken(dataDir, registry);
     if (admin.created) logger.info('admin token written', { path: admin.path });
-    const blobStore = await DiskBlobStore.open({
-      root: join(dataDir, 'blobs'),
+    const blobStore = await openBlobStore({
+      dataDir,
       cacheBytes,
+      ...(s3 === undefined ? {} : { s3 }),
+      ...(options.blobs?.cacheBytes === undefined ? {} : { s3CacheBytes: checkOption(options.blobs.cacheBytes, 'blob cache size', 0) }),
       ...(options.compressQuality === undefined ? {} : { compressQuality: checkOption(options.compressQuality, 'compression quality', -1) }),
     });
     store = blobStore;
@@ -181,7 +191,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const feed = new LiveFeed({ registry, isOnline, logger });
     const driver = new RolloutDriver({ registry, bus, isOnline, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
-    const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger });
+    const mosquitto = options.mosquittoAuth === undefined ? undefined : new MosquittoAuthSync({ ...options.mosquittoAuth, outDir: options.mosquittoAuth.dir, registry, dataDir, logger });
+    await mosquitto?.start();
+    const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger, ...(mosquitto ? { onCredentialsChanged: () => mosquitto.changed() } : {}) });
     const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, isOnline, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
@@ -263,6 +275,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const handlersDone = Promise.all([chunkServer.close(), apiServer.close(), statusHandler.close(), patchBuilder.close(), driver.close()]);
       await bus.close();
       await handlersDone;
+      await mosquitto?.close();
       await blobStore.close();
       registry.close();
       await lock.release();
@@ -282,5 +295,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     registry.close();
     await lock.release();
     throw err;
+  }
+}
+
+/**
+ * `otacast broker-auth mosquitto`: the password and ACL files for an external
+ * Mosquitto from the registry in `dataDir` (read beside a running server).
+ */
+export async function exportMosquittoAuth(dataDir: string, outDir: string): Promise<MosquittoExport> {
+  const path = join(resolve(dataDir), 'registry.db');
+  if (!existsSync(path)) throw new OtaError('OTA_E_USAGE', `no registry at ${path}: --data is the data directory of otacast serve`);
+  const registry = Registry.open(path);
+  try {
+    return await writeMosquittoAuth(registry, resolve(dataDir), outDir);
+  } finally {
+    registry.close();
   }
 }

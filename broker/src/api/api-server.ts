@@ -92,7 +92,7 @@ export class ApiServer {
       case 'commitRelease':
         return { commitRelease: await committer.commit(request.commitRelease?.signedManifest ?? new Uint8Array(), { announce: request.commitRelease?.noAnnounce !== true }) };
       case 'addDevice':
-        return { addDevice: { token: fleet.addDevice(request.addDevice ?? {}) } };
+        return { addDevice: { token: await fleet.addDevice(request.addDevice ?? {}) } };
       case 'listDevices':
         return { listDevices: { devices: registry.listDevices().map((d) => ({ ...d, online: this.options.isOnline(d.deviceId) })) } };
       case 'labelDevice':
@@ -100,7 +100,7 @@ export class ApiServer {
       case 'removeDevice':
         return { removeDevice: await fleet.removeDevice(request.removeDevice ?? {}) };
       case 'rotateDeviceToken':
-        return { rotateDeviceToken: fleet.rotateDeviceToken(request.rotateDeviceToken ?? {}) };
+        return { rotateDeviceToken: await fleet.rotateDeviceToken(request.rotateDeviceToken ?? {}) };
       case 'startRollout':
         return { startRollout: await fleet.startRollout(request.startRollout ?? {}) };
       case 'rolloutAction':

@@ -1,5 +1,6 @@
 import { OtaError, isValidName, isValidVersion, pb, topics, type Logger, type otacast } from '@otacast/shared';
 import { hashToken, newToken } from '../auth/auth.js';
+import { mosquittoHash } from '../auth/mosquitto-auth.js';
 import type { RolloutDriver } from '../fleet/rollout-driver.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
 import { validateLabels } from '../registry/device-labels.js';
@@ -21,6 +22,8 @@ export interface FleetApiOptions {
   announcements: Announcements;
   bus: MessageBus;
   logger: Logger;
+  /** Called after a device token was made, replaced or removed (serve --mosquitto-auth rewrites the broker's files). */
+  onCredentialsChanged?: () => void;
 }
 
 function requireName(value: string | null | undefined, what: string): string {
@@ -37,7 +40,7 @@ export class FleetApi {
   constructor(private readonly options: FleetApiOptions) {}
 
   /** Registers a device; an existing id is refused unless `force` (then its token is rotated and its session dropped). */
-  addDevice(body: otacast.v1.AddDeviceRequest.$Properties): string {
+  async addDevice(body: otacast.v1.AddDeviceRequest.$Properties): Promise<string> {
     const deviceId = requireName(body.deviceId, 'device id');
     const product = requireName(body.product, 'product');
     const channel = requireName(body.channel || 'stable', 'channel');
@@ -50,6 +53,7 @@ export class FleetApi {
     }
     const token = newToken();
     registry.upsertPrincipal({ name: deviceId, role: 'device', tokenSha256: hashToken(token), product, channel });
+    await this.keepBrokerHash(deviceId, token);
     if (Object.keys(labels).length > 0) this.options.registry.labels.update(deviceId, labels);
     if (existing) this.options.sessions.drop(deviceId);
     this.options.logger.info(existing ? 'device replaced' : 'device registered', { deviceId, product, channel });
@@ -64,12 +68,13 @@ export class FleetApi {
     return { labels };
   }
 
-  rotateDeviceToken(body: otacast.v1.RotateDeviceTokenRequest.$Properties): otacast.v1.RotateDeviceTokenResponse.$Properties {
+  async rotateDeviceToken(body: otacast.v1.RotateDeviceTokenRequest.$Properties): Promise<otacast.v1.RotateDeviceTokenResponse.$Properties> {
     const deviceId = this.existingDevice(body.deviceId);
     const principal = this.options.registry.findPrincipal(deviceId);
     if (!principal) throw new OtaError('OTA_E_NOT_FOUND', `no device ${deviceId}`);
     const token = newToken();
     this.options.registry.upsertPrincipal({ ...principal, tokenSha256: hashToken(token) });
+    await this.keepBrokerHash(deviceId, token);
     this.options.sessions.drop(deviceId);
     this.options.logger.info('device token rotated', { deviceId });
     return { token };
@@ -78,6 +83,8 @@ export class FleetApi {
   async removeDevice(body: otacast.v1.RemoveDeviceRequest.$Properties): Promise<otacast.v1.RemoveDeviceResponse.$Properties> {
     const deviceId = this.existingDevice(body.deviceId);
     this.options.registry.removePrincipal(deviceId);
+    await this.options.registry.brokerCredentials.forget(deviceId);
+    this.options.onCredentialsChanged?.();
     this.options.sessions.drop(deviceId);
     // An empty retained payload deletes the retained assignment.
     await this.options.bus.publish(topics.deviceAssign(deviceId), Buffer.alloc(0), { qos: 1, retain: true });
@@ -156,6 +163,12 @@ export class FleetApi {
     }
     logger.info('release yanked', { releaseId, product: release.product, version: release.version, rolloutId });
     return { rolloutId };
+  }
+
+  /** The only moment the token is in plain text: keep its hash for an external broker (broker-credentials.ts). */
+  private async keepBrokerHash(name: string, token: string): Promise<void> {
+    await this.options.registry.brokerCredentials.set(name, hashToken(token), mosquittoHash(token));
+    this.options.onCredentialsChanged?.();
   }
 
   private existingDevice(id: string | null | undefined): string {

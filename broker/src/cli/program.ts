@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion, toOtaError } from '@otacast/shared';
+import { registerBrokerAuth } from './broker-auth.js';
 import { registerDevice } from './device.js';
 import { registerDevices } from './devices.js';
 import { registerKeygen } from './keygen.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerReleases(program);
   registerRelease(program);
   registerRollout(program);
+  registerBrokerAuth(program);
   return program;
 }
 

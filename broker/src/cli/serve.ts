@@ -31,6 +31,11 @@ interface ServeFlags {
   broker?: string[];
   workerId?: string;
   sharedData?: boolean;
+  blobs?: string;
+  blobCacheBytes?: number;
+  mosquittoAuth?: string;
+  mosquittoPid?: number;
+  mosquittoPidFile?: string;
 }
 
 /** The MQTTS listener given as flags; refuses half of a TLS configuration. */
@@ -103,12 +108,20 @@ export function registerServe(program: Command): void {
     .option('--broker <url>', 'run as a worker attached to this external MQTT broker (repeatable; no MQTT listener is opened: devices connect to the brokers)', collect)
     .option('--worker-id <name>', "this worker's name in logs, client ids and metrics", parseName('worker id'))
     .option('--shared-data', 'workers only: share --data with other workers on this machine (skips the data directory lock; see docs/scale-out.md)')
+    .option('--blobs <url>', 'blobs in an S3-compatible bucket: s3://BUCKET?endpoint=URL[&region=R][&forcePathStyle=true] (credentials: AWS_* variables; default: files in --data)')
+    .option('--blob-cache-bytes <bytes>', 'local disk cache in front of --blobs s3://… (default 1 GiB)', parseInteger(0))
+    .option('--mosquitto-auth <dir>', 'keep an external Mosquitto\'s password_file and acl_file in DIR current (rewritten when devices are added, rotated or removed)')
+    .option('--mosquitto-pid <pid>', 'send this Mosquitto SIGHUP after each rewrite', parseInteger(1))
+    .option('--mosquitto-pid-file <file>', 'send SIGHUP to the pid in this file (Mosquitto\'s pid_file) after each rewrite')
     .action(async (flags: ServeFlags, command: Command) => {
       if (flags.httpHost !== undefined && flags.httpPort === undefined) throw usage('--http-host needs --http-port');
       const brokers = flags.broker ?? [];
       if (brokers.length > 0 && ['port', 'host'].some((name) => command.getOptionValueSource(name) === 'cli')) throw usage('a worker (--broker) opens no MQTT listener: drop --port/--host, devices connect to the brokers');
       if (flags.sharedData === true && brokers.length === 0) throw usage('--shared-data is for workers only (--broker)');
       const tls = tlsOf(flags);
+      if (flags.blobCacheBytes !== undefined && flags.blobs === undefined) throw usage('--blob-cache-bytes needs --blobs');
+      if ((flags.mosquittoPid !== undefined || flags.mosquittoPidFile !== undefined) && flags.mosquittoAuth === undefined) throw usage('--mosquitto-pid and --mosquitto-pid-file need --mosquitto-auth');
+      if (flags.mosquittoPid !== undefined && flags.mosquittoPidFile !== undefined) throw usage('give --mosquitto-pid or --mosquitto-pid-file, not both');
       const logger = cliLogger();
       const options: ServerOptions = {
         dataDir: flags.data,
@@ -119,6 +132,10 @@ export function registerServe(program: Command): void {
         ...(flags.cacheBytes === undefined ? {} : { cacheBytes: flags.cacheBytes }),
         ...(flags.compressQuality === undefined ? {} : { compressQuality: flags.compressQuality }),
         ...(flags.httpPort === undefined ? {} : { http: { port: flags.httpPort, ...(flags.httpHost === undefined ? {} : { host: flags.httpHost }) } }),
+        ...(flags.blobs === undefined ? {} : { blobs: { url: flags.blobs, ...(flags.blobCacheBytes === undefined ? {} : { cacheBytes: flags.blobCacheBytes }) } }),
+        ...(flags.mosquittoAuth === undefined
+          ? {}
+          : { mosquittoAuth: { dir: flags.mosquittoAuth, ...(flags.mosquittoPid === undefined ? {} : { pid: flags.mosquittoPid }), ...(flags.mosquittoPidFile === undefined ? {} : { pidFile: flags.mosquittoPidFile }) } }),
         clientLimits: clientLimitsOf(flags),
         ...tls,
         ...(brokers.length === 0 ? {} : { brokers }),

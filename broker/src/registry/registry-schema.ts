@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { PATCHES_MIGRATION } from './patch-records.js';
 import { FLEET_MIGRATION } from './rollout-records.js';
+import { BROKER_CREDENTIALS_MIGRATION } from './broker-credentials.js';
 
 /**
  * The registry schema as an append-only list of migrations; PRAGMA
@@ -62,6 +63,8 @@ const MIGRATIONS: readonly string[] = [
   PATCHES_MIGRATION,
   // Rollouts, their targets and history; device labels; yanked releases.
   FLEET_MIGRATION,
+  // Token hashes in an external broker's format (Mosquitto's password_file).
+  BROKER_CREDENTIALS_MIGRATION,
 ];
 
 /** The schema version a migrated database records in PRAGMA user_version. */

@@ -5,6 +5,7 @@ import { migrate } from './registry-schema.js';
 import { DeviceLabels } from './device-labels.js';
 import { PatchRecords } from './patch-records.js';
 import { RolloutRecords } from './rollout-records.js';
+import { BrokerCredentials } from './broker-credentials.js';
 
 export interface ReleaseRecord {
   releaseId: string;
@@ -217,12 +218,15 @@ export class Registry implements PrincipalLookup {
   readonly rollouts: RolloutRecords;
   /** Device labels (device-labels.ts). */
   readonly labels: DeviceLabels;
+  /** Token hashes for an external broker (broker-credentials.ts). */
+  readonly brokerCredentials: BrokerCredentials;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareStatements(db);
     this.patches = new PatchRecords(db);
     this.rollouts = new RolloutRecords(db);
     this.labels = new DeviceLabels(db);
+    this.brokerCredentials = new BrokerCredentials(db);
   }
 
   /** Opens (creating if needed) and migrates the database at `path`. */
