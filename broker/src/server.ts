@@ -12,6 +12,7 @@ import type { InboundMessage } from './mqtt/message-bus.js';
 import { Registry } from './registry/registry.js';
 import { ReleaseCommitter } from './api/release-commit.js';
 import { Announcements } from './api/announcements.js';
+import { KeyringStore } from './api/keyrings.js';
 import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
@@ -140,7 +141,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const driver = new RolloutDriver({ registry, bus, isOnline, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
     const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger });
-    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, isOnline, logger });
+    const keyrings = new KeyringStore({ dir: join(dataDir, 'keyrings'), bus, logger });
+    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, keyrings, isOnline, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
       if (session.principal.role === 'device') {
@@ -166,6 +168,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // The registry is the record of what each channel announces: re-publish it
     // so retained state is right even if the broker's own store was lost.
     for (const release of registry.latestReleases()) await channels.announce(release);
+    await keyrings.announceAll();
     // Patches a restart interrupted are computed again (pairs already done are skipped).
     for (const release of registry.latestReleases()) patchBuilder.schedule(release.releaseId);
 

@@ -68,7 +68,7 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     for (const [what, value] of [['device id', options.deviceId], ['product', options.product], ['channel', channel]] as const) {
       if (!isValidName(value)) throw new OtaError('OTA_E_USAGE', `invalid ${what} "${value}"`);
     }
-    if (options.trustedKeys.length === 0) throw new OtaError('OTA_E_USAGE', 'at least one trusted key is required');
+    if (options.trustedKeys.length === 0 && options.trustRoot === undefined) throw new OtaError('OTA_E_USAGE', 'at least one trusted key or a trust root is required');
     this.logger = options.logger ?? createLogger({ name: 'otacast-client' }).child({ deviceId: options.deviceId });
     this.transport = buildTransport(options, this.logger);
     this.inbox = new ReleaseInbox(options.settleMs ?? 300);
@@ -80,6 +80,8 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     });
     this.transport.on('manifest', (payload) => this.source.onChannel(payload));
     this.transport.on('assignment', (payload) => this.source.onAssignment(payload));
+    // Parts are open before the transport starts, so the trust store is there for the first keyring.
+    this.transport.on('keyring', (payload) => this.parts?.trust.offer(payload));
     this.transport.on('connect', () => (this.everConnected = true));
     this.transport.on('authFailed', (err) => {
       this.authError = err;
@@ -197,6 +199,7 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     this.abort.abort(new ClientStopped());
     await this.worker.catch(() => undefined);
     await this.transport.stop();
+    await this.parts?.trust.flush();
   }
 
   private async open(): Promise<ClientParts> {

@@ -32,6 +32,9 @@ export const ERROR_AREAS = {
     OTA_E_DIGEST: 'content does not match its sha256 digest',
     OTA_E_EXPIRED: 'manifest has expired',
     OTA_E_DOWNGRADE: 'release would downgrade without being signed as a rollback',
+    OTA_E_THRESHOLD: 'manifest carries fewer valid signatures by trusted keys than the keyring threshold',
+    OTA_E_KEYRING: 'keyring is malformed, for another product, or not signed by the pinned root key',
+    OTA_E_KEYRING_VERSION: 'keyring version is not higher than the one already in force (a replay)',
   },
   /** Publishing and choosing a release. */
   release: {

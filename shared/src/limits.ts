@@ -38,3 +38,7 @@ export const DEFAULT_STALL_TIMEOUT_MS = 60_000;
 export const DEFAULT_CLIENT_MESSAGES_PER_SEC = 500;
 export const DEFAULT_CLIENT_BYTES_PER_SEC = 1 * MiB;
 export const CLIENT_RATE_BURST_SECONDS = 2;
+/** Largest signed keyring accepted (a few hundred bytes per key); larger ones are refused before decoding. */
+export const MAX_KEYRING_BYTES = 16 * KiB;
+/** Publisher keys one keyring may list. */
+export const MAX_KEYRING_KEYS = 64;

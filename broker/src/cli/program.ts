@@ -3,6 +3,7 @@ import { packageVersion, toOtaError } from '@otacast/shared';
 import { registerDevice } from './device.js';
 import { registerDevices } from './devices.js';
 import { registerKeygen } from './keygen.js';
+import { registerKeyring } from './keyring.js';
 import { registerPublish } from './publish.js';
 import { registerReleases } from './releases.js';
 import { registerRelease, registerRollout } from './rollout.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerReleases(program);
   registerRelease(program);
   registerRollout(program);
+  registerKeyring(program);
   return program;
 }
 

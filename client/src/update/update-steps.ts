@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { exists, OtaError, toHex, unverifiedManifestOf, verifySignedManifest, type ComponentSpec, type ComponentType, type Logger, type ReleaseManifest, type TrustedKey } from '@otacast/shared';
+import { exists, OtaError, toHex, unverifiedManifestOf, verifySignedManifest, type ComponentSpec, type ComponentType, type Logger, type ReleaseManifest } from '@otacast/shared';
 import type { ArtifactStore } from '../assemble/artifact-store.js';
 import type { Downloader } from '../assemble/downloader.js';
 import type { HealthCheck } from './health-check.js';
@@ -7,6 +7,7 @@ import type { InstalledRelease, InstalledStore } from '../install/installed.js';
 import type { Installer, InstallerRegistry } from '../install/index.js';
 import { removeTree } from '../install/fs-util.js';
 import { checkRelease, type CheckResult } from './release-check.js';
+import type { TrustSource } from './trust-store.js';
 import { join } from 'node:path';
 
 export interface StepsOptions {
@@ -14,7 +15,8 @@ export interface StepsOptions {
   channel: string;
   hardware?: string | undefined;
   rootDir: string;
-  trustedKeys: readonly TrustedKey[];
+  /** Keys and threshold, asked at each check: a keyring may have rotated them (trust-store.ts). */
+  trust: TrustSource;
   installedStore: InstalledStore;
   artifacts: ArtifactStore;
   downloader: Downloader;
@@ -36,9 +38,10 @@ export interface ReleaseRef {
 export class UpdateSteps {
   constructor(private readonly options: StepsOptions) {}
 
-  /** CHECKING: the full verification — signature with pinned keys, then the release checks. */
+  /** CHECKING: the full verification — signatures by the trusted keys (threshold), then the release checks. */
   check(ref: ReleaseRef, installed: InstalledRelease | undefined): { manifest: ReleaseManifest; result: CheckResult } {
-    const verified = verifySignedManifest(ref.signedManifest, this.options.trustedKeys);
+    const { keys, threshold } = this.options.trust.policy();
+    const verified = verifySignedManifest(ref.signedManifest, keys, threshold);
     const { product, channel, hardware } = this.options;
     const installable = Object.keys(this.options.installers) as ComponentType[];
     const result = checkRelease(verified.manifest, ref.releaseId, { product, channel, hardware, installed, installable, nowMs: Date.now() });
