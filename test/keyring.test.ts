@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { copyFile, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeSignedKeyring, topics } from '@otacast/shared';
 import { randomFile, useFixture, type Device } from './support/fixture.js';
-import { agent, otacast, type RunResult } from './support/processes.js';
+import { Background, agent, agentBin, otacast, type RunResult } from './support/processes.js';
 import { startServe } from './support/server.js';
 import { connectRaw, grantedQos, nextMessage } from './support/mqtt-device.js';
 
@@ -39,10 +39,14 @@ describe('keyrings: root-pinned agents follow rotations, refuse replays and forg
     return data;
   }
 
-  /** The agent pinning only the root key (no --trust). */
-  function onceWithRoot(device: Device): Promise<RunResult> {
+  /** The agent's arguments pinning only the root key (no --trust). */
+  function rootArgs(device: Device): string[] {
     const args = device.args().filter((arg, i, all) => arg !== '--trust' && all[i - 1] !== '--trust');
-    return agent([...args, '--trust-root', join(keys('root'), 'root.pub'), '--once'], { timeoutMs: 120_000 });
+    return [...args, '--trust-root', join(keys('root'), 'root.pub')];
+  }
+
+  function onceWithRoot(device: Device): Promise<RunResult> {
+    return agent([...rootArgs(device), '--once'], { timeoutMs: 120_000 });
   }
 
   async function rootDevice(id: string, product: string): Promise<Device> {
@@ -136,6 +140,24 @@ describe('keyrings: root-pinned agents follow rotations, refuse replays and forg
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^installed krt 1\.0\.1 /);
     expect((await readFile(join(device.rootDir, 'fw'))).equals(both)).toBe(true);
+  });
+
+  it('a running agent that refused a release for an untrusted key installs it once a keyring trusting that key arrives', async () => {
+    const device = await rootDevice('kr-daemon', 'krd');
+    await mkdir(device.rootDir, { recursive: true });
+    expect((await signKeyring('krd-v1.bin', ['--add', pub('a'), '--version', '1'])).code).toBe(0);
+    expect((await publishKeyring('krd-v1.bin', 'krd')).code).toBe(0);
+    const data = await release('krd', '1.0.0', ['b']);
+    const daemon = new Background(agentBin, rootArgs(device));
+    try {
+      await daemon.waitFor(/OTA_E_UNTRUSTED_KEY/, 60_000);
+      expect((await signKeyring('krd-v2.bin', ['--from', join(ctx.root, 'krd-v1.bin'), '--add', pub('b'), '--version', '2'])).code).toBe(0);
+      expect((await publishKeyring('krd-v2.bin', 'krd')).code).toBe(0);
+      await daemon.waitFor(/"installed"|installed .*1\.0\.0/, 60_000);
+      expect((await readFile(join(device.rootDir, 'fw'))).equals(data)).toBe(true);
+    } finally {
+      await daemon.stop();
+    }
   });
 
   it('devices may subscribe to their own product trust topic, never publish there, never read another product', async () => {

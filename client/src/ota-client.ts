@@ -109,12 +109,24 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     let retry: NodeJS.Timeout | undefined;
     // Retries of a release that failed for a transient reason: from ~30 s up to ~15 min apart.
     const backoff = new Backoff({ initialMs: 30_000, maxMs: 15 * 60_000 });
+    let lastPayload: Buffer | undefined;
+    let keyringVersion = parts.trust.version;
+    // A new keyring (the trust store took it first) may trust a release just refused: look at the current one again.
+    const onKeyring = (): void => {
+      if (parts.trust.version === keyringVersion) return;
+      keyringVersion = parts.trust.version;
+      if (lastPayload === undefined || this.inbox.pending || !this.source.isCurrent(lastPayload)) return;
+      handled.delete(releaseIdOfPayload(lastPayload));
+      this.inbox.offer(lastPayload);
+    };
+    this.transport.on('keyring', onKeyring);
     this.worker = (async () => {
       const resumed = await this.settle(parts.runner.resume());
       if (resumed && resumed.outcome !== 'failed') handled.add(resumed.releaseId);
       while (!this.abort.signal.aborted) {
         const payload = await this.inbox.next(this.abort.signal).catch(() => undefined);
         if (payload === undefined) break;
+        lastPayload = payload;
         clearTimeout(retry);
         const releaseId = releaseIdOfPayload(payload);
         // Re-announcements (every reconnect brings the retained manifest) are not news.
@@ -133,6 +145,7 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
         retry = setTimeout(() => this.inbox.pending || !this.source.isCurrent(payload) || this.inbox.offer(payload), delayMs);
       }
       clearTimeout(retry);
+      this.transport.off('keyring', onKeyring);
     })();
   }
 
