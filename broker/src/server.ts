@@ -16,6 +16,7 @@ import type { BrokerAttachment, InboundMessage } from './mqtt/message-bus.js';
 import { Registry } from './registry/registry.js';
 import { ReleaseCommitter } from './api/release-commit.js';
 import { Announcements } from './api/announcements.js';
+import { KeyringStore } from './api/keyrings.js';
 import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
@@ -194,7 +195,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const mosquitto = options.mosquittoAuth === undefined ? undefined : new MosquittoAuthSync({ ...options.mosquittoAuth, outDir: options.mosquittoAuth.dir, registry, dataDir, logger });
     await mosquitto?.start();
     const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger, ...(mosquitto ? { onCredentialsChanged: () => mosquitto.changed() } : {}) });
-    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, isOnline, logger });
+    const keyrings = new KeyringStore({ dir: join(dataDir, 'keyrings'), bus, logger });
+    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, keyrings, isOnline, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
       if (session.principal.role === 'device') {
@@ -220,6 +222,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // The registry is the record of what each channel announces: re-publish it
     // so retained state is right even if the broker's own store was lost.
     for (const release of registry.latestReleases()) await channels.announce(release);
+    await keyrings.announceAll();
     // Patches a restart interrupted are computed again (pairs already done are skipped).
     for (const release of registry.latestReleases()) patchBuilder.schedule(release.releaseId);
 

@@ -34,6 +34,9 @@ export const ERROR_AREAS = {
     OTA_E_EXPIRED: 'manifest has expired',
     OTA_E_DOWNGRADE: 'release would downgrade without being signed as a rollback',
     OTA_E_REPLAYED_MANIFEST: 'manifest was signed before the one installed or current (a replay)',
+    OTA_E_THRESHOLD: 'manifest carries fewer valid signatures by trusted keys than the keyring threshold',
+    OTA_E_KEYRING: 'keyring is malformed, for another product, or not signed by the pinned root key',
+    OTA_E_KEYRING_VERSION: 'keyring version is not higher than the one already in force (a replay)',
   },
   /** Publishing and choosing a release. */
   release: {

@@ -16,3 +16,4 @@ export * from './delta/index.js';
 export * from './cli-options.js';
 export * from './package-version.js';
 export * from './tls.js';
+export * from './keyring.js';

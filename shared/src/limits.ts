@@ -51,3 +51,7 @@ export function capStatusMessage(message: string): string {
 }
 /** Expiry of a rollback-signed manifest when the publisher sets none: a replay of it stops working soon. */
 export const DEFAULT_ROLLBACK_EXPIRY_SECONDS = 7 * 24 * 3600;
+/** Largest signed keyring accepted (a few hundred bytes per key); larger ones are refused before decoding. */
+export const MAX_KEYRING_BYTES = 16 * KiB;
+/** Publisher keys one keyring may list. */
+export const MAX_KEYRING_KEYS = 64;

@@ -3,6 +3,7 @@ import { canCall, type ApiAction, type Session } from '../auth/auth.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
 import type { FleetApi } from './fleet-api.js';
+import type { KeyringStore } from './keyrings.js';
 import type { ReleaseCommitter } from './release-commit.js';
 import type { Registry } from '../registry/registry.js';
 
@@ -12,6 +13,7 @@ export interface ApiServerOptions {
   registry: Registry;
   committer: ReleaseCommitter;
   fleet: FleetApi;
+  keyrings: KeyringStore;
   /** Whether a device has a live session (for device listings). */
   isOnline(deviceId: string): boolean;
   logger: Logger;
@@ -111,6 +113,8 @@ export class ApiServer {
         return { listRollouts: fleet.listRollouts(request.listRollouts ?? {}) };
       case 'yankRelease':
         return { yankRelease: await fleet.yankRelease(request.yankRelease ?? {}) };
+      case 'publishKeyring':
+        return { publishKeyring: await this.options.keyrings.publish(request.publishKeyring?.product ?? '', request.publishKeyring?.signedKeyring ?? new Uint8Array()) };
       case 'listReleases': {
         const product = request.listReleases?.product ?? '';
         if (product !== '') requireName(product, 'product');

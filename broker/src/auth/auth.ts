@@ -112,6 +112,7 @@ export function canSubscribe(session: Session, topic: string): boolean {
         return parsed.deviceId === principal.name && (parsed.leaf === 'chunk' || parsed.leaf === 'cmd' || parsed.leaf === 'assign');
       case 'release':
       case 'cast':
+      case 'trust':
         return parsed.product === principal.product;
       default:
         return false;
@@ -135,7 +136,8 @@ export type ApiAction =
   | 'rolloutAction'
   | 'getRollout'
   | 'listRollouts'
-  | 'yankRelease';
+  | 'yankRelease'
+  | 'publishKeyring';
 
 const API_ROLES: Record<ApiAction, readonly Role[]> = {
   missingBlobs: ['publisher', 'admin'],
@@ -152,6 +154,7 @@ const API_ROLES: Record<ApiAction, readonly Role[]> = {
   getRollout: ['admin'],
   listRollouts: ['admin'],
   yankRelease: ['admin'],
+  publishKeyring: ['admin'],
 };
 
 export function canCall(principal: Principal, action: ApiAction): boolean {

@@ -4,6 +4,7 @@ import { registerBrokerAuth } from './broker-auth.js';
 import { registerDevice } from './device.js';
 import { registerDevices } from './devices.js';
 import { registerKeygen } from './keygen.js';
+import { registerKeyring } from './keyring.js';
 import { registerPublish } from './publish.js';
 import { registerReleases } from './releases.js';
 import { registerRelease, registerRollout } from './rollout.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerRelease(program);
   registerRollout(program);
   registerBrokerAuth(program);
+  registerKeyring(program);
   return program;
 }
 

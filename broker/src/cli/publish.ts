@@ -6,7 +6,7 @@ import { formatBytes } from './format.js';
 import { collect } from '@otacast/shared';
 
 interface PublishFlags extends AdminFlags {
-  key: string;
+  key: string[];
   release?: string;
   product?: string;
   channel?: string;
@@ -80,7 +80,7 @@ export function registerPublish(program: Command): void {
       .command('publish')
       .description('chunk, sign and upload a release, then announce it on its channel; prints the release id')
       .argument('[components...]', 'NAME=PATH[:type], type file|archive|image|command (default: archive for .tar/.tar.gz/.tgz, else file)')
-      .requiredOption('--key <file>', 'ed25519 signing key (PKCS8 PEM, from otacast keygen)')
+      .requiredOption('--key <file>', 'ed25519 signing key (PKCS8 PEM, from otacast keygen); repeat it to sign with several keys (a keyring threshold)', collect)
       .option('--release <file>', 'release file (JSON) instead of --product/--version/components')
       .option('--product <product>', 'product', parseName('product'))
       .option('--channel <channel>', 'channel (default stable)', parseName('channel'))
@@ -101,7 +101,7 @@ export function registerPublish(program: Command): void {
       tls,
       principal: flags.principal,
       ...(flags.clientId === undefined ? {} : { clientId: flags.clientId }),
-      key: flags.key,
+      key: flags.key.length === 1 ? (flags.key[0] as string) : flags.key,
       spec,
       logger: cliLogger(),
       window: flags.window,

@@ -21,6 +21,7 @@ interface RequestBodies {
   getRollout: otacast.v1.GetRolloutRequest.$Properties;
   listRollouts: otacast.v1.ListRolloutsRequest.$Properties;
   yankRelease: otacast.v1.YankReleaseRequest.$Properties;
+  publishKeyring: otacast.v1.PublishKeyringRequest.$Properties;
 }
 
 interface ResponseBodies {
@@ -38,6 +39,7 @@ interface ResponseBodies {
   getRollout: otacast.v1.RolloutStatus.$Properties;
   listRollouts: otacast.v1.ListRolloutsResponse.$Properties;
   yankRelease: otacast.v1.YankReleaseResponse.$Properties;
+  publishKeyring: otacast.v1.PublishKeyringResponse.$Properties;
 }
 
 export type ApiMethod = keyof RequestBodies;
@@ -191,6 +193,12 @@ export class ApiClient {
     const answer = await this.request('commitRelease', { signedManifest, noAnnounce });
     if (!answer.releaseId) throw new OtaError('OTA_E_PROTOCOL', 'commit answer carries no release id');
     return { releaseId: answer.releaseId, existing: answer.existing === true };
+  }
+
+  /** Stores a root-signed keyring for `product`, announced retained on its trust topic; resolves with its version. */
+  async publishKeyring(product: string, signedKeyring: Uint8Array): Promise<number> {
+    const answer = await this.request('publishKeyring', { product, signedKeyring });
+    return Number(answer.version ?? 0);
   }
 
   /** Registers a device; an existing id needs `force` (its token is replaced). Returns the device token. */

@@ -20,8 +20,8 @@ export interface PublishReleaseOptions {
   principal?: string;
   /** MQTT client id (ApiClientOptions.clientId). */
   clientId?: string;
-  /** ed25519 private key, or the path of its PKCS8 PEM file. */
-  key: string | KeyObject;
+  /** ed25519 private key, or the path of its PKCS8 PEM file; several sign together (a keyring with a threshold). */
+  key: string | KeyObject | readonly (string | KeyObject)[];
   spec: ReleaseSpec;
   logger?: Logger;
   onProgress?: (progress: PublishProgress) => void;
@@ -74,7 +74,7 @@ export interface PreparedRelease {
  */
 export async function prepareRelease(
   spec: ReleaseSpec,
-  key: KeyObject,
+  key: KeyObject | readonly KeyObject[],
   onProgress?: (progress: PublishProgress) => void,
   createdAtMs = Date.now(),
 ): Promise<PreparedRelease> {
@@ -195,8 +195,8 @@ export async function uploadMissingBlobs(
 export async function publishRelease(options: PublishReleaseOptions): Promise<PublishResult> {
   const started = Date.now();
   const { logger, onProgress } = options;
-  const key = typeof options.key === 'string' ? await loadPrivateKey(options.key) : options.key;
-  const keyId = keyIdOf(key);
+  const keys = await Promise.all((Array.isArray(options.key) ? options.key : [options.key]).map((k: string | KeyObject) => (typeof k === 'string' ? loadPrivateKey(k) : k)));
+  const keyId = keys.map((k) => keyIdOf(k)).join(',');
   const spec = await validateReleaseSpec(options.spec);
   const client = await ApiClient.connect({
     url: options.url,
@@ -208,7 +208,7 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
     ...(logger === undefined ? {} : { logger }),
   });
   try {
-    const prepared = await prepareRelease(spec, key, onProgress);
+    const prepared = await prepareRelease(spec, keys, onProgress);
     const totalBytes = [...prepared.blobs.values()].reduce((sum, b) => sum + b.length, 0);
     logger?.debug('release prepared', { releaseId: prepared.releaseId, keyId, blobs: prepared.blobs.size, totalBytes, manifestBytes: prepared.manifestBytes.length });
     const uploaded = await uploadMissingBlobs(client, prepared, {

@@ -9,7 +9,8 @@ export interface AgentOptions {
   token: string;
   product: string;
   channel: string;
-  trust: string[];
+  trust?: string[];
+  trustRoot?: string;
   state: string;
   root: string;
   hardware?: string;
@@ -49,7 +50,8 @@ function agentCommand(writeOut: (text: string) => void): Command {
     .option('--token <token>', 'device token from `otacast device add` (env OTACAST_DEVICE_TOKEN); not needed with --cert on an mTLS server')
     .requiredOption('--product <product>', 'product this device runs')
     .option('--channel <channel>', 'release channel', 'stable')
-    .requiredOption('--trust <file>', 'pinned publisher public key, PEM (repeatable)', collect)
+    .option('--trust <file>', 'pinned publisher public key, PEM (repeatable); this or --trust-root is required', collect)
+    .option('--trust-root <file>', 'pinned root public key (otacast keygen --root): trust the publisher keys of the newest root-signed keyring')
     .requiredOption('--state <dir>', 'agent state directory')
     .requiredOption('--root <dir>', 'directory components are installed under')
     .option('--hardware <id>', 'hardware id matched against a release hardware list')

@@ -77,7 +77,9 @@ export async function run(argv: readonly string[], io: AgentIo = {}): Promise<nu
 }
 
 async function createClient(options: AgentOptions, logger: Logger): Promise<OtaClient> {
-  const trustedKeys = await Promise.all(options.trust.map((path) => loadTrustedKey(path)));
+  if (options.trust === undefined && options.trustRoot === undefined) throw new OtaError('OTA_E_USAGE', 'give --trust PUB (a publisher key) or --trust-root ROOT.pub (or both)');
+  const trustedKeys = await Promise.all((options.trust ?? []).map((path) => loadTrustedKey(path)));
+  const trustRoot = options.trustRoot === undefined ? undefined : await loadTrustedKey(options.trustRoot);
   const tls = await readTlsFiles(options);
   await mkdir(options.root, { recursive: true });
   return new OtaClient({
@@ -87,6 +89,7 @@ async function createClient(options: AgentOptions, logger: Logger): Promise<OtaC
     product: options.product,
     channel: options.channel,
     trustedKeys,
+    ...(trustRoot !== undefined ? { trustRoot } : {}),
     stateDir: options.state,
     rootDir: options.root,
     healthTimeoutMs: options.healthTimeout * 1000,

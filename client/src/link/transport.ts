@@ -16,6 +16,8 @@ export interface TransportOptions {
   tls?: TlsFiles;
   backoff?: BackoffOptions;
   logger?: Logger;
+  /** Subscribe to the product's trust topic (a device pinning a root key). */
+  trust?: boolean;
 }
 
 export interface TransportEvents {
@@ -26,6 +28,8 @@ export interface TransportEvents {
   manifest: [payload: Buffer, retained: boolean];
   /** An Assignment on the device's own `assign` topic (empty: the assignment was removed). */
   assignment: [payload: Buffer];
+  /** A SignedKeyring on the product's trust topic (only with `trust`). */
+  keyring: [payload: Buffer];
   chunk: [payload: Buffer];
   command: [payload: Buffer];
   /**
@@ -54,7 +58,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
   private readonly backoff: Backoff;
   /** Counts connect() calls, so a slow one overtaken by stop() and start() gives up its client. */
   private attempts = 0;
-  private readonly topics: { release: string; chunk: string; command: string; assign: string; request: string; status: string };
+  private readonly topics: { release: string; chunk: string; command: string; assign: string; request: string; status: string; trust: string };
 
   constructor(private readonly options: TransportOptions) {
     super();
@@ -67,6 +71,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
       assign: topics.deviceAssign(id),
       request: topics.deviceRequest(id),
       status: topics.deviceStatus(id),
+      trust: topics.trust(options.product),
     };
   }
 
@@ -169,6 +174,8 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
   private async onConnected(client: MqttClient): Promise<void> {
     const { logger } = this.options;
     const wanted = [
+      // First: the retained keyring then arrives before the retained manifest it may be needed to verify.
+      ...(this.options.trust === true ? [{ topic: this.topics.trust, qos: 1 } as const] : []),
       { topic: this.topics.release, qos: 1 },
       { topic: this.topics.chunk, qos: 0 },
       { topic: this.topics.command, qos: 1 },
@@ -217,6 +224,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     else if (topic === this.topics.command) this.emit('command', payload);
     else if (topic === this.topics.release) this.emit('manifest', payload, retained);
     else if (topic === this.topics.assign) this.emit('assignment', payload);
+    else if (topic === this.topics.trust) this.emit('keyring', payload);
   }
 }
 

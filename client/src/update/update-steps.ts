@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { exists, OtaError, toHex, unverifiedManifestOf, verifySignedManifest, type ComponentSpec, type ComponentType, type Logger, type ReleaseManifest, type TrustedKey } from '@otacast/shared';
+import { exists, OtaError, toHex, unverifiedManifestOf, verifySignedManifest, type ComponentSpec, type ComponentType, type Logger, type ReleaseManifest } from '@otacast/shared';
 import type { ArtifactStore } from '../assemble/artifact-store.js';
 import type { Downloader } from '../assemble/downloader.js';
 import type { HealthCheck } from './health-check.js';
@@ -7,6 +7,7 @@ import type { InstalledRelease, InstalledStore } from '../install/installed.js';
 import type { Installer, InstallerRegistry } from '../install/index.js';
 import { removeTree } from '../install/fs-util.js';
 import { checkRelease, type CheckResult } from './release-check.js';
+import type { TrustSource } from './trust-store.js';
 import { join } from 'node:path';
 
 export interface StepsOptions {
@@ -14,7 +15,8 @@ export interface StepsOptions {
   channel: string;
   hardware?: string | undefined;
   rootDir: string;
-  trustedKeys: readonly TrustedKey[];
+  /** Keys and threshold, asked at each check: a keyring may have rotated them (trust-store.ts). */
+  trust: TrustSource;
   installedStore: InstalledStore;
   artifacts: ArtifactStore;
   downloader: Downloader;
@@ -36,9 +38,9 @@ export interface ReleaseRef {
 export class UpdateSteps {
   constructor(private readonly options: StepsOptions) {}
 
-  /** CHECKING: the full verification — signature with pinned keys, then the release checks. */
+  /** CHECKING: the full verification — signatures by the trusted keys (threshold), then the release checks. */
   check(ref: ReleaseRef, installed: InstalledRelease | undefined): { manifest: ReleaseManifest; result: CheckResult } {
-    const verified = verifySignedManifest(ref.signedManifest, this.options.trustedKeys);
+    const verified = this.verified(ref);
     const { product, channel, hardware } = this.options;
     const installable = Object.keys(this.options.installers) as ComponentType[];
     const result = checkRelease(verified.manifest, ref.releaseId, { product, channel, hardware, installed, installable, nowMs: Date.now() });
@@ -54,9 +56,15 @@ export class UpdateSteps {
    * replay. Throws the coded reason; the runner then discards the state.
    */
   verifySaved(ref: ReleaseRef, installed: InstalledRelease | undefined): void {
-    const verified = verifySignedManifest(ref.signedManifest, this.options.trustedKeys);
+    const verified = this.verified(ref);
     if (verified.releaseId !== ref.releaseId) throw new OtaError('OTA_E_STATE', `saved state names release ${ref.releaseId}, its manifest is release ${verified.releaseId}`);
     refuseReplayed(verified.manifest, installed);
+  }
+
+  /** Signatures by the keys trusted now, with their threshold (a keyring may have rotated them). */
+  private verified(ref: ReleaseRef): ReturnType<typeof verifySignedManifest> {
+    const { keys, threshold } = this.options.trust.policy();
+    return verifySignedManifest(ref.signedManifest, keys, threshold);
   }
 
   async download(ref: ReleaseRef, components: readonly ComponentSpec[]): Promise<void> {

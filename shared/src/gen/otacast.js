@@ -46,7 +46,8 @@ export const otacast = $root.otacast = (() => {
              * @property {otacast.v1.GetRolloutRequest.$Properties|null} [getRollout] ApiRequest getRollout
              * @property {otacast.v1.ListRolloutsRequest.$Properties|null} [listRollouts] ApiRequest listRollouts
              * @property {otacast.v1.YankReleaseRequest.$Properties|null} [yankRelease] ApiRequest yankRelease
-             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"} [body] ApiRequest body
+             * @property {otacast.v1.PublishKeyringRequest.$Properties|null} [publishKeyring] ApiRequest publishKeyring
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|"publishKeyring"} [body] ApiRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -76,9 +77,10 @@ export const otacast = $root.otacast = (() => {
              *   getRollout?: otacast.v1.GetRolloutRequest.$Shape|null;
              *   listRollouts?: otacast.v1.ListRolloutsRequest.$Shape|null;
              *   yankRelease?: otacast.v1.YankReleaseRequest.$Shape|null;
+             *   publishKeyring?: otacast.v1.PublishKeyringRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceRequest.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceRequest.$Shape; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Shape; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.StartRolloutRequest.$Shape; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction: otacast.v1.RolloutActionRequest.$Shape; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout: otacast.v1.GetRolloutRequest.$Shape; listRollouts?: null; yankRelease?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts: otacast.v1.ListRolloutsRequest.$Shape; yankRelease?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseRequest.$Shape })
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceRequest.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceRequest.$Shape; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Shape; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.StartRolloutRequest.$Shape; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction: otacast.v1.RolloutActionRequest.$Shape; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout: otacast.v1.GetRolloutRequest.$Shape; listRollouts?: null; yankRelease?: null; publishKeyring?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts: otacast.v1.ListRolloutsRequest.$Shape; yankRelease?: null; publishKeyring?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseRequest.$Shape; publishKeyring?: null }|{ body?: "publishKeyring"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring: otacast.v1.PublishKeyringRequest.$Shape })
              * )} otacast.v1.ApiRequest.$Shape
              */
 
@@ -217,17 +219,25 @@ export const otacast = $root.otacast = (() => {
              */
             ApiRequest.prototype.yankRelease = null;
 
+            /**
+             * ApiRequest publishKeyring.
+             * @member {otacast.v1.PublishKeyringRequest.$Properties|null|undefined} publishKeyring
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.publishKeyring = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ApiRequest body.
-             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|undefined} body
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|"publishKeyring"|undefined} body
              * @memberof otacast.v1.ApiRequest
              * @instance
              */
             $Object.defineProperty(ApiRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "rolloutAction", "getRollout", "listRollouts", "yankRelease"]),
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "rolloutAction", "getRollout", "listRollouts", "yankRelease", "publishKeyring"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -293,6 +303,8 @@ export const otacast = $root.otacast = (() => {
                     $root.otacast.v1.ListRolloutsRequest.encode(message.listRollouts, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.yankRelease != null && $Object.hasOwnProperty.call(message, "yankRelease"))
                     $root.otacast.v1.YankReleaseRequest.encode(message.yankRelease, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.publishKeyring != null && $Object.hasOwnProperty.call(message, "publishKeyring"))
+                    $root.otacast.v1.PublishKeyringRequest.encode(message.publishKeyring, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -444,6 +456,13 @@ export const otacast = $root.otacast = (() => {
                             message.body = "yankRelease";
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.publishKeyring = $root.otacast.v1.PublishKeyringRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.publishKeyring);
+                            message.body = "publishKeyring";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -486,7 +505,8 @@ export const otacast = $root.otacast = (() => {
              * @property {otacast.v1.YankReleaseResponse.$Properties|null} [yankRelease] ApiResponse yankRelease
              * @property {otacast.v1.RolloutStatus.$Properties|null} [rolloutAction] ApiResponse rolloutAction
              * @property {otacast.v1.RolloutStatus.$Properties|null} [getRollout] ApiResponse getRollout
-             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"} [body] ApiResponse body
+             * @property {otacast.v1.PublishKeyringResponse.$Properties|null} [publishKeyring] ApiResponse publishKeyring
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|"publishKeyring"} [body] ApiResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -518,9 +538,10 @@ export const otacast = $root.otacast = (() => {
              *   yankRelease?: otacast.v1.YankReleaseResponse.$Shape|null;
              *   rolloutAction?: otacast.v1.RolloutStatus.$Shape|null;
              *   getRollout?: otacast.v1.RolloutStatus.$Shape|null;
+             *   publishKeyring?: otacast.v1.PublishKeyringResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape })
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null; publishKeyring?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null; publishKeyring?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape; publishKeyring?: null }|{ body?: "publishKeyring"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring: otacast.v1.PublishKeyringResponse.$Shape })
              * )} otacast.v1.ApiResponse.$Shape
              */
 
@@ -675,17 +696,25 @@ export const otacast = $root.otacast = (() => {
              */
             ApiResponse.prototype.getRollout = null;
 
+            /**
+             * ApiResponse publishKeyring.
+             * @member {otacast.v1.PublishKeyringResponse.$Properties|null|undefined} publishKeyring
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.publishKeyring = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ApiResponse body.
-             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|undefined} body
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|"publishKeyring"|undefined} body
              * @memberof otacast.v1.ApiResponse
              * @instance
              */
             $Object.defineProperty(ApiResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "listRollouts", "yankRelease", "rolloutAction", "getRollout"]),
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "listRollouts", "yankRelease", "rolloutAction", "getRollout", "publishKeyring"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -755,6 +784,8 @@ export const otacast = $root.otacast = (() => {
                     $root.otacast.v1.RolloutStatus.encode(message.rolloutAction, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.getRollout != null && $Object.hasOwnProperty.call(message, "getRollout"))
                     $root.otacast.v1.RolloutStatus.encode(message.getRollout, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.publishKeyring != null && $Object.hasOwnProperty.call(message, "publishKeyring"))
+                    $root.otacast.v1.PublishKeyringResponse.encode(message.publishKeyring, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -922,6 +953,13 @@ export const otacast = $root.otacast = (() => {
                                 break;
                             message.getRollout = $root.otacast.v1.RolloutStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.getRollout);
                             message.body = "getRollout";
+                            continue;
+                        }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.publishKeyring = $root.otacast.v1.PublishKeyringResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.publishKeyring);
+                            message.body = "publishKeyring";
                             continue;
                         }
                     }
@@ -7294,6 +7332,330 @@ export const otacast = $root.otacast = (() => {
             return YankReleaseResponse;
         })();
 
+        v1.PublishKeyringRequest = (function() {
+
+            /**
+             * Properties of a PublishKeyringRequest.
+             * @typedef {Object} otacast.v1.PublishKeyringRequest.$Properties
+             * @property {string|null} [product] PublishKeyringRequest product
+             * @property {Uint8Array|null} [signedKeyring] PublishKeyringRequest signedKeyring
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublishKeyringRequest.
+             * @memberof otacast.v1
+             * @interface IPublishKeyringRequest
+             * @augments otacast.v1.PublishKeyringRequest.$Properties
+             * @deprecated Use otacast.v1.PublishKeyringRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublishKeyringRequest.
+             * @typedef {otacast.v1.PublishKeyringRequest.$Properties} otacast.v1.PublishKeyringRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PublishKeyringRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a PublishKeyringRequest.
+             * @constructor
+             * @param {otacast.v1.PublishKeyringRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublishKeyringRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublishKeyringRequest product.
+             * @member {string} product
+             * @memberof otacast.v1.PublishKeyringRequest
+             * @instance
+             */
+            PublishKeyringRequest.prototype.product = "";
+
+            /**
+             * PublishKeyringRequest signedKeyring.
+             * @member {Uint8Array} signedKeyring
+             * @memberof otacast.v1.PublishKeyringRequest
+             * @instance
+             */
+            PublishKeyringRequest.prototype.signedKeyring = $util.newBuffer([]);
+
+            /**
+             * Creates a new PublishKeyringRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PublishKeyringRequest
+             * @static
+             * @param {otacast.v1.PublishKeyringRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PublishKeyringRequest} PublishKeyringRequest instance
+             * @type {{
+             *   (properties: otacast.v1.PublishKeyringRequest.$Shape): otacast.v1.PublishKeyringRequest & otacast.v1.PublishKeyringRequest.$Shape;
+             *   (properties?: otacast.v1.PublishKeyringRequest.$Properties): otacast.v1.PublishKeyringRequest;
+             * }}
+             */
+            PublishKeyringRequest.create = function(properties) {
+                return new PublishKeyringRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PublishKeyringRequest message. Does not implicitly {@link otacast.v1.PublishKeyringRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PublishKeyringRequest
+             * @static
+             * @param {otacast.v1.PublishKeyringRequest.$Properties} message PublishKeyringRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublishKeyringRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.product);
+                if (message.signedKeyring != null && $Object.hasOwnProperty.call(message, "signedKeyring") && message.signedKeyring.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signedKeyring);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublishKeyringRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PublishKeyringRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PublishKeyringRequest & otacast.v1.PublishKeyringRequest.$Shape} PublishKeyringRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublishKeyringRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PublishKeyringRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signedKeyring = value;
+                            else
+                                delete message.signedKeyring;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PublishKeyringRequest;
+        })();
+
+        v1.PublishKeyringResponse = (function() {
+
+            /**
+             * Properties of a PublishKeyringResponse.
+             * @typedef {Object} otacast.v1.PublishKeyringResponse.$Properties
+             * @property {number|null} [version] PublishKeyringResponse version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublishKeyringResponse.
+             * @memberof otacast.v1
+             * @interface IPublishKeyringResponse
+             * @augments otacast.v1.PublishKeyringResponse.$Properties
+             * @deprecated Use otacast.v1.PublishKeyringResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublishKeyringResponse.
+             * @typedef {otacast.v1.PublishKeyringResponse.$Properties} otacast.v1.PublishKeyringResponse.$Shape
+             */
+
+            /**
+             * Constructs a new PublishKeyringResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a PublishKeyringResponse.
+             * @constructor
+             * @param {otacast.v1.PublishKeyringResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublishKeyringResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublishKeyringResponse version.
+             * @member {number} version
+             * @memberof otacast.v1.PublishKeyringResponse
+             * @instance
+             */
+            PublishKeyringResponse.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PublishKeyringResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PublishKeyringResponse
+             * @static
+             * @param {otacast.v1.PublishKeyringResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PublishKeyringResponse} PublishKeyringResponse instance
+             * @type {{
+             *   (properties: otacast.v1.PublishKeyringResponse.$Shape): otacast.v1.PublishKeyringResponse & otacast.v1.PublishKeyringResponse.$Shape;
+             *   (properties?: otacast.v1.PublishKeyringResponse.$Properties): otacast.v1.PublishKeyringResponse;
+             * }}
+             */
+            PublishKeyringResponse.create = function(properties) {
+                return new PublishKeyringResponse(properties);
+            };
+
+            /**
+             * Encodes the specified PublishKeyringResponse message. Does not implicitly {@link otacast.v1.PublishKeyringResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PublishKeyringResponse
+             * @static
+             * @param {otacast.v1.PublishKeyringResponse.$Properties} message PublishKeyringResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublishKeyringResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublishKeyringResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PublishKeyringResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PublishKeyringResponse & otacast.v1.PublishKeyringResponse.$Shape} PublishKeyringResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublishKeyringResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PublishKeyringResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PublishKeyringResponse;
+        })();
+
         /**
          * AgentState enum.
          * @name otacast.v1.AgentState
@@ -9866,6 +10228,584 @@ export const otacast = $root.otacast = (() => {
             };
 
             return ChunkRef;
+        })();
+
+        v1.Keyring = (function() {
+
+            /**
+             * Properties of a Keyring.
+             * @typedef {Object} otacast.v1.Keyring.$Properties
+             * @property {number|null} [version] Keyring version
+             * @property {string|null} [product] Keyring product
+             * @property {Array.<otacast.v1.PublisherKey.$Properties>|null} [keys] Keyring keys
+             * @property {number|null} [threshold] Keyring threshold
+             * @property {number|null} [createdAtMs] Keyring createdAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Keyring.
+             * @memberof otacast.v1
+             * @interface IKeyring
+             * @augments otacast.v1.Keyring.$Properties
+             * @deprecated Use otacast.v1.Keyring.$Properties instead.
+             */
+
+            /**
+             * Shape of a Keyring.
+             * @typedef {otacast.v1.Keyring.$Properties} otacast.v1.Keyring.$Shape
+             */
+
+            /**
+             * Constructs a new Keyring.
+             * @memberof otacast.v1
+             * @classdesc Represents a Keyring.
+             * @constructor
+             * @param {otacast.v1.Keyring.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Keyring = function (properties) {
+                this.keys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Keyring version.
+             * @member {number} version
+             * @memberof otacast.v1.Keyring
+             * @instance
+             */
+            Keyring.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Keyring product.
+             * @member {string} product
+             * @memberof otacast.v1.Keyring
+             * @instance
+             */
+            Keyring.prototype.product = "";
+
+            /**
+             * Keyring keys.
+             * @member {Array.<otacast.v1.PublisherKey.$Properties>} keys
+             * @memberof otacast.v1.Keyring
+             * @instance
+             */
+            Keyring.prototype.keys = $util.emptyArray;
+
+            /**
+             * Keyring threshold.
+             * @member {number} threshold
+             * @memberof otacast.v1.Keyring
+             * @instance
+             */
+            Keyring.prototype.threshold = 0;
+
+            /**
+             * Keyring createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof otacast.v1.Keyring
+             * @instance
+             */
+            Keyring.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Keyring instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.Keyring
+             * @static
+             * @param {otacast.v1.Keyring.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.Keyring} Keyring instance
+             * @type {{
+             *   (properties: otacast.v1.Keyring.$Shape): otacast.v1.Keyring & otacast.v1.Keyring.$Shape;
+             *   (properties?: otacast.v1.Keyring.$Properties): otacast.v1.Keyring;
+             * }}
+             */
+            Keyring.create = function(properties) {
+                return new Keyring(properties);
+            };
+
+            /**
+             * Encodes the specified Keyring message. Does not implicitly {@link otacast.v1.Keyring.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.Keyring
+             * @static
+             * @param {otacast.v1.Keyring.$Properties} message Keyring message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Keyring.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.product);
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        $root.otacast.v1.PublisherKey.encode(message.keys[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && message.threshold !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.threshold);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Keyring message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.Keyring
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.Keyring & otacast.v1.Keyring.$Shape} Keyring
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Keyring.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.Keyring();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push($root.otacast.v1.PublisherKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Keyring;
+        })();
+
+        v1.PublisherKey = (function() {
+
+            /**
+             * Properties of a PublisherKey.
+             * @typedef {Object} otacast.v1.PublisherKey.$Properties
+             * @property {string|null} [keyId] PublisherKey keyId
+             * @property {Uint8Array|null} [publicKey] PublisherKey publicKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublisherKey.
+             * @memberof otacast.v1
+             * @interface IPublisherKey
+             * @augments otacast.v1.PublisherKey.$Properties
+             * @deprecated Use otacast.v1.PublisherKey.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublisherKey.
+             * @typedef {otacast.v1.PublisherKey.$Properties} otacast.v1.PublisherKey.$Shape
+             */
+
+            /**
+             * Constructs a new PublisherKey.
+             * @memberof otacast.v1
+             * @classdesc Represents a PublisherKey.
+             * @constructor
+             * @param {otacast.v1.PublisherKey.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublisherKey = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublisherKey keyId.
+             * @member {string} keyId
+             * @memberof otacast.v1.PublisherKey
+             * @instance
+             */
+            PublisherKey.prototype.keyId = "";
+
+            /**
+             * PublisherKey publicKey.
+             * @member {Uint8Array} publicKey
+             * @memberof otacast.v1.PublisherKey
+             * @instance
+             */
+            PublisherKey.prototype.publicKey = $util.newBuffer([]);
+
+            /**
+             * Creates a new PublisherKey instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PublisherKey
+             * @static
+             * @param {otacast.v1.PublisherKey.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PublisherKey} PublisherKey instance
+             * @type {{
+             *   (properties: otacast.v1.PublisherKey.$Shape): otacast.v1.PublisherKey & otacast.v1.PublisherKey.$Shape;
+             *   (properties?: otacast.v1.PublisherKey.$Properties): otacast.v1.PublisherKey;
+             * }}
+             */
+            PublisherKey.create = function(properties) {
+                return new PublisherKey(properties);
+            };
+
+            /**
+             * Encodes the specified PublisherKey message. Does not implicitly {@link otacast.v1.PublisherKey.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PublisherKey
+             * @static
+             * @param {otacast.v1.PublisherKey.$Properties} message PublisherKey message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublisherKey.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.publicKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublisherKey message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PublisherKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PublisherKey & otacast.v1.PublisherKey.$Shape} PublisherKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublisherKey.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PublisherKey();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.publicKey = value;
+                            else
+                                delete message.publicKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PublisherKey;
+        })();
+
+        v1.SignedKeyring = (function() {
+
+            /**
+             * Properties of a SignedKeyring.
+             * @typedef {Object} otacast.v1.SignedKeyring.$Properties
+             * @property {Uint8Array|null} [keyring] SignedKeyring keyring
+             * @property {Array.<otacast.v1.Signature.$Properties>|null} [signatures] SignedKeyring signatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedKeyring.
+             * @memberof otacast.v1
+             * @interface ISignedKeyring
+             * @augments otacast.v1.SignedKeyring.$Properties
+             * @deprecated Use otacast.v1.SignedKeyring.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedKeyring.
+             * @typedef {otacast.v1.SignedKeyring.$Properties} otacast.v1.SignedKeyring.$Shape
+             */
+
+            /**
+             * Constructs a new SignedKeyring.
+             * @memberof otacast.v1
+             * @classdesc Represents a SignedKeyring.
+             * @constructor
+             * @param {otacast.v1.SignedKeyring.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedKeyring = function (properties) {
+                this.signatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedKeyring keyring.
+             * @member {Uint8Array} keyring
+             * @memberof otacast.v1.SignedKeyring
+             * @instance
+             */
+            SignedKeyring.prototype.keyring = $util.newBuffer([]);
+
+            /**
+             * SignedKeyring signatures.
+             * @member {Array.<otacast.v1.Signature.$Properties>} signatures
+             * @memberof otacast.v1.SignedKeyring
+             * @instance
+             */
+            SignedKeyring.prototype.signatures = $util.emptyArray;
+
+            /**
+             * Creates a new SignedKeyring instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.SignedKeyring
+             * @static
+             * @param {otacast.v1.SignedKeyring.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.SignedKeyring} SignedKeyring instance
+             * @type {{
+             *   (properties: otacast.v1.SignedKeyring.$Shape): otacast.v1.SignedKeyring & otacast.v1.SignedKeyring.$Shape;
+             *   (properties?: otacast.v1.SignedKeyring.$Properties): otacast.v1.SignedKeyring;
+             * }}
+             */
+            SignedKeyring.create = function(properties) {
+                return new SignedKeyring(properties);
+            };
+
+            /**
+             * Encodes the specified SignedKeyring message. Does not implicitly {@link otacast.v1.SignedKeyring.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.SignedKeyring
+             * @static
+             * @param {otacast.v1.SignedKeyring.$Properties} message SignedKeyring message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedKeyring.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyring != null && $Object.hasOwnProperty.call(message, "keyring") && message.keyring.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.keyring);
+                if (message.signatures != null && message.signatures.length)
+                    for (let i = 0; i < message.signatures.length; ++i)
+                        $root.otacast.v1.Signature.encode(message.signatures[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedKeyring message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.SignedKeyring
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.SignedKeyring & otacast.v1.SignedKeyring.$Shape} SignedKeyring
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedKeyring.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.SignedKeyring();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.keyring = value;
+                            else
+                                delete message.keyring;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signatures && message.signatures.length))
+                                message.signatures = [];
+                            message.signatures.push($root.otacast.v1.Signature.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SignedKeyring;
         })();
 
         v1.BlobRange = (function() {
