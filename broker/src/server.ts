@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
-import { ADMIN_PRINCIPAL, ensureAdminToken } from './api/admin-token.js';
+import { ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
 import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/broker.js';
 import { ChunkServer } from './serve/chunk-server.js';
@@ -17,7 +17,9 @@ import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
 import { RolloutDriver } from './fleet/rollout-driver.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { namedPrincipals } from './http/bearer-auth.js';
+import { tokenPrincipals } from './http/bearer-auth.js';
+import { AuditTrail } from './api/audit.js';
+import { PrincipalsApi } from './api/principals.js';
 import { startHttpServer, type HttpRoutes, type HttpServer } from './http/http-server.js';
 import { ServerMetrics } from './http/metrics.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
@@ -140,7 +142,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const driver = new RolloutDriver({ registry, bus, isOnline, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
     const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger });
-    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, isOnline, logger });
+    const audit = new AuditTrail({ records: registry.audit, logger });
+    // A revoked or rotated principal's MQTT connections end now (dashboard sessions check the registry per request).
+    const dropPrincipal = (name: string): void => {
+      for (const s of bus.sessions()) if (s.principal.name === name) bus.disconnect(s.clientId);
+    };
+    const principals = new PrincipalsApi({ registry, sessions: { dropPrincipal }, logger });
+    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, principals, audit, isOnline, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
       if (session.principal.role === 'device') {
@@ -173,14 +181,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const address = await bus.listen(host, port);
     const url = `mqtt://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
     if (options.http !== undefined) {
-      const dashboard = dashboardRoutes({ registry, driver, isOnline, feed, logger });
+      const dashboard = dashboardRoutes({ registry, driver, isOnline, feed, audit, logger });
       const more = options.http.routes;
       http = await startHttpServer({
         host: options.http.host ?? host,
         port: checkOption(options.http.port, 'HTTP port', 0),
         registry,
         isOnline,
-        authenticate: namedPrincipals(registry, [ADMIN_PRINCIPAL]),
+        authenticate: tokenPrincipals(registry.principals),
+        principals,
+        audit,
         metrics,
         logger,
         version: packageVersion(),

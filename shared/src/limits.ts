@@ -38,3 +38,6 @@ export const DEFAULT_STALL_TIMEOUT_MS = 60_000;
 export const DEFAULT_CLIENT_MESSAGES_PER_SEC = 500;
 export const DEFAULT_CLIENT_BYTES_PER_SEC = 1 * MiB;
 export const CLIENT_RATE_BURST_SECONDS = 2;
+/** Audit log entries the registry keeps (older are pruned), and the most one `otacast audit` / GET /api/v1/audit answer carries. */
+export const AUDIT_LOG_ENTRIES = 100_000;
+export const MAX_AUDIT_ENTRIES_PER_REQUEST = 10_000;

@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion, toOtaError } from '@otacast/shared';
+import { registerAudit } from './audit.js';
 import { registerDevice } from './device.js';
 import { registerDevices } from './devices.js';
 import { registerKeygen } from './keygen.js';
+import { registerPrincipal } from './principal.js';
 import { registerPublish } from './publish.js';
 import { registerReleases } from './releases.js';
 import { registerRelease, registerRollout } from './rollout.js';
@@ -31,6 +33,8 @@ export function buildProgram(): Command {
   registerReleases(program);
   registerRelease(program);
   registerRollout(program);
+  registerPrincipal(program);
+  registerAudit(program);
   return program;
 }
 

@@ -5,6 +5,8 @@ import { migrate } from './registry-schema.js';
 import { DeviceLabels } from './device-labels.js';
 import { PatchRecords } from './patch-records.js';
 import { RolloutRecords } from './rollout-records.js';
+import { AuditRecords } from './audit-records.js';
+import { PrincipalRecords } from './principal-records.js';
 
 export interface ReleaseRecord {
   releaseId: string;
@@ -217,12 +219,18 @@ export class Registry implements PrincipalLookup {
   readonly rollouts: RolloutRecords;
   /** Device labels (device-labels.ts). */
   readonly labels: DeviceLabels;
+  /** Principals of people and backends: listing, bearer lookup (principal-records.ts). */
+  readonly principals: PrincipalRecords;
+  /** The audit log of admin actions (audit-records.ts). */
+  readonly audit: AuditRecords;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareStatements(db);
     this.patches = new PatchRecords(db);
     this.rollouts = new RolloutRecords(db);
     this.labels = new DeviceLabels(db);
+    this.principals = new PrincipalRecords(db);
+    this.audit = new AuditRecords(db);
   }
 
   /** Opens (creating if needed) and migrates the database at `path`. */

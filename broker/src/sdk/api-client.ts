@@ -21,6 +21,11 @@ interface RequestBodies {
   getRollout: otacast.v1.GetRolloutRequest.$Properties;
   listRollouts: otacast.v1.ListRolloutsRequest.$Properties;
   yankRelease: otacast.v1.YankReleaseRequest.$Properties;
+  addPrincipal: otacast.v1.AddPrincipalRequest.$Properties;
+  listPrincipals: otacast.v1.ListPrincipalsRequest.$Properties;
+  rotatePrincipalToken: otacast.v1.RotatePrincipalTokenRequest.$Properties;
+  removePrincipal: otacast.v1.RemovePrincipalRequest.$Properties;
+  listAudit: otacast.v1.ListAuditRequest.$Properties;
 }
 
 interface ResponseBodies {
@@ -38,6 +43,11 @@ interface ResponseBodies {
   getRollout: otacast.v1.RolloutStatus.$Properties;
   listRollouts: otacast.v1.ListRolloutsResponse.$Properties;
   yankRelease: otacast.v1.YankReleaseResponse.$Properties;
+  addPrincipal: otacast.v1.AddPrincipalResponse.$Properties;
+  listPrincipals: otacast.v1.ListPrincipalsResponse.$Properties;
+  rotatePrincipalToken: otacast.v1.RotatePrincipalTokenResponse.$Properties;
+  removePrincipal: otacast.v1.RemovePrincipalResponse.$Properties;
+  listAudit: otacast.v1.ListAuditResponse.$Properties;
 }
 
 export type ApiMethod = keyof RequestBodies;
