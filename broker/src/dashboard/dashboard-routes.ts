@@ -174,7 +174,17 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       raw.write('retry: 2000\n: connected\n\n');
       const unsubscribe = feed.subscribe((event, data) => raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
-      const keepalive = setInterval(() => raw.write(': keepalive\n\n'), KEEPALIVE_MS);
+      // A revoked or rotated principal's stream ends at the next keepalive.
+      const stillAllowed = (): boolean => {
+        if (session !== undefined) return sessions.fromCookie(request.headers.cookie) !== undefined;
+        try {
+          authorize(authenticate, request.headers.authorization, READ);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      const keepalive = setInterval(() => (stillAllowed() ? raw.write(': keepalive\n\n') : stream.end()), KEEPALIVE_MS);
       const stream = {
         end: () => {
           if (!streams.has(stream)) return;
