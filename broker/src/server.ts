@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
-import { ADMIN_PRINCIPAL, ensureAdminToken } from './api/admin-token.js';
+import { ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
 import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/broker.js';
 import { loadTlsCredentials, type TlsFilePaths } from './mqtt/tls-listener.js';
@@ -23,7 +23,9 @@ import { FleetApi } from './api/fleet-api.js';
 import { MosquittoAuthSync, writeMosquittoAuth, type MosquittoExport } from './api/mosquitto-auth-export.js';
 import { RolloutDriver } from './fleet/rollout-driver.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { namedPrincipals } from './http/bearer-auth.js';
+import { tokenPrincipals } from './http/bearer-auth.js';
+import { AuditTrail } from './api/audit.js';
+import { PrincipalsApi } from './api/principals.js';
 import { startHttpServer, type HttpRoutes, type HttpServer } from './http/http-server.js';
 import { ServerMetrics } from './http/metrics.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
@@ -196,7 +198,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await mosquitto?.start();
     const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger, ...(mosquitto ? { onCredentialsChanged: () => mosquitto.changed() } : {}) });
     const keyrings = new KeyringStore({ dir: join(dataDir, 'keyrings'), bus, logger });
-    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, keyrings, isOnline, logger });
+    const audit = new AuditTrail({ records: registry.audit, logger });
+    // A revoked or rotated principal's MQTT connections end now (dashboard sessions check the registry per request).
+    const dropPrincipal = (name: string): void => {
+      for (const s of bus.sessions()) if (s.principal.name === name) bus.disconnect(s.clientId);
+    };
+    const principals = new PrincipalsApi({ registry, sessions: { dropPrincipal }, logger });
+    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, keyrings, principals, audit, isOnline, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
       if (session.principal.role === 'device') {
@@ -245,14 +253,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       tlsUrl = tlsAddress && urlOf('mqtts', tlsAddress.port);
     }
     if (options.http !== undefined) {
-      const dashboard = dashboardRoutes({ registry, driver, isOnline, feed, logger });
+      const dashboard = dashboardRoutes({ registry, driver, isOnline, feed, audit, logger });
       const more = options.http.routes;
       http = await startHttpServer({
         host: options.http.host ?? host,
         port: checkOption(options.http.port, 'HTTP port', 0),
         registry,
         isOnline,
-        authenticate: namedPrincipals(registry, [ADMIN_PRINCIPAL]),
+        authenticate: tokenPrincipals(registry.principals),
+        principals,
+        audit,
         metrics,
         logger,
         version: packageVersion(),

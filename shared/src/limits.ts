@@ -55,3 +55,6 @@ export const DEFAULT_ROLLBACK_EXPIRY_SECONDS = 7 * 24 * 3600;
 export const MAX_KEYRING_BYTES = 16 * KiB;
 /** Publisher keys one keyring may list. */
 export const MAX_KEYRING_KEYS = 64;
+/** Audit log entries the registry keeps (older are pruned), and the most one `otacast audit` / GET /api/v1/audit answer carries. */
+export const AUDIT_LOG_ENTRIES = 100_000;
+export const MAX_AUDIT_ENTRIES_PER_REQUEST = 10_000;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { OtaError, type Logger } from '@otacast/shared';
+import { OtaError, toOtaError, type Logger } from '@otacast/shared';
+import type { AuditTrail } from '../api/audit.js';
 import { rolloutView } from '../rollouts/rollout-view.js';
 import { canCall, type ApiAction, type Principal } from '../auth/auth.js';
 import type { RolloutDriver } from '../fleet/rollout-driver.js';
@@ -10,7 +11,7 @@ import { deviceBody, fleetBody, fleetFilter } from './fleet-pages.js';
 import { layout, loginPage } from './layout.js';
 import type { LiveFeed } from './live-feed.js';
 import { releasesBody, rolloutBody, rolloutsBody } from './rollout-pages.js';
-import { DashboardSessions, csrfMatches, type DashboardSession } from './sessions.js';
+import { DashboardSessions, csrfMatches, unchangedIn, type DashboardSession } from './sessions.js';
 
 /**
  * The operator dashboard (docs/operations.md, "Dashboard"): server-rendered
@@ -19,10 +20,12 @@ import { DashboardSessions, csrfMatches, type DashboardSession } from './session
  * Registered on the HTTP server through its `routes` hook.
  */
 export interface DashboardOptions {
-  registry: Pick<Registry, 'listDevices' | 'statusLog' | 'listReleases' | 'currentRelease' | 'rollouts'>;
+  registry: Pick<Registry, 'listDevices' | 'statusLog' | 'listReleases' | 'currentRelease' | 'rollouts' | 'findPrincipal'>;
   driver: Pick<RolloutDriver, 'pause' | 'resume' | 'abort'>;
   isOnline(deviceId: string): boolean;
   feed: LiveFeed;
+  /** Where rollout actions taken on the dashboard are recorded (api/audit.ts). */
+  audit?: Pick<AuditTrail, 'record'>;
   logger: Logger;
 }
 
@@ -44,8 +47,8 @@ function asset(name: string): string {
 type Form = Record<string, string | undefined>;
 
 export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
-  const { registry, driver, isOnline, feed, logger } = options;
-  const sessions = new DashboardSessions();
+  const { registry, driver, isOnline, feed, logger, audit } = options;
+  const sessions = new DashboardSessions(Date.now, unchangedIn(registry));
   const css = asset('dashboard.css');
   const js = asset('dashboard.js');
   const view = (id: string, history = 200) => {
@@ -146,8 +149,15 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
         if (!csrfMatches(session, request.body?.csrf)) throw new OtaError('OTA_E_FORBIDDEN', 'missing or wrong CSRF token: reload the page and try again');
         if (!canCall(session.principal, ACT)) throw new OtaError('OTA_E_FORBIDDEN', `${session.principal.role} "${session.principal.name}" may not call ${ACT}`);
         const id = request.params.id;
-        view(id, 0);
-        await driver[action](id);
+        const actor = { principal: session.principal, from: `http:${request.ip}` };
+        try {
+          view(id, 0);
+          await driver[action](id);
+        } catch (err) {
+          audit?.record(actor, `rolloutAction.${action}`, id.slice(0, 140), toOtaError(err).code);
+          throw err;
+        }
+        audit?.record(actor, `rolloutAction.${action}`, id, 'ok');
         logger.info('dashboard rollout action', { rolloutId: id, action, principal: session.principal.name });
         feed.pollRollouts();
         if ((request.headers.accept ?? '').includes('application/json')) return { id, state: registry.rollouts.get(id)?.state ?? '' };
@@ -164,7 +174,17 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       raw.write('retry: 2000\n: connected\n\n');
       const unsubscribe = feed.subscribe((event, data) => raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
-      const keepalive = setInterval(() => raw.write(': keepalive\n\n'), KEEPALIVE_MS);
+      // A revoked or rotated principal's stream ends at the next keepalive.
+      const stillAllowed = (): boolean => {
+        if (session !== undefined) return sessions.fromCookie(request.headers.cookie) !== undefined;
+        try {
+          authorize(authenticate, request.headers.authorization, READ);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      const keepalive = setInterval(() => (stillAllowed() ? raw.write(': keepalive\n\n') : stream.end()), KEEPALIVE_MS);
       const stream = {
         end: () => {
           if (!streams.has(stream)) return;

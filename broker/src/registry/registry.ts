@@ -6,6 +6,8 @@ import { DeviceLabels } from './device-labels.js';
 import { PatchRecords } from './patch-records.js';
 import { RolloutRecords } from './rollout-records.js';
 import { BrokerCredentials } from './broker-credentials.js';
+import { AuditRecords } from './audit-records.js';
+import { PrincipalRecords } from './principal-records.js';
 
 export interface ReleaseRecord {
   releaseId: string;
@@ -220,6 +222,10 @@ export class Registry implements PrincipalLookup {
   readonly labels: DeviceLabels;
   /** Token hashes for an external broker (broker-credentials.ts). */
   readonly brokerCredentials: BrokerCredentials;
+  /** Principals of people and backends: listing, bearer lookup (principal-records.ts). */
+  readonly principals: PrincipalRecords;
+  /** The audit log of admin actions (audit-records.ts). */
+  readonly audit: AuditRecords;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareStatements(db);
@@ -227,6 +233,8 @@ export class Registry implements PrincipalLookup {
     this.rollouts = new RolloutRecords(db);
     this.labels = new DeviceLabels(db);
     this.brokerCredentials = new BrokerCredentials(db);
+    this.principals = new PrincipalRecords(db);
+    this.audit = new AuditRecords(db);
   }
 
   /** Opens (creating if needed) and migrates the database at `path`. */

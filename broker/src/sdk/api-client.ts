@@ -22,6 +22,11 @@ interface RequestBodies {
   listRollouts: otacast.v1.ListRolloutsRequest.$Properties;
   yankRelease: otacast.v1.YankReleaseRequest.$Properties;
   publishKeyring: otacast.v1.PublishKeyringRequest.$Properties;
+  addPrincipal: otacast.v1.AddPrincipalRequest.$Properties;
+  listPrincipals: otacast.v1.ListPrincipalsRequest.$Properties;
+  rotatePrincipalToken: otacast.v1.RotatePrincipalTokenRequest.$Properties;
+  removePrincipal: otacast.v1.RemovePrincipalRequest.$Properties;
+  listAudit: otacast.v1.ListAuditRequest.$Properties;
 }
 
 interface ResponseBodies {
@@ -40,6 +45,11 @@ interface ResponseBodies {
   listRollouts: otacast.v1.ListRolloutsResponse.$Properties;
   yankRelease: otacast.v1.YankReleaseResponse.$Properties;
   publishKeyring: otacast.v1.PublishKeyringResponse.$Properties;
+  addPrincipal: otacast.v1.AddPrincipalResponse.$Properties;
+  listPrincipals: otacast.v1.ListPrincipalsResponse.$Properties;
+  rotatePrincipalToken: otacast.v1.RotatePrincipalTokenResponse.$Properties;
+  removePrincipal: otacast.v1.RemovePrincipalResponse.$Properties;
+  listAudit: otacast.v1.ListAuditResponse.$Properties;
 }
 
 export type ApiMethod = keyof RequestBodies;
