@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { startServer, type ServerOptions } from '../server.js';
-import { cliLogger, parseInteger, printResult, usage } from './common.js';
+import type { LogLevel } from '@otacast/shared';
+import { cliLogger, parseInteger, parseLogLevel, printResult, usage } from './common.js';
 
 interface ServeFlags {
   data: string;
@@ -21,6 +22,7 @@ interface ServeFlags {
   stallTimeout?: number;
   clientMsgsPerSec?: number;
   clientBytesPerSec?: number;
+  logLevel?: LogLevel;
 }
 
 /** The per-client limits given as flags (seconds on the command line, milliseconds inside). */
@@ -73,9 +75,11 @@ export function registerServe(program: Command): void {
     .option('--stall-timeout <s>', 'seconds a client may leave its socket undrained before it is disconnected (default 60; 0: never)', parseInteger(0))
     .option('--client-msgs-per-sec <n>', 'messages per second a device may publish, bursts of 2 s allowed (default 500)', parseInteger(1))
     .option('--client-bytes-per-sec <bytes>', 'bytes per second a device may publish, bursts of 2 s allowed (default 1 MiB)', parseInteger(1024))
+    .option('--log-level <level>', 'error, warn, info, http, verbose, debug or silly (default: env OTACAST_LOG_LEVEL, else info)', parseLogLevel)
+    .option('--config <file>', 'JSON file of settings named as the long flags (e.g. {"data": "/var/lib/otacast", "httpPort": 8080}); flags given beside it win')
     .action(async (flags: ServeFlags) => {
       if (flags.httpHost !== undefined && flags.httpPort === undefined) throw usage('--http-host needs --http-port');
-      const logger = cliLogger();
+      const logger = cliLogger(flags.logLevel);
       const options: ServerOptions = {
         dataDir: flags.data,
         port: flags.port,
