@@ -114,6 +114,7 @@ export class ApiServer {
       case 'listReleases': {
         const product = request.listReleases?.product ?? '';
         if (product !== '') requireName(product, 'product');
+        const currentOf = (r: { product: string; channel: string }) => registry.currentRelease(r.product, r.channel)?.releaseId;
         const releases = registry.listReleases(product).map((r) => ({
           releaseId: r.releaseId,
           product: r.product,
@@ -121,6 +122,7 @@ export class ApiServer {
           version: r.version,
           createdAtMs: r.createdMs,
           totalSize: r.totalSize,
+          current: currentOf(r) === r.releaseId,
         }));
         return { listReleases: { releases } };
       }
