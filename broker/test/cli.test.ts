@@ -90,11 +90,11 @@ describe('otacast CLI', () => {
 
     const releases = await admin(['releases', '--product', 'camera', '--json']);
     expect(releases.code, releases.stderr).toBe(0);
-    const list = JSON.parse(releases.stdout) as { releaseId: string; version: string }[];
+    const list = JSON.parse(releases.stdout) as { releaseId: string; version: string; current: boolean }[];
     expect(list.map((r) => r.version)).toEqual(expect.arrayContaining(['1.0.0', '1.1.0']));
     expect(list.map((r) => r.releaseId)).toContain(next.lastLine);
     // The channel's current release is marked, the others not; sizes read in KiB/MiB.
-    expect((list as { releaseId: string; current: boolean }[]).filter((r) => r.current).map((r) => r.releaseId)).toEqual([next.lastLine]);
+    expect(list.filter((r) => r.current).map((r) => r.releaseId)).toEqual([next.lastLine]);
 
     const table = await admin(['releases']);
     expect(table.stdout).toMatch(/^RELEASE\s+PRODUCT\s+CHANNEL\s+VERSION\s+CURRENT\s+CREATED\s+SIZE$/m);
