@@ -90,12 +90,15 @@ describe('otacast CLI', () => {
 
     const releases = await admin(['releases', '--product', 'camera', '--json']);
     expect(releases.code, releases.stderr).toBe(0);
-    const list = JSON.parse(releases.stdout) as { releaseId: string; version: string }[];
+    const list = JSON.parse(releases.stdout) as { releaseId: string; version: string; current: boolean }[];
     expect(list.map((r) => r.version)).toEqual(expect.arrayContaining(['1.0.0', '1.1.0']));
     expect(list.map((r) => r.releaseId)).toContain(next.lastLine);
+    // The channel's current release is marked, the others not; sizes read in KiB/MiB.
+    expect(list.filter((r) => r.current).map((r) => r.releaseId)).toEqual([next.lastLine]);
 
     const table = await admin(['releases']);
-    expect(table.stdout).toMatch(/^RELEASE\s+PRODUCT\s+CHANNEL\s+VERSION\s+CREATED\s+SIZE$/m);
+    expect(table.stdout).toMatch(/^RELEASE\s+PRODUCT\s+CHANNEL\s+VERSION\s+CURRENT\s+CREATED\s+SIZE$/m);
+    expect(table.stdout).toMatch(new RegExp(`^${next.lastLine}\\s+camera\\s+stable\\s+1\\.1\\.0\\s+\\*\\s+\\S+\\s+[\\d.]+ (KiB|MiB)$`, 'm'));
   });
 
   it('publishes from a release file, and refuses unsatisfiable requires naming the constraint', async () => {

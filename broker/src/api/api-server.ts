@@ -138,6 +138,7 @@ export class ApiServer {
       case 'listReleases': {
         const product = request.listReleases?.product ?? '';
         if (product !== '') requireName(product, 'product');
+        const currentOf = (r: { product: string; channel: string }) => registry.currentRelease(r.product, r.channel)?.releaseId;
         // A publisher limited to products sees only theirs.
         const releases = registry.listReleases(product).filter((r) => mayUseProduct(principal, r.product)).map((r) => ({
           releaseId: r.releaseId,
@@ -146,6 +147,7 @@ export class ApiServer {
           version: r.version,
           createdAtMs: r.createdMs,
           totalSize: r.totalSize,
+          current: currentOf(r) === r.releaseId,
         }));
         return { listReleases: { releases } };
       }

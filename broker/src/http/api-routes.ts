@@ -26,7 +26,7 @@ export interface AuditLog {
  * roles (auth/auth.ts API_ROLES) and the same JSON as the CLI's `--json`.
  */
 export interface ApiRoutesOptions {
-  registry: Pick<Registry, 'listDevices' | 'listReleases' | 'rollouts'>;
+  registry: Pick<Registry, 'listDevices' | 'listReleases' | 'currentRelease' | 'rollouts'>;
   isOnline(deviceId: string): boolean;
   authenticate: BearerAuthenticator;
   version: string;
@@ -63,7 +63,7 @@ export function deviceList(registry: ApiRoutesOptions['registry'], isOnline: (de
 export function releaseList(registry: ApiRoutesOptions['registry'], product = ''): ReleaseInfo[] {
   return registry
     .listReleases(product)
-    .map((r) => toReleaseInfo({ ...r, createdAtMs: r.createdMs }))
+    .map((r) => toReleaseInfo({ ...r, createdAtMs: r.createdMs, current: registry.currentRelease(r.product, r.channel)?.releaseId === r.releaseId }))
     .sort((a, b) => a.product.localeCompare(b.product) || a.createdAtMs - b.createdAtMs);
 }
 
