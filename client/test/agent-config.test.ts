@@ -74,7 +74,7 @@ describe('otacast-agent settings', () => {
     const path = await config('agent.json', { ...base(), tokenFile: join(dir, 'empty-token') });
     expect(await agent(['--config', path, '--once'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^OTA_E_USAGE: --token-file .* is empty/) });
     const { tokenFile: _unused, ...noToken } = base();
-    expect(await agent(['--config', await config('no-token.json', noToken), '--once'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--token-file FILE, or env OTACAST_DEVICE_TOKEN/) });
+    expect(await agent(['--config', await config('no-token.json', noToken), '--once'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--token-file FILE, env OTACAST_DEVICE_TOKEN, or --cert on an mTLS server/) });
   });
 
   it('an unknown log level is a usage error, from the flag or from OTACAST_LOG_LEVEL', async () => {
