@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { TLSSocket } from 'node:tls';
 import { OtaError, refusedCertificateReason, tlsConnectError, topics, type Logger, type TlsFiles } from '@otacast/shared';
 import { Backoff, type BackoffOptions } from './backoff.js';
+import { describeConnectFailure } from './connect-failure.js';
 import { openMqttClient, type MqttClient } from './mqtt-connect.js';
 
 export interface TransportOptions {
@@ -81,6 +82,8 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
 
   /** Set while the server refuses one of our subscriptions (OTA_E_FORBIDDEN). */
   refusal: OtaError | undefined;
+  /** Why the last connection attempt failed (describeConnectFailure), until one succeeds. */
+  lastFailure: string | undefined;
 
   start(): void {
     if (!this.stopped) return;
@@ -161,6 +164,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
         // A link that stalls without closing (a blackhole): only the unanswered ping tells.
         logger?.warn('no answer to the keepalive ping: the link is dead, reconnecting', { keepaliveS: this.options.keepaliveS ?? 15 });
       } else {
+        if (!connacked) this.lastFailure = describeConnectFailure(err, url);
         logger?.debug('connection error', { reason: err.message });
       }
     });
@@ -199,6 +203,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     this.refusal = denied.length > 0 ? new OtaError('OTA_E_FORBIDDEN', `the server refused subscriptions to ${denied.join(', ')}`) : undefined;
     if (this.refusal) logger?.error(this.refusal.message, { code: this.refusal.code });
     this.ready = true;
+    this.lastFailure = undefined;
     this.backoff.reset();
     logger?.info('connected', { url: this.options.url });
     this.emit('connect');
@@ -215,7 +220,8 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     if (wasReady) this.emit('disconnect', 'connection closed');
     if (this.stopped) return;
     const delay = this.backoff.next();
-    this.options.logger?.[wasReady ? 'warn' : 'debug']('reconnecting', { inMs: delay });
+    if (wasReady || this.lastFailure === undefined) this.options.logger?.[wasReady ? 'warn' : 'debug']('reconnecting', { inMs: delay });
+    else this.options.logger?.warn(`cannot connect: ${this.lastFailure}`, { code: 'OTA_E_CONNECT', url: this.options.url, retryInMs: delay });
     this.timer = setTimeout(() => void this.connect(), delay);
   }
 
