@@ -1,4 +1,4 @@
-import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, unverifiedManifestOf, type ComponentSpec, type Logger, type ReleaseManifest, type otacast } from '@otacast/shared';
+import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, nextVersion, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, unverifiedManifestOf, type ComponentSpec, type Logger, type ReleaseManifest, type otacast } from '@otacast/shared';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Announcements } from './announcements.js';
 import type { Registry } from '../registry/registry.js';
@@ -78,7 +78,10 @@ export class ReleaseCommitter {
       const sameVersion = registry.releasesOfVersion(manifest.product, manifest.channel, manifest.version);
       if (sameVersion.length > 0) {
         if (!sameVersion.some((r) => sameComponents(r.componentDigests, componentDigests))) {
-          throw new OtaError('OTA_E_VERSION_EXISTS', `${manifest.product} ${manifest.version} is already published on ${manifest.channel} with other content`);
+          throw new OtaError(
+            'OTA_E_VERSION_EXISTS',
+            `${manifest.product} ${manifest.version} is already published on ${manifest.channel} with other content: bump the version (e.g. ${nextVersion(manifest.version)}) to publish this content`,
+          );
         }
         existing = true;
       }
@@ -144,3 +147,4 @@ export class ReleaseCommitter {
     return all;
   }
 }
+

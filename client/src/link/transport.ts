@@ -200,7 +200,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     }
     if (client !== this.client || this.stopped) return;
     const denied = wanted.filter((_, i) => ((granted[i] ?? 0x80) & 0x80) !== 0).map((w) => w.topic);
-    this.refusal = denied.length > 0 ? new OtaError('OTA_E_FORBIDDEN', `the server refused subscriptions to ${denied.join(', ')}`) : undefined;
+    this.refusal = denied.length > 0 ? new OtaError('OTA_E_FORBIDDEN', `the server refused subscriptions to ${denied.join(', ')}${this.refusalHint(denied)}`) : undefined;
     if (this.refusal) logger?.error(this.refusal.message, { code: this.refusal.code });
     this.ready = true;
     this.lastFailure = undefined;
@@ -223,6 +223,13 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     if (wasReady || this.lastFailure === undefined) this.options.logger?.[wasReady ? 'warn' : 'debug']('reconnecting', { inMs: delay });
     else this.options.logger?.warn(`cannot connect: ${this.lastFailure}`, { code: 'OTA_E_CONNECT', url: this.options.url, retryInMs: delay });
     this.timer = setTimeout(() => void this.connect(), delay);
+  }
+
+  /** A refused release topic almost always means --product or --channel differs from the registration. */
+  private refusalHint(denied: readonly string[]): string {
+    if (!denied.includes(this.topics.release)) return '';
+    const { deviceId, product, channel } = this.options;
+    return `: ${deviceId} is not registered for product ${product} on channel ${channel} (otacast devices shows what it is registered for; fix --product/--channel, or re-register it with otacast device add ${deviceId} --product ${product} --channel ${channel} --force)`;
   }
 
   private route(topic: string, payload: Buffer, retained: boolean): void {
