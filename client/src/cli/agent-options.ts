@@ -28,6 +28,7 @@ export interface AgentOptions {
   cert?: string;
   key?: string;
   logLevel?: LogLevel;
+  retryRelease?: string;
 }
 
 /** What commander parses; the token is then resolved from --token, --token-file or the environment. */
@@ -80,6 +81,7 @@ function agentCommand(writeOut: (text: string) => void): Command {
         throw new InvalidArgumentError((err as Error).message);
       }
     })
+    .option('--retry-release <id>', 'try once more a release this device rolled back (after fixing what made it fail); otherwise a rolled-back release is not tried again')
     .option('--config <file>', 'JSON file of settings named as the long flags (e.g. {"url": "mqtts://…", "tokenFile": "/etc/otacast/token"}); flags given beside it win')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()

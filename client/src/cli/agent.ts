@@ -131,6 +131,7 @@ async function createClient(options: AgentOptions, logger: Logger): Promise<OtaC
     installers: createInstallers(installersConfig(options, logger)),
     logger,
     ...(options.hardware !== undefined ? { hardware: options.hardware } : {}),
+    ...(options.retryRelease !== undefined ? { retryRelease: options.retryRelease } : {}),
     ...(options.healthCmd !== undefined ? { healthCommand: options.healthCmd } : {}),
     connection: { tls, ...(options.keepalive !== undefined ? { keepaliveS: Math.max(1, Math.round(options.keepalive)) } : {}) },
   });
