@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { create as createTar } from 'tar';
 import { join } from 'node:path';
 import { errorLines, otacast, serve, tempDir, type ServeProcess } from './cli-helpers.js';
 
@@ -102,8 +103,12 @@ describe('otacast CLI', () => {
   });
 
   it('publishes from a release file, and refuses unsatisfiable requires naming the constraint', async () => {
-    await writeFile(join(dir.path, 'runtime.tar'), randomBytes(70_000));
-    await writeFile(join(dir.path, 'app.tar'), randomBytes(30_000));
+    // Archives as devices unpack them (publish refuses an "archive" that is not a tar).
+    for (const [name, size] of [['runtime', 70_000], ['app', 30_000]] as const) {
+      await mkdir(join(dir.path, name), { recursive: true });
+      await writeFile(join(dir.path, name, 'payload.bin'), randomBytes(size));
+      await createTar({ cwd: join(dir.path, name), file: join(dir.path, `${name}.tar`), portable: true }, ['.']);
+    }
     const release = (runtime: string) => ({
       product: 'camera',
       channel: 'beta',

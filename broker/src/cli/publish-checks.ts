@@ -29,9 +29,20 @@ async function notTarArchives(spec: ReleaseSpec): Promise<OtaError[]> {
   return problems;
 }
 
+/** What a read the principal may not make answers: nothing to check (the server still decides on commit). */
+async function unlessForbidden<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read;
+  } catch (err) {
+    if (err instanceof OtaError && err.code === 'OTA_E_FORBIDDEN') return undefined;
+    throw err;
+  }
+}
+
 async function downgrade(spec: ReleaseSpec, client: ApiClient): Promise<OtaError[]> {
   if (spec.rollback) return [];
-  const current = (await client.listReleases(spec.product)).find((r) => r.channel === spec.channel && r.current);
+  const releases = await unlessForbidden(client.listReleases(spec.product));
+  const current = releases?.find((r) => r.channel === spec.channel && r.current);
   if (current === undefined || compareVersions(spec.version, current.version) >= 0) return [];
   return [
     new OtaError('OTA_E_DOWNGRADE', `${spec.product} ${spec.version} is lower than ${current.version}, current on ${spec.channel}: devices would refuse it; bump the version, or pass --rollback to sign a deliberate rollback`),
@@ -39,15 +50,9 @@ async function downgrade(spec: ReleaseSpec, client: ApiClient): Promise<OtaError
 }
 
 async function noDevices(spec: ReleaseSpec, client: ApiClient): Promise<OtaError[]> {
-  let devices;
-  try {
-    devices = await client.listDevices();
-  } catch (err) {
-    // A publisher may not list devices: then this check is the operator's business.
-    if (err instanceof OtaError && err.code === 'OTA_E_FORBIDDEN') return [];
-    throw err;
-  }
-  if (devices.some((d) => d.product === spec.product)) return [];
+  // A publisher may not list devices: then this check is the operator's business.
+  const devices = await unlessForbidden(client.listDevices());
+  if (devices === undefined || devices.some((d) => d.product === spec.product)) return [];
   const products = [...new Set(devices.map((d) => d.product))].sort();
   const known = products.length > 0 ? `devices are registered for ${products.join(', ')}` : 'no device is registered yet';
   return [new OtaError('OTA_E_NOT_FOUND', `no device is registered for product ${spec.product} (${known}): check --product, or register one with otacast device add`)];
