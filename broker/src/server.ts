@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
+import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, topics, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
@@ -9,6 +9,8 @@ import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/bro
 import { loadTlsCredentials, type TlsFilePaths } from './mqtt/tls-listener.js';
 import { createExternalBrokers, type ExternalBrokers } from './mqtt/external-brokers.js';
 import { ChunkServer } from './serve/chunk-server.js';
+import { DuplicateDevices } from './devices/duplicate-devices.js';
+import { sendCommandError } from './devices/device-replies.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { openBlobStore, parseBlobsUrl } from './blobs/open-blob-store.js';
 import type { Session } from './auth/auth.js';
@@ -144,6 +146,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     let isCurrent: (topic: string, payload: Buffer) => boolean = () => true;
     let onDisconnect: (session: Session) => void = () => undefined;
     let onConnect: (session: Session) => void = () => undefined;
+    let onTakeover: (session: Session, from: string, by: string) => void = () => undefined;
     const handlers = {
       onMessage: (message: InboundMessage) => route(message),
       onDisconnect: (session: Session) => onDisconnect(session),
@@ -160,6 +163,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         maxPacketBytes,
         persistenceDir: join(dataDir, 'broker'),
         isForwardable: (topic, payload) => isCurrent(topic, payload),
+        onTakeover: (session, from, by) => onTakeover(session, from, by),
         ...handlers,
         ...(options.clientLimits === undefined ? {} : { clientLimits: options.clientLimits }),
       });
@@ -167,6 +171,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const bus: BrokerAttachment = external ?? (embedded as EmbeddedBroker);
     broker = bus;
     const channels = new Announcements(bus);
+    const duplicates = new DuplicateDevices({ logger, notify: (deviceId, error) => void sendCommandError(bus, deviceId, error, topics.deviceRequest(deviceId)).catch(() => undefined) });
+    onTakeover = (session, from, by) => {
+      if (session.principal.role === 'device') duplicates.takeover(session.principal.name, from, by);
+    };
     isCurrent = (topic, payload) => channels.isCurrent(topic, payload);
     const patchBuilder = new PatchBuilder({ ...options.patches, store: blobStore, registry, logger, workDir: join(dataDir, 'patch-work') });
     const patches = {

@@ -60,6 +60,7 @@ export const ERROR_AREAS = {
     OTA_E_ROLLOUT_ACTIVE: 'the channel already has an active rollout',
     OTA_E_ROLLOUT_STATE: 'the rollout is not in a state this command applies to',
     OTA_E_CANCELLED: 'the rollout withdrew this release before it was installed',
+    OTA_E_DUPLICATE_DEVICE: 'two agents use one device id and take turns on its connection',
   },
   /** Time, disk, processes, bugs. */
   system: {
