@@ -15,6 +15,7 @@ import { Announcements } from './api/announcements.js';
 import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
+import { GarbageCollector, RecentlyAsked } from './api/gc.js';
 import { RolloutDriver } from './fleet/rollout-driver.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { namedPrincipals } from './http/bearer-auth.js';
@@ -140,7 +141,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const driver = new RolloutDriver({ registry, bus, isOnline, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
     const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger });
-    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, isOnline, logger });
+    const gc = new GarbageCollector({ registry, store: blobStore, asked: new RecentlyAsked(), logger });
+    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, gc, isOnline, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
       if (session.principal.role === 'device') {

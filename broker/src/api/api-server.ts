@@ -3,6 +3,7 @@ import { canCall, type ApiAction, type Session } from '../auth/auth.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
 import type { FleetApi } from './fleet-api.js';
+import type { GarbageCollector } from './gc.js';
 import type { ReleaseCommitter } from './release-commit.js';
 import type { Registry } from '../registry/registry.js';
 
@@ -12,6 +13,7 @@ export interface ApiServerOptions {
   registry: Registry;
   committer: ReleaseCommitter;
   fleet: FleetApi;
+  gc: GarbageCollector;
   /** Whether a device has a live session (for device listings). */
   isOnline(deviceId: string): boolean;
   logger: Logger;
@@ -80,8 +82,12 @@ export class ApiServer {
   private async dispatch(method: ApiAction, request: Request): Promise<ResponseBody> {
     const { store, registry, committer, fleet } = this.options;
     switch (method) {
-      case 'missingBlobs':
-        return { missingBlobs: { missing: await store.missing(digestList(request.missingBlobs?.digests)) } };
+      case 'missingBlobs': {
+        const asked = digestList(request.missingBlobs?.digests);
+        const missing = await store.missing(asked);
+        this.options.gc.answered(asked, missing);
+        return { missingBlobs: { missing } };
+      }
       case 'putBlob': {
         const put = request.putBlob ?? {};
         const data = put.data ?? new Uint8Array();
@@ -111,6 +117,8 @@ export class ApiServer {
         return { listRollouts: fleet.listRollouts(request.listRollouts ?? {}) };
       case 'yankRelease':
         return { yankRelease: await fleet.yankRelease(request.yankRelease ?? {}) };
+      case 'gc':
+        return { gc: await this.options.gc.collect(request.gc ?? {}) };
       case 'listReleases': {
         const product = request.listReleases?.product ?? '';
         if (product !== '') requireName(product, 'product');

@@ -135,7 +135,8 @@ export type ApiAction =
   | 'rolloutAction'
   | 'getRollout'
   | 'listRollouts'
-  | 'yankRelease';
+  | 'yankRelease'
+  | 'gc';
 
 const API_ROLES: Record<ApiAction, readonly Role[]> = {
   missingBlobs: ['publisher', 'admin'],
@@ -152,6 +153,7 @@ const API_ROLES: Record<ApiAction, readonly Role[]> = {
   getRollout: ['admin'],
   listRollouts: ['admin'],
   yankRelease: ['admin'],
+  gc: ['admin'],
 };
 
 export function canCall(principal: Principal, action: ApiAction): boolean {

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { packageVersion, toOtaError } from '@otacast/shared';
 import { registerDevice } from './device.js';
 import { registerDevices } from './devices.js';
+import { registerGc } from './gc.js';
 import { registerKeygen } from './keygen.js';
 import { registerPublish } from './publish.js';
 import { registerReleases } from './releases.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerReleases(program);
   registerRelease(program);
   registerRollout(program);
+  registerGc(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { PATCHES_MIGRATION } from './patch-records.js';
 import { FLEET_MIGRATION } from './rollout-records.js';
+import { GC_MIGRATION } from './gc-records.js';
 
 /**
  * The registry schema as an append-only list of migrations; PRAGMA
@@ -62,6 +63,8 @@ const MIGRATIONS: readonly string[] = [
   PATCHES_MIGRATION,
   // Rollouts, their targets and history; device labels; yanked releases.
   FLEET_MIGRATION,
+  // Which releases reference a blob, for garbage collection.
+  GC_MIGRATION,
 ];
 
 /** The schema version a migrated database records in PRAGMA user_version. */

@@ -4,6 +4,7 @@ import { isRole, type Principal, type PrincipalLookup } from '../auth/auth.js';
 import { migrate } from './registry-schema.js';
 import { DeviceLabels } from './device-labels.js';
 import { PatchRecords } from './patch-records.js';
+import { GcRecords } from './gc-records.js';
 import { RolloutRecords } from './rollout-records.js';
 
 export interface ReleaseRecord {
@@ -217,12 +218,15 @@ export class Registry implements PrincipalLookup {
   readonly rollouts: RolloutRecords;
   /** Device labels (device-labels.ts). */
   readonly labels: DeviceLabels;
+  /** What garbage collection reads and forgets (gc-records.ts). */
+  readonly gc: GcRecords;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareStatements(db);
     this.patches = new PatchRecords(db);
     this.rollouts = new RolloutRecords(db);
     this.labels = new DeviceLabels(db);
+    this.gc = new GcRecords(db);
   }
 
   /** Opens (creating if needed) and migrates the database at `path`. */

@@ -21,6 +21,7 @@ interface RequestBodies {
   getRollout: otacast.v1.GetRolloutRequest.$Properties;
   listRollouts: otacast.v1.ListRolloutsRequest.$Properties;
   yankRelease: otacast.v1.YankReleaseRequest.$Properties;
+  gc: otacast.v1.GcRequest.$Properties;
 }
 
 interface ResponseBodies {
@@ -38,6 +39,7 @@ interface ResponseBodies {
   getRollout: otacast.v1.RolloutStatus.$Properties;
   listRollouts: otacast.v1.ListRolloutsResponse.$Properties;
   yankRelease: otacast.v1.YankReleaseResponse.$Properties;
+  gc: otacast.v1.GcResponse.$Properties;
 }
 
 export type ApiMethod = keyof RequestBodies;
