@@ -142,7 +142,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
     const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger });
     const gc = new GarbageCollector({ registry, store: blobStore, asked: new RecentlyAsked(), logger });
-    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, gc, isOnline, logger });
+    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, gc, isOnline, activity: feed, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
       if (session.principal.role === 'device') {

@@ -16,6 +16,8 @@ export interface ApiServerOptions {
   gc: GarbageCollector;
   /** Whether a device has a live session (for device listings). */
   isOnline(deviceId: string): boolean;
+  /** What the latest statuses said that the registry does not keep: download progress and message (the live feed). */
+  activity: { progressOf(deviceId: string): { done: number; total: number } | null; messageOf(deviceId: string): string };
   logger: Logger;
 }
 
@@ -100,7 +102,7 @@ export class ApiServer {
       case 'addDevice':
         return { addDevice: { token: fleet.addDevice(request.addDevice ?? {}) } };
       case 'listDevices':
-        return { listDevices: { devices: registry.listDevices().map((d) => ({ ...d, online: this.options.isOnline(d.deviceId) })) } };
+        return { listDevices: { devices: registry.listDevices().map((d) => ({ ...d, ...this.liveOf(d.deviceId) })) } };
       case 'labelDevice':
         return { labelDevice: fleet.labelDevice(request.labelDevice ?? {}) };
       case 'removeDevice':
@@ -133,6 +135,12 @@ export class ApiServer {
         return { listReleases: { releases } };
       }
     }
+  }
+
+  private liveOf(deviceId: string): { online: boolean; progressPercent: number; statusMessage: string } {
+    const { isOnline, activity } = this.options;
+    const p = activity.progressOf(deviceId);
+    return { online: isOnline(deviceId), progressPercent: p === null ? -1 : Math.floor((100 * p.done) / p.total), statusMessage: activity.messageOf(deviceId) };
   }
 
   private async fail(session: Session, id: number, method: string, error: OtaError): Promise<void> {
