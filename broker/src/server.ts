@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
+import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, WAITING_FOR_INSTALL_WINDOW, packageVersion, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ADMIN_PRINCIPAL, ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
@@ -138,7 +138,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const isOnline = (deviceId: string): boolean => bus.isConnected(deviceId);
     // What the dashboard shows live (download progress, device and rollout events).
     const feed = new LiveFeed({ registry, isOnline, logger });
-    const driver = new RolloutDriver({ registry, bus, isOnline, logger });
+    const driver = new RolloutDriver({ registry, bus, isOnline, isWaitingForWindow: (id) => feed.messageOf(id) === WAITING_FOR_INSTALL_WINDOW, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
     const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger });
     const gc = new GarbageCollector({ registry, store: blobStore, asked: new RecentlyAsked(), logger });

@@ -17,6 +17,7 @@ import { buildStatus } from './update/status.js';
 import { UpdateRunner } from './update/update-runner.js';
 import { UpdateSteps } from './update/update-steps.js';
 import type { CancelScope } from './update/cancel-scope.js';
+import type { InstallWindow } from './update/install-window.js';
 
 export interface OtaClientOptions {
   url: string;
@@ -47,6 +48,8 @@ export interface OtaClientOptions {
   connection?: { keepaliveS?: number; connectTimeoutMs?: number; backoff?: BackoffOptions };
   /** How long after an announcement to wait for a newer one before acting (default 300 ms). */
   settleMs?: number;
+  /** Switch verified releases in only inside this local-time window (`--install-window`); `now` defaults to the real clock. */
+  installWindow?: { window: InstallWindow; now?: () => Date };
 }
 
 export const channelOf = (options: OtaClientOptions): string => options.channel ?? 'stable';
@@ -136,6 +139,7 @@ export async function buildParts(options: OtaClientOptions, transport: MqttTrans
     hardware: options.hardware,
     scope,
     ...(options.maxRestarts !== undefined ? { maxRestarts: options.maxRestarts } : {}),
+    ...(options.installWindow ? { installWindow: { window: options.installWindow.window, now: options.installWindow.now ?? (() => new Date()) } } : {}),
     report: (status) => link.sendStatus(buildStatus(status)),
     onState: hooks.onState,
     onInstalled: hooks.onInstalled,

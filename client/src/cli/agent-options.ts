@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { collect, packageVersion } from '@otacast/shared';
 import { mqttUrlProblem } from '../link/mqtt-connect.js';
+import { parseInstallWindow, type InstallWindow } from '../update/install-window.js';
 
 export interface AgentOptions {
   url: string;
@@ -21,12 +22,21 @@ export interface AgentOptions {
   once: boolean;
   waitRelease: number;
   keepalive?: number;
+  installWindow?: InstallWindow;
 }
 
 function seconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
   return n;
+}
+
+function installWindow(value: string): InstallWindow {
+  try {
+    return parseInstallWindow(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
 }
 
 function mqttUrl(value: string): string {
@@ -58,6 +68,7 @@ function agentCommand(writeOut: (text: string) => void): Command {
     .option('--once', 'apply the current release, then exit (0 installed or current, 1 otherwise)', false)
     .option('--wait-release <s>', 'with --once: seconds to wait for a release announcement', seconds, 30)
     .option('--keepalive <s>', 'MQTT keepalive in seconds: a link silent for 1.5x this is dropped and reconnected (default 15)', seconds)
+    .option('--install-window <HH:MM-HH:MM>', 'download and verify at once, but switch a release in only inside this local-time window (may wrap midnight, e.g. 22:00-02:00)', installWindow)
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
     .configureOutput({ writeOut, outputError: () => undefined })

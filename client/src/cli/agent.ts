@@ -4,6 +4,7 @@ import { OtaError, createLogger, loadTrustedKey, toOtaError, type Logger } from 
 import { OtaClient } from '../ota-client.js';
 import { commandBootHook, createInstallers, type InstallersConfig } from '../install/index.js';
 import { parseAgentArgs, type AgentOptions } from './agent-options.js';
+import { installWindowClock } from '../update/install-window.js';
 
 /** Exit codes of the CLI contract. */
 const EXIT_OK = 0;
@@ -94,6 +95,7 @@ async function createClient(options: AgentOptions, logger: Logger): Promise<OtaC
     ...(options.hardware !== undefined ? { hardware: options.hardware } : {}),
     ...(options.healthCmd !== undefined ? { healthCommand: options.healthCmd } : {}),
     ...(options.keepalive !== undefined ? { connection: { keepaliveS: Math.max(1, Math.round(options.keepalive)) } } : {}),
+    ...(options.installWindow !== undefined ? { installWindow: { window: options.installWindow, now: installWindowClock() } } : {}),
   });
 }
 

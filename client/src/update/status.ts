@@ -45,6 +45,8 @@ export interface StatusInput {
   bytesDone?: number;
   bytesTotal?: number;
   hardware?: string | undefined;
+  /** Said when there is no error, e.g. "waiting for install window". */
+  message?: string | undefined;
 }
 
 /** A DeviceStatus (without seq, which the outbox assigns). */
@@ -62,7 +64,7 @@ export function buildStatus(input: StatusInput, nowMs = Date.now()): Omit<Status
     installedVersion: input.installed?.version ?? '',
     components: componentVersions(input.installed),
     errorCode: input.error?.code ?? '',
-    message: input.error?.message ?? '',
+    message: input.error?.message ?? input.message ?? '',
     bytesDone: input.bytesDone ?? 0,
     bytesTotal: input.bytesTotal ?? 0,
     hardware: input.hardware ?? '',
