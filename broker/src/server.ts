@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, topics, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
+import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, WAITING_FOR_INSTALL_WINDOW, packageVersion, parseTopic, toOtaError, topics, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
@@ -23,6 +23,7 @@ import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
 import { MosquittoAuthSync, writeMosquittoAuth, type MosquittoExport } from './api/mosquitto-auth-export.js';
+import { GarbageCollector, RecentlyAsked } from './api/gc.js';
 import { RolloutDriver } from './fleet/rollout-driver.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { tokenPrincipals } from './http/bearer-auth.js';
@@ -200,7 +201,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const isOnline = (deviceId: string): boolean => bus.isConnected(deviceId);
     // What the dashboard shows live (download progress, device and rollout events).
     const feed = new LiveFeed({ registry, isOnline, logger });
-    const driver = new RolloutDriver({ registry, bus, isOnline, logger });
+    const driver = new RolloutDriver({ registry, bus, isOnline, isWaitingForWindow: (id) => feed.messageOf(id) === WAITING_FOR_INSTALL_WINDOW, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
     const mosquitto = options.mosquittoAuth === undefined ? undefined : new MosquittoAuthSync({ ...options.mosquittoAuth, outDir: options.mosquittoAuth.dir, registry, dataDir, logger });
     await mosquitto?.start();
@@ -212,7 +213,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       for (const s of bus.sessions()) if (s.principal.name === name) bus.disconnect(s.clientId);
     };
     const principals = new PrincipalsApi({ registry, sessions: { dropPrincipal }, logger });
-    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, keyrings, principals, audit, isOnline, logger });
+    const gc = new GarbageCollector({ registry, store: blobStore, asked: new RecentlyAsked(), logger });
+    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, keyrings, principals, audit, gc, isOnline, activity: feed, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
       if (session.principal.role === 'device') {

@@ -4,6 +4,7 @@ import { isRole, type Principal, type PrincipalLookup } from '../auth/auth.js';
 import { migrate } from './registry-schema.js';
 import { DeviceLabels } from './device-labels.js';
 import { PatchRecords } from './patch-records.js';
+import { GcRecords } from './gc-records.js';
 import { RolloutRecords } from './rollout-records.js';
 import { BrokerCredentials } from './broker-credentials.js';
 import { AuditRecords } from './audit-records.js';
@@ -226,6 +227,8 @@ export class Registry implements PrincipalLookup {
   readonly principals: PrincipalRecords;
   /** The audit log of admin actions (audit-records.ts). */
   readonly audit: AuditRecords;
+  /** What garbage collection reads and forgets (gc-records.ts). */
+  readonly gc: GcRecords;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareStatements(db);
@@ -235,6 +238,7 @@ export class Registry implements PrincipalLookup {
     this.brokerCredentials = new BrokerCredentials(db);
     this.principals = new PrincipalRecords(db);
     this.audit = new AuditRecords(db);
+    this.gc = new GcRecords(db);
   }
 
   /** Opens (creating if needed) and migrates the database at `path`. */

@@ -4,6 +4,7 @@ import { OtaError, createLogger, loadTrustedKey, lockDir, logLevelOf, readTlsFil
 import { OtaClient } from '../ota-client.js';
 import { commandBootHook, createInstallers, type InstallersConfig } from '../install/index.js';
 import { parseAgentArgs, type AgentOptions } from './agent-options.js';
+import { installWindowClock } from '../update/install-window.js';
 
 /** Exit codes of the CLI contract. */
 const EXIT_OK = 0;
@@ -134,6 +135,7 @@ async function createClient(options: AgentOptions, logger: Logger): Promise<OtaC
     ...(options.retryRelease !== undefined ? { retryRelease: options.retryRelease } : {}),
     ...(options.healthCmd !== undefined ? { healthCommand: options.healthCmd } : {}),
     connection: { tls, ...(options.keepalive !== undefined ? { keepaliveS: Math.max(1, Math.round(options.keepalive)) } : {}) },
+    ...(options.installWindow !== undefined ? { installWindow: { window: options.installWindow, now: installWindowClock() } } : {}),
   });
 }
 

@@ -5,6 +5,7 @@ import type { Outcome, StatePatch, StateStore } from './state-store.js';
 import { ReleaseCancelled, type CancelScope } from './cancel-scope.js';
 import { outcomeOfError, type StatusInput } from './status.js';
 import { componentsNamed, savedManifest, type ReleaseRef, type Steps } from './update-steps.js';
+import { WAITING_FOR_INSTALL_WINDOW, waitForInstallWindow, type InstallWindow } from './install-window.js';
 
 export interface UpdateResult {
   /**
@@ -39,6 +40,8 @@ export interface RunnerOptions {
   scope?: CancelScope;
   /** A rolled-back release to try once more in this process (`--retry-release`). */
   retryRelease?: string;
+  /** `--install-window`: a verified release is switched in only inside this window (install-window.ts). */
+  installWindow?: { window: InstallWindow; now: () => Date } | undefined;
 }
 
 /** States a cancel may end: nothing has been switched in yet. */
@@ -158,6 +161,7 @@ export class UpdateRunner {
             break;
           case 'VERIFYING':
             await steps.verify(ref, this.components(ref));
+            await this.untilInstallWindow();
             await this.move('VERIFIED');
             break;
           case 'INSTALLING':
@@ -206,6 +210,12 @@ export class UpdateRunner {
     return this.result();
   }
 
+  /** With --install-window: verified, it waits in VERIFYING (a cancel still ends it: nothing is switched in) until the window opens. */
+  private async untilInstallWindow(): Promise<void> {
+    const gate = this.options.installWindow;
+    if (gate) await waitForInstallWindow({ ...gate, report: () => this.report(WAITING_FOR_INSTALL_WINDOW), signal: this.signal, logger: this.options.logger });
+  }
+
   /** Routes a failure through the table: before activation it fails, after it rolls back. */
   private async fail(error: OtaError, event: AgentEvent = 'FAILURE'): Promise<void> {
     const state = this.options.store.current.state;
@@ -229,7 +239,7 @@ export class UpdateRunner {
     await this.report();
   }
 
-  private async report(): Promise<void> {
+  private async report(message?: string): Promise<void> {
     const saved = this.options.store.current;
     const downloading = saved.state === 'DOWNLOADING' || saved.state === 'VERIFYING';
     const status: StatusInput = {
@@ -241,6 +251,7 @@ export class UpdateRunner {
       error: saved.error,
       hardware: this.options.hardware,
       ...(downloading ? { bytesDone: this.bytes.done, bytesTotal: this.bytes.total } : {}),
+      ...(message === undefined ? {} : { message }),
     };
     try {
       await this.options.report(status);
