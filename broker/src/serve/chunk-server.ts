@@ -226,7 +226,8 @@ export class ChunkServer {
     }
     for (const query of request.patches) {
       if (isStale()) return;
-      await replies.add(Promise.resolve({ message: patchAnswer(this.options.patches, releaseId, query, denial), epoch }), SMALL_REPLY_BYTES);
+      // Waits (bounded) for the server's quick estimate of a pair just planned, so a patch not worth waiting for is "none" at once.
+      await replies.add(patchAnswer(this.options.patches, releaseId, query, denial).then((message) => ({ message, epoch })), SMALL_REPLY_BYTES);
     }
     for (const range of request.ranges) {
       if (isStale()) return;
