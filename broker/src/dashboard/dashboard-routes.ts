@@ -11,6 +11,8 @@ import { deviceBody, fleetBody, fleetFilter } from './fleet-pages.js';
 import { layout, loginPage } from './layout.js';
 import type { LiveFeed } from './live-feed.js';
 import { releasesBody, rolloutBody, rolloutsBody } from './rollout-pages.js';
+import { versionMix, versionMixChart } from './version-mix.js';
+import { html } from './html.js';
 import { DashboardSessions, csrfMatches, unchangedIn, type DashboardSession } from './sessions.js';
 
 /**
@@ -45,6 +47,10 @@ function asset(name: string): string {
 }
 
 type Form = Record<string, string | undefined>;
+
+const DAY_MS = 24 * 3600_000;
+/** Status log entries per device the version-mix chart reads (the newest; enough for a day of updates). */
+const VERSION_MIX_LOG_ENTRIES = 50;
 
 export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
   const { registry, driver, isOnline, feed, logger, audit } = options;
@@ -107,8 +113,12 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
     app.get<{ Querystring: Record<string, string> }>('/', (request, reply) => {
       const session = sessionOf(request, reply);
       if (!session) return reply;
-      const body = fleetBody(registry.listDevices(), isOnline, (id) => feed.progressOf(id), fleetFilter(request.query));
-      return page(reply, layout('Fleet', session, body, 'fleet'));
+      const devices = registry.listDevices();
+      const now = Date.now();
+      const history = devices.map((d) => ({ installedVersion: d.installedVersion, log: registry.statusLog(d.deviceId, VERSION_MIX_LOG_ENTRIES) }));
+      const chart = versionMixChart(versionMix(history, now - DAY_MS, now));
+      const body = fleetBody(devices, isOnline, (id) => feed.progressOf(id), fleetFilter(request.query));
+      return page(reply, layout('Fleet', session, html`${chart}${body}`, 'fleet'));
     });
     app.get<{ Params: { id: string } }>('/devices/:id', (request, reply) => {
       const session = sessionOf(request, reply);
