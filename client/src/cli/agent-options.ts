@@ -28,6 +28,8 @@ export interface AgentOptions {
   cert?: string;
   key?: string;
   logLevel?: LogLevel;
+  launcher: boolean;
+  agentCommitTimeout: number;
 }
 
 /** What commander parses; the token is then resolved from --token, --token-file or the environment. */
@@ -80,6 +82,8 @@ function agentCommand(writeOut: (text: string) => void): Command {
         throw new InvalidArgumentError((err as Error).message);
       }
     })
+    .option('--launcher', "run as the agent's launcher: start the installed agent bundle ({state}/agent/current, else this file), restart it when it asks, and put the previous one back when a new one does not commit (docs/deploy.md)", false)
+    .option('--agent-commit-timeout <s>', 'with --launcher: seconds a newly installed agent has to commit before the launcher puts the previous one back', seconds, 600)
     .option('--config <file>', 'JSON file of settings named as the long flags (e.g. {"url": "mqtts://…", "tokenFile": "/etc/otacast/token"}); flags given beside it win')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
