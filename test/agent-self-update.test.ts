@@ -111,6 +111,28 @@ describe('the agent updates itself (agent components, --launcher)', () => {
     expect(await launcher.exited, launcher.stderr).toBe(0);
   });
 
+  it('a new agent that never commits is stopped at --agent-commit-timeout and the previous one put back', async () => {
+    const token = await ctx.fx.addDevice('self-3', 'doohickey');
+    const device = ctx.fx.device('self-3', token, 'doohickey');
+    await mkdir(device.rootDir, { recursive: true });
+    const launcherFile = await packAgent(join(ctx.root, 'bundles', 'doohickey', 'otacast-agent.mjs'), '1.0.0');
+    // Starts and then does nothing: neither crashes nor commits.
+    const hanging = join(ctx.root, 'bundles', 'doohickey', 'hanging.mjs');
+    await writeFile(hanging, 'setInterval(() => undefined, 1000);\n');
+    const launcher = new Background(launcherFile, [...device.args(), '--launcher', '--agent-commit-timeout', '3'], { OTACAST_LOG_LEVEL: 'info' });
+    try {
+      await launcher.waitFor(/agent started by the launcher/);
+      await ctx.fx.publish('doohickey', '2.0.0', [`agent=${hanging}:agent`]);
+      const rolledBack = await waitDevice(ctx.fx, 'self-3', (d) => d.outcome === 'rolled_back', 'the hanging agent to be rolled back');
+      expect(rolledBack.lastError).toContain('OTA_E_AGENT_START');
+      expect(rolledBack.lastError).toContain('did not commit within 3 s');
+      await expect(readlink(join(device.stateDir, 'agent', 'current'))).rejects.toMatchObject({ code: 'ENOENT' });
+    } finally {
+      await launcher.stop();
+    }
+    expect(await launcher.exited, launcher.stderr).toBe(0);
+  });
+
   it('an agent not started by a launcher refuses an agent component as incompatible', async () => {
     const token = await ctx.fx.addDevice('plain-1', 'widget');
     const nextAgent = await packAgent(join(ctx.root, 'bundles', 'widget', 'otacast-agent.mjs'), '2.0.0');
