@@ -103,4 +103,20 @@ describe('agent installer specifics', () => {
       expect((await readdir(layout.dir)).sort()).toEqual(['current', 'releases']);
     });
   });
+
+  it("never removes more than a release directory named by the launcher's note", async () => {
+    await withAgentDir(async (root, install) => {
+      const first = await install('1.0.0');
+      await first.commit();
+      await install('2.0.0');
+      const layout = agentLayout(join(root, 'agent'));
+      await switchBackAgent(layout, 'gave up');
+      // A note edited to name something outside releases/ is ignored.
+      await writeFile(layout.rollbackMarker, JSON.stringify({ code: 'OTA_E_AGENT_START', message: 'x', from: 'releases/..' }));
+      const running = await realpath(join(layout.dir, 'releases', '1.0.0', 'agent.mjs'));
+      await new AgentInstaller({ root: '/r', component: spec('agent', '2.0.0', 'agent', Buffer.from('2.0.0')) }, config(root, { running })).rollback();
+      expect(await readlink(layout.current)).toBe('releases/1.0.0');
+      expect((await readdir(join(layout.dir, 'releases'))).sort()).toEqual(['1.0.0', '2.0.0']);
+    });
+  });
 });

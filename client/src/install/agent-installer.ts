@@ -66,7 +66,8 @@ export class AgentInstaller extends ArchiveInstaller {
     const note = await readLauncherRollback(this.layout);
     await super.rollback();
     // The launcher already pointed `current` back, so the archive rollback does not see which release to drop.
-    if (note !== undefined && note.from.startsWith('releases/') && note.from !== (await readlink(this.layout.current).catch(() => undefined))) {
+    // Only ever a direct child of releases/: the note is a file in the state directory, not trusted to name other paths.
+    if (note !== undefined && /^releases\/(?!\.\.?$)[^/]+$/.test(note.from) && note.from !== (await readlink(this.layout.current).catch(() => undefined))) {
       await removeTree(join(this.layout.dir, note.from));
     }
     await rm(this.layout.rollbackMarker, { force: true });
