@@ -53,6 +53,7 @@ export const ERROR_AREAS = {
     OTA_E_HEALTH: 'health check failed after activation',
     OTA_E_PATCH: 'delta patch is malformed or does not apply to the installed version',
     OTA_E_STATE: 'persisted state is invalid',
+    OTA_E_AGENT_START: 'a newly installed agent did not start or commit; the launcher put the previous agent back',
   },
   /** Devices and rollouts (docs/fleet.md). */
   fleet: {

@@ -31,6 +31,8 @@ export interface AgentOptions {
   logLevel?: LogLevel;
   retryRelease?: string;
   installWindow?: InstallWindow;
+  launcher: boolean;
+  agentCommitTimeout: number;
 }
 
 /** What commander parses; the token is then resolved from --token, --token-file or the environment. */
@@ -92,6 +94,8 @@ function agentCommand(writeOut: (text: string) => void): Command {
       }
     })
     .option('--retry-release <id>', 'try once more a release this device rolled back (after fixing what made it fail); otherwise a rolled-back release is not tried again')
+    .option('--launcher', "run as the agent's launcher: start the installed agent bundle ({state}/agent/current, else this file), restart it when it asks, and put the previous one back when a new one does not commit (docs/deploy.md)", false)
+    .option('--agent-commit-timeout <s>', 'with --launcher: seconds a newly installed agent has to commit before the launcher puts the previous one back', seconds, 600)
     .option('--config <file>', 'JSON file of settings named as the long flags (e.g. {"url": "mqtts://…", "tokenFile": "/etc/otacast/token"}); flags given beside it win')
     .option('--install-window <HH:MM-HH:MM>', 'download and verify at once, but switch a release in only inside this local-time window (may wrap midnight, e.g. 22:00-02:00)', installWindow)
     .helpOption('-h, --help', 'show this help')

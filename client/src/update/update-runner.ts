@@ -19,6 +19,13 @@ export interface UpdateResult {
   product: string;
   version: string;
   error?: OtaError;
+  /**
+   * The agent must exit so its launcher starts the bundle now live (an
+   * `agent` component was switched in or rolled back); the saved state
+   * carries on in the next process. Comes with outcome 'stopped' while
+   * AWAITING_COMMIT.
+   */
+  restart?: true;
 }
 
 export interface RunnerOptions {
@@ -167,6 +174,7 @@ export class UpdateRunner {
           case 'INSTALLING':
             await steps.install(ref, this.components(ref));
             await this.move('ACTIVATED');
+            if (await steps.restartNeeded?.(this.components(ref))) return this.restartResult();
             break;
           case 'AWAITING_COMMIT': {
             this.installed = await steps.commit(ref, this.manifest(ref), this.components(ref));
@@ -174,10 +182,13 @@ export class UpdateRunner {
             this.options.onInstalled?.(this.installed);
             break;
           }
-          case 'ROLLING_BACK':
-            await steps.rollback(ref, this.components(ref));
+          case 'ROLLING_BACK': {
+            const components = this.components(ref);
+            await steps.rollback(ref, components);
             await this.move('ROLLED_BACK', { outcome: 'rolled-back' });
+            if (await steps.restartNeeded?.(components)) return { ...this.result(), restart: true };
             break;
+          }
           case 'FAILED':
             await this.move('RESET');
             break;
@@ -267,6 +278,13 @@ export class UpdateRunner {
     const result: UpdateResult = { outcome: saved.outcome ?? 'failed', releaseId: saved.releaseId ?? '', product: manifest?.product ?? '', version: manifest?.version ?? '' };
     if (saved.error) result.error = new OtaError(saved.error.code, saved.error.message);
     return result;
+  }
+
+  /** Switched in, to be committed by the agent the launcher starts next. */
+  private restartResult(): UpdateResult {
+    const manifest = this.tryManifest();
+    this.options.logger.info('restarting the agent to run the new one', { releaseId: this.options.store.current.releaseId });
+    return { outcome: 'stopped', releaseId: this.options.store.current.releaseId ?? '', product: manifest?.product ?? '', version: manifest?.version ?? '', restart: true };
   }
 
   private manifest(ref: ReleaseRef): ReleaseManifest {

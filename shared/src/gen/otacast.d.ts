@@ -4763,7 +4763,10 @@ export namespace otacast {
             COMPONENT_TYPE_IMAGE = 3,
 
             /** COMPONENT_TYPE_COMMAND value */
-            COMPONENT_TYPE_COMMAND = 4
+            COMPONENT_TYPE_COMMAND = 4,
+
+            /** COMPONENT_TYPE_AGENT value */
+            COMPONENT_TYPE_AGENT = 5
         }
 
         /**

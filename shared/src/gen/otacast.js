@@ -11965,6 +11965,7 @@ export const otacast = $root.otacast = (() => {
          * @property {number} COMPONENT_TYPE_ARCHIVE=2 COMPONENT_TYPE_ARCHIVE value
          * @property {number} COMPONENT_TYPE_IMAGE=3 COMPONENT_TYPE_IMAGE value
          * @property {number} COMPONENT_TYPE_COMMAND=4 COMPONENT_TYPE_COMMAND value
+         * @property {number} COMPONENT_TYPE_AGENT=5 COMPONENT_TYPE_AGENT value
          */
         v1.ComponentType = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -11973,6 +11974,7 @@ export const otacast = $root.otacast = (() => {
             values[valuesById[2] = "COMPONENT_TYPE_ARCHIVE"] = 2;
             values[valuesById[3] = "COMPONENT_TYPE_IMAGE"] = 3;
             values[valuesById[4] = "COMPONENT_TYPE_COMMAND"] = 4;
+            values[valuesById[5] = "COMPONENT_TYPE_AGENT"] = 5;
             return values;
         })();
 
