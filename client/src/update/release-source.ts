@@ -1,4 +1,4 @@
-import { decode, pb, type Logger } from '@otacast/shared';
+import { decode, pb, unverifiedManifestOf, type Logger } from '@otacast/shared';
 
 /** An Assignment is a signed manifest plus a few ids. */
 const MAX_ASSIGNMENT_BYTES = 512 * 1024;
@@ -12,11 +12,23 @@ export interface ReleaseSourceOptions {
   logger: Logger;
 }
 
+/** Signed creation time, read before verification: only to choose between two inputs (the chosen one is verified as always). */
+function createdAtOf(signedManifest: Buffer): number {
+  try {
+    return unverifiedManifestOf(signedManifest, 'manifest').createdAtMs;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Which release the device should follow (docs/fleet.md): a rollout's
  * assignment on `dev/{id}/assign` when there is one, else its channel's
- * announcement. A cancel (or the assignment's removal) sends it back to the
- * channel. Both inputs are remembered, so switching back needs no new message.
+ * announcement — unless the channel announces a release made after the
+ * assigned one: a finished rollout leaves its assignment in place, and a
+ * later plain publish must still reach the device. A cancel (or the
+ * assignment's removal) sends it back to the channel. Both inputs are
+ * remembered, so switching back needs no new message.
  */
 export class ReleaseSource {
   private channel: Buffer | undefined;
@@ -28,7 +40,7 @@ export class ReleaseSource {
   onChannel(signedManifest: Buffer): void {
     if (signedManifest.length === 0) return;
     this.channel = signedManifest;
-    if (this.assigned === undefined) this.options.offer(signedManifest);
+    if (this.assigned === undefined || this.channelIsNewer()) this.options.offer(signedManifest);
   }
 
   /** A message on the assign topic. */
@@ -50,13 +62,23 @@ export class ReleaseSource {
     if (manifest.length === 0) return;
     this.assigned = { rolloutId, releaseId: this.options.releaseIdOf(manifest), manifest };
     this.options.logger.info('assigned a release by a rollout', { rolloutId, releaseId: this.assigned.releaseId });
+    if (this.channelIsNewer()) {
+      this.options.logger.info('the channel announces a newer release than the assignment: following the channel', { rolloutId });
+      return;
+    }
     this.options.offer(manifest);
   }
 
   /** Whether `signedManifest` is still what the device should follow (a retry of anything else is dropped). */
   isCurrent(signedManifest: Buffer): boolean {
-    const current = this.assigned?.manifest ?? this.channel;
+    const current = this.assigned === undefined || this.channelIsNewer() ? this.channel : this.assigned.manifest;
     return current !== undefined && current.equals(signedManifest);
+  }
+
+  /** The channel's release was made after the assigned one (then the channel wins). */
+  private channelIsNewer(): boolean {
+    if (this.assigned === undefined || this.channel === undefined) return false;
+    return createdAtOf(this.channel) > createdAtOf(this.assigned.manifest);
   }
 
   private backToChannel(why: string): void {
