@@ -90,6 +90,34 @@ function clientsOf(aedes: Aedes): Record<string, Client | undefined> {
   return (aedes as unknown as { clients: Record<string, Client | undefined> }).clients;
 }
 
+/** Listeners a cast frame waits for; those further behind lose frames to the outbound guard and pull them. */
+const CAST_LAGGARDS = 0.1;
+const CAST_MAX_WAIT_MS = 1_000;
+
+/** Resolves once all but a tenth of a cast's subscribers have drained their sockets (at most 1 s). */
+async function castDrained(clients: readonly (Client | undefined)[], topic: string, filter: string): Promise<void> {
+  // Aedes keeps each client's subscriptions by filter (not in its typings).
+  const subscribed = (c: Client | undefined): c is Client => {
+    const subs = (c as { subscriptions?: Record<string, unknown> } | undefined)?.subscriptions;
+    return subs !== undefined && (subs[filter] !== undefined || subs[topic] !== undefined);
+  };
+  const conns = clients.filter(subscribed).map((c) => c.conn);
+  let waiting = conns.filter((conn) => conn.writableNeedDrain && !conn.destroyed).length;
+  const allowed = Math.ceil(conns.length * CAST_LAGGARDS);
+  if (waiting <= allowed) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, CAST_MAX_WAIT_MS);
+    for (const conn of conns) {
+      if (!conn.writableNeedDrain || conn.destroyed) continue;
+      void whenDrained(conn).then(() => {
+        if (--waiting > allowed) return;
+        clearTimeout(timer);
+        resolve();
+      });
+    }
+  });
+}
+
 export async function createBroker(options: BrokerOptions): Promise<EmbeddedBroker> {
   const { logger } = options;
   const limits = clientLimitsOf(options.clientLimits);
@@ -260,6 +288,8 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
       const parsed = parseTopic(topic);
       const target = parsed?.kind === 'device' ? clientsOf(aedes)[parsed.deviceId] : undefined;
       if (target !== undefined) await whenDrained(target.conn);
+      // A broadcast follows most of its listeners, never its slowest (docs/protocol.md, "Broadcast").
+      if (parsed?.kind === 'cast') await castDrained(Object.values(clientsOf(aedes)), topic, topics.castFilter(parsed.product));
     },
 
     isConnected(clientId: string): boolean {
