@@ -15,7 +15,7 @@ export interface CasterSettings {
   windowMs?: number;
   /** Ceiling of a cast's pace, in stored bytes per second. Default 32 MiB/s. */
   rateBytesPerSecond?: number;
-  /** Default 200 ms. */
+  /** Default 50 ms. */
   leadMs?: number;
   /** Casts running at once (each sends one release). Default 4. */
   maxCasts?: number;
@@ -103,8 +103,9 @@ export class Caster {
       blobs,
       chunks: this.options.chunks,
       rateBytesPerSecond,
-      leadMs: this.options.leadMs ?? 200,
-      infoEveryMs: 1_000,
+      leadMs: this.options.leadMs ?? 50,
+      // Often enough that a device whose subscription came late pulls little meanwhile; a CastInfo is ~60 bytes.
+      infoEveryMs: 250,
       logger,
       ...(this.options.metrics ? { metrics: this.options.metrics } : {}),
       stopped: () => this.stopped,

@@ -93,8 +93,16 @@ function clientsOf(aedes: Aedes): Record<string, Client | undefined> {
 /** Listeners a cast frame waits for; those further behind lose frames to the outbound guard and pull them. */
 const CAST_LAGGARDS = 0.1;
 const CAST_MAX_WAIT_MS = 1_000;
+/** Bytes a listener may have queued before the cast waits for it: several frames in flight, as a broker pipelines them. */
+const CAST_BACKLOG_BYTES = 1024 * 1024;
+const CAST_POLL_MS = 5;
 
-/** Resolves once all but a tenth of a cast's subscribers have drained their sockets (at most 1 s). */
+/**
+ * Resolves once all but a tenth of a cast's subscribers have at most
+ * CAST_BACKLOG_BYTES queued (at most 1 s). Polled rather than waiting for
+ * 'drain' (an empty buffer): the pipes stay full, as a broker keeps several
+ * messages in flight.
+ */
 async function castDrained(clients: readonly (Client | undefined)[], topic: string, filter: string): Promise<void> {
   // Aedes keeps each client's subscriptions by filter (not in its typings).
   const subscribed = (c: Client | undefined): c is Client => {
@@ -102,20 +110,10 @@ async function castDrained(clients: readonly (Client | undefined)[], topic: stri
     return subs !== undefined && (subs[filter] !== undefined || subs[topic] !== undefined);
   };
   const conns = clients.filter(subscribed).map((c) => c.conn);
-  let waiting = conns.filter((conn) => conn.writableNeedDrain && !conn.destroyed).length;
   const allowed = Math.ceil(conns.length * CAST_LAGGARDS);
-  if (waiting <= allowed) return;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, CAST_MAX_WAIT_MS);
-    for (const conn of conns) {
-      if (!conn.writableNeedDrain || conn.destroyed) continue;
-      void whenDrained(conn).then(() => {
-        if (--waiting > allowed) return;
-        clearTimeout(timer);
-        resolve();
-      });
-    }
-  });
+  const deadline = Date.now() + CAST_MAX_WAIT_MS;
+  const behind = (): number => conns.filter((conn) => !conn.destroyed && conn.writableLength > CAST_BACKLOG_BYTES).length;
+  while (behind() > allowed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, CAST_POLL_MS));
 }
 
 export async function createBroker(options: BrokerOptions): Promise<EmbeddedBroker> {
