@@ -2,7 +2,7 @@ import type { CastInfoReply } from './chunk-link.js';
 
 /** Cast frames the device may go without hearing before it stops waiting for a cast (info repeats every second). */
 export const DEFAULT_CAST_IDLE_MS = 3_000;
-/** Blobs a cast may send while this device takes none before it stops listening: its link cannot keep up. */
+/** Blobs a cast may send while none of its chunks reach this device before it stops listening: its link cannot keep up. */
 const SILENT_BLOBS = 32;
 /** Missed cast blobs, beyond more than it took, after which the device stops listening. */
 const MISSED_BLOBS = 8;
@@ -18,6 +18,8 @@ export class CastWatch {
   private heardMs = 0;
   private sentWhenJoined: number | undefined;
   private taken = 0;
+  /** Cast chunks that reached this device, wanted or not (one it already holds is no sign of a bad link). */
+  private heardChunks = 0;
   private missed = 0;
   private givenUp = false;
 
@@ -32,11 +34,12 @@ export class CastWatch {
     this.info = info;
     this.heardMs = nowMs;
     this.sentWhenJoined ??= info.sent;
-    if (this.taken === 0 && info.sent - this.sentWhenJoined > SILENT_BLOBS) this.giveUp();
+    if (this.heardChunks === 0 && info.sent - this.sentWhenJoined > SILENT_BLOBS) this.giveUp();
   }
 
   /** A cast chunk arrived (ours or not): the cast is alive. */
   heardChunk(nowMs: number): void {
+    this.heardChunks++;
     if (this.info !== undefined) this.heardMs = nowMs;
   }
 
