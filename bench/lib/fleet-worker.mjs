@@ -46,8 +46,8 @@ let devices = [];
 let pending = 0;
 let deadline;
 
-function report(id, error, bytes, retries = 0) {
-  process.send({ type: 'done', id, ok: !error, error: error ? String(error.message ?? error) : undefined, bytes, retries });
+function report(id, error, bytes, retries = 0, castBytes = 0) {
+  process.send({ type: 'done', id, ok: !error, error: error ? String(error.message ?? error) : undefined, bytes, retries, castBytes });
   if (--pending === 0) finish();
 }
 
@@ -61,14 +61,14 @@ process.on('message', async (message) => {
     const trusted = message.mode === 'ota' ? [await loadTrustedKey(message.trustPath)] : [];
     const settled = new Set();
     devices = message.devices.map(({ id, token }) => {
-      const onDone = (err, bytes, retries) => {
+      const onDone = (err, bytes, retries, castBytes) => {
         if (settled.has(id)) return;
         settled.add(id);
-        report(id, err, bytes, retries);
+        report(id, err, bytes, retries, castBytes);
       };
       const device =
         message.mode === 'ota'
-          ? new SimDevice({ url: message.url, id, token, product: message.product, trusted, onDone })
+          ? new SimDevice({ url: message.url, id, token, product: message.product, trusted, onDone, cast: message.cast === true })
           : rawSubscriber({ url: message.url, id, topic: message.topic, bytes: message.bytes, digest: message.digest, onDone });
       device.fail = (err) => onDone(err, 0);
       return device;

@@ -47,7 +47,9 @@ export async function runFleet({ devices, workers, init, serverPid, deadlineMs, 
     const ok = [...results.values()].filter((r) => r.ok);
     const errors = [...new Set([...results.values()].filter((r) => !r.ok).map((r) => r.error))].slice(0, 3);
     const retries = [...results.values()].reduce((sum, r) => sum + (r.retries ?? 0), 0);
-    return { connected, completed: ok.length, failed: devices.length - ok.length, retries, seconds: ok.length > 0 ? (lastDoneAt - started) / 1000 : NaN, server, errors };
+    const bytes = ok.reduce((sum, r) => sum + (r.bytes ?? 0), 0);
+    const castBytes = ok.reduce((sum, r) => sum + (r.castBytes ?? 0), 0);
+    return { connected, completed: ok.length, failed: devices.length - ok.length, retries, bytes, castBytes, seconds: ok.length > 0 ? (lastDoneAt - started) / 1000 : NaN, server, errors };
   } finally {
     for (const { child } of children) if (child.connected) child.send({ type: 'exit' });
     await Promise.all(children.map(({ child }) => (child.exitCode === null ? once(child, 'exit') : undefined)));

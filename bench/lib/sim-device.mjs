@@ -5,6 +5,11 @@
 // DeviceStatus at start and end) without the agent's disk state, so hundreds
 // share one process. It writes nothing and installs nothing: a verified chunk
 // is held only until the component hash has taken it in (bench/README.md).
+// With `cast`, it also listens to broadcasts as the agent does
+// (docs/protocol.md, "Broadcast"; client/src/fetch/fetch-run.ts): while a cast
+// of its release runs, chunks wait for the cast instead of being asked for;
+// a cast chunk is verified like a pulled one; chunks the cast went past
+// without bringing, and whatever is left when it ends or falls silent, are pulled.
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import mqtt from 'mqtt';
@@ -17,6 +22,7 @@ const MAX_TIMEOUTS_PER_RANGE = 10;
 // retries the release 30 s later, resuming from its part file; so does this.
 const RETRY_DELAY_MS = 30_000;
 const MAX_CHUNK_MESSAGE = 2 * MAX_RANGE_BYTES + 64 * 1024;
+const CAST_IDLE_MS = 3_000; // the agent's DEFAULT_CAST_IDLE_MS
 
 function decodeData(chunk) {
   const data = Buffer.from(chunk.data ?? []);
@@ -64,16 +70,21 @@ function componentHash(index) {
 
 export class SimDevice {
   /** `trusted`: [TrustedKey]; `onDone(error | undefined, bytes, retries)` once per device. */
-  constructor({ url, id, token, product, channel = 'stable', trusted, onDone }) {
-    Object.assign(this, { url, id, token, product, channel, trusted, onDone });
-    this.topics = { rel: topics.release(product, channel), chunk: topics.deviceChunk(id), cmd: topics.deviceCommand(id), req: topics.deviceRequest(id), status: topics.deviceStatus(id) };
+  constructor({ url, id, token, product, channel = 'stable', trusted, onDone, cast = false }) {
+    Object.assign(this, { url, id, token, product, channel, trusted, onDone, cast });
+    this.topics = { rel: topics.release(product, channel), chunk: topics.deviceChunk(id), cmd: topics.deviceCommand(id), req: topics.deviceRequest(id), status: topics.deviceStatus(id), cast: topics.castFilter(product) };
+    this.castPrefix = this.topics.cast.slice(0, -1);
+    // While a cast of our release runs: when it was last heard, and the jobs waiting for it (in cast order).
+    this.casting = { heardAt: 0, ended: true };
+    this.parked = [];
+    this.castWanted = false;
     this.jobs = new Map();
     this.queue = [];
     this.inFlight = new Set();
     this.rto = { srtt: undefined, rttvar: 0, backoff: 1 };
     this.seq = 0;
     this.finished = false;
-    this.stats = { requests: 0, timeouts: 0, retries: 0, bytes: 0 };
+    this.stats = { requests: 0, timeouts: 0, retries: 0, bytes: 0, castBytes: 0 };
     this.pausedUntil = 0;
   }
 
@@ -105,6 +116,7 @@ export class SimDevice {
     if (this.finished) return;
     try {
       if (topic === this.topics.chunk) this.#onChunk(payload);
+      else if (topic.startsWith(this.castPrefix)) this.#onCast(payload);
       else if (topic === this.topics.rel && !this.release) void this.#update(payload).catch((err) => this.#finish(err));
     } catch (err) {
       this.#finish(err);
@@ -115,6 +127,7 @@ export class SimDevice {
     const verified = verifySignedManifest(payload, this.trusted);
     this.release = verified;
     const total = verified.manifest.components.reduce((s, c) => s + c.size, 0);
+    if (this.cast) await this.client.subscribeAsync(this.topics.cast, { qos: 0 });
     this.#status({ state: pb.AgentState.AGENT_STATE_DOWNLOADING, outcome: pb.Outcome.OUTCOME_IN_PROGRESS, bytesTotal: total });
     for (const component of verified.manifest.components) {
       let index;
@@ -125,9 +138,12 @@ export class SimDevice {
       if (size !== component.size) throw new Error(`index of ${component.name} covers ${size} bytes, manifest says ${component.size}`);
       const unique = new Map(chunks.value.map((c) => [toHex(c.digest), { digest: c.digest, size: c.length }]));
       const whole = componentHash(chunks.value);
+      this.castWanted = this.cast;
       await this.#fetch([...unique.values()], whole.add);
+      this.castWanted = false;
       whole.check(component);
     }
+    if (this.cast) await this.client.unsubscribeAsync(this.topics.cast);
     const version = verified.manifest.version;
     this.#status({ state: pb.AgentState.AGENT_STATE_IDLE, outcome: pb.Outcome.OUTCOME_INSTALLED, installedVersion: version, bytesDone: total, bytesTotal: total });
     this.#finish(undefined);
@@ -153,7 +169,8 @@ export class SimDevice {
           job.pieces.push({ job, offset, length: Math.min(MAX_RANGE_BYTES, want.size - offset), received: 0, sends: 0, timeouts: 0, sentAt: 0 });
         }
         this.jobs.set(toHex(want.digest), job);
-        this.queue.push(...job.pieces);
+        if (this.#listening() && job.pieces.length === 1) this.parked.push(job);
+        else this.queue.push(...job.pieces);
       });
       this.#pump();
     });
@@ -176,6 +193,57 @@ export class SimDevice {
         this.inFlight.add(piece);
       }
     }
+  }
+
+  #listening() {
+    return this.castWanted && !this.casting.ended && performance.now() - this.casting.heardAt < CAST_IDLE_MS;
+  }
+
+  #onCast(payload) {
+    const decoded = decode(pb.CastFrame, payload, MAX_CHUNK_MESSAGE, 'cast frame');
+    if (!decoded.ok) throw decoded.error;
+    const { info, chunk } = decoded.value;
+    if (info) {
+      if (info.releaseId !== this.release?.releaseId) return;
+      const was = this.#listening();
+      this.casting = { heardAt: performance.now(), ended: info.ended === true };
+      if (!was && this.#listening()) {
+        // What waits to be asked for waits for the cast instead.
+        const unsent = this.queue.filter((p) => p.sends === 0 && p.received === 0 && p.job.pieces.length === 1);
+        this.queue = this.queue.filter((p) => !unsent.includes(p));
+        this.parked.push(...unsent.map((p) => p.job).sort((a, b) => a.order - b.order));
+      } else if (!this.#listening()) this.#castOver();
+      return;
+    }
+    if (!chunk?.length || !this.castWanted) return;
+    this.casting.heardAt = performance.now();
+    const message = decode(pb.Chunk, chunk, MAX_CHUNK_MESSAGE, 'chunk');
+    if (!message.ok) throw message.error;
+    const job = this.jobs.get(toHex(message.value.digest ?? []));
+    const piece = job?.pieces[0];
+    if (!job || job.pieces.length !== 1 || piece.received > 0 || Number(message.value.offset ?? 0) !== 0) return;
+    const data = decodeData(message.value);
+    // Jobs parked before this one were passed by the cast: pull them.
+    while (this.parked.length > 0 && this.parked[0].order < job.order) {
+      const passed = this.parked.shift();
+      if (this.jobs.has(toHex(passed.want.digest))) this.queue.push(...passed.pieces);
+    }
+    if (data.length !== job.want.size || !sha256(data).equals(Buffer.from(job.want.digest))) return this.#pump();
+    this.parked = this.parked.filter((j) => j !== job);
+    this.queue = this.queue.filter((p) => p !== piece);
+    this.inFlight.delete(piece);
+    job.data = data;
+    piece.received = piece.length;
+    this.stats.bytes += data.length;
+    this.stats.castBytes += data.length;
+    this.#complete(job);
+    this.#pump();
+  }
+
+  /** The cast ended or fell silent: pull what it did not bring. */
+  #castOver() {
+    for (const job of this.parked.splice(0)) if (this.jobs.has(toHex(job.want.digest))) this.queue.push(...job.pieces);
+    this.#pump();
   }
 
   #onChunk(payload) {
@@ -230,6 +298,7 @@ export class SimDevice {
   #tick() {
     if (this.finished) return;
     const now = performance.now();
+    if (this.parked.length > 0 && !this.#listening()) this.#castOver();
     if (this.pausedUntil > 0 && now >= this.pausedUntil) {
       this.pausedUntil = 0;
       this.#pump();
@@ -264,6 +333,6 @@ export class SimDevice {
     this.finished = true;
     clearInterval(this.ticker);
     this.blobFailed?.(error);
-    this.onDone(error, this.stats.bytes, this.stats.retries);
+    this.onDone(error, this.stats.bytes, this.stats.retries, this.stats.castBytes);
   }
 }

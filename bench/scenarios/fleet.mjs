@@ -16,7 +16,7 @@ export const title = 'N simulated devices update to one release vs a raw Aedes f
 const MESSAGE_BYTES = 64 * 1024;
 
 /** Registers devices through the admin API, a bounded number of requests at a time. */
-async function addDevices(server, count) {
+export async function addDevices(server, count) {
   const devices = [];
   for (let i = 0; i < count; i += 50) {
     const ids = Array.from({ length: Math.min(50, count - i) }, (_, k) => `sim-${String(i + k).padStart(5, '0')}`);
@@ -27,7 +27,7 @@ async function addDevices(server, count) {
 }
 
 /** The raw baseline's sender: the file as 64 KiB QoS 0 messages, paced by the broker's back-pressure. */
-async function publishFile(url, topic, data) {
+export async function publishFile(url, topic, data) {
   const client = mqtt.connect(url, { clientId: `fanout-pub-${process.pid}`, reconnectPeriod: 0 });
   await new Promise((resolve, reject) => client.once('connect', resolve).once('error', reject));
   for (let offset = 0; offset < data.length; offset += MESSAGE_BYTES) {
