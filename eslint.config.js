@@ -26,6 +26,7 @@ const STAGES = {
     http: ['auth', 'registry', 'sdk', 'rollouts'],
     dashboard: ['http', 'auth', 'registry', 'sdk', 'rollouts', 'fleet', 'api'],
     serve: ['blobs', 'registry', 'patches', 'devices', 'mqtt'],
+    cast: ['serve', 'blobs', 'registry', 'mqtt'],
     devices: ['registry', 'mqtt'],
     patches: ['blobs', 'registry'],
     fleet: ['rollouts', 'registry', 'mqtt', 'devices', 'auth'],

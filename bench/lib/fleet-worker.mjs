@@ -47,8 +47,8 @@ let devices = [];
 let pending = 0;
 let deadline;
 
-function report(id, error, bytes, retries = 0, started = bytes > 0) {
-  process.send({ type: 'done', id, ok: !error, error: error ? String(error.message ?? error) : undefined, bytes, retries, started });
+function report(id, error, bytes, retries = 0, { started = bytes > 0, castBytes = 0 } = {}) {
+  process.send({ type: 'done', id, ok: !error, error: error ? String(error.message ?? error) : undefined, bytes, retries, started, castBytes });
   if (--pending === 0) finish();
 }
 
@@ -65,11 +65,11 @@ process.on('message', async (message) => {
       const onDone = (err, bytes, retries, info) => {
         if (settled.has(id)) return;
         settled.add(id);
-        report(id, err, bytes, retries, info?.started);
+        report(id, err, bytes, retries, info);
       };
       const device =
         message.mode !== 'raw'
-          ? new SimDevice({ url: message.url, id, token, product: message.product, trusted, onDone, ...(message.mode === 'rollout' ? { rollout: { version: message.version, fail: message.failIds.includes(id) } } : {}) })
+          ? new SimDevice({ url: message.url, id, token, product: message.product, trusted, onDone, cast: message.cast === true, ...(message.mode === 'rollout' ? { rollout: { version: message.version, fail: message.failIds.includes(id) } } : {}) })
           : rawSubscriber({ url: message.url, id, topic: message.topic, bytes: message.bytes, digest: message.digest, onDone });
       device.fail = (err) => onDone(err, 0);
       return device;

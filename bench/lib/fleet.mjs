@@ -69,7 +69,9 @@ export async function runFleet({ devices, workers, init, serverPid, deadlineMs, 
     const errors = [...new Set([...results.values()].filter((r) => !r.ok).map((r) => r.error))].slice(0, 3);
     const retries = [...results.values()].reduce((sum, r) => sum + (r.retries ?? 0), 0);
     const devicesStarted = [...results.values()].filter((r) => r.started).length;
-    return { connected, completed: ok.length, failed: devices.length - ok.length, started: devicesStarted, retries, seconds: ok.length > 0 ? (lastDoneAt - started) / 1000 : NaN, server, errors, publishing: await publishing };
+    const bytes = ok.reduce((sum, r) => sum + (r.bytes ?? 0), 0);
+    const castBytes = ok.reduce((sum, r) => sum + (r.castBytes ?? 0), 0);
+    return { connected, completed: ok.length, failed: devices.length - ok.length, started: devicesStarted, retries, bytes, castBytes, seconds: ok.length > 0 ? (lastDoneAt - started) / 1000 : NaN, server, errors, publishing: await publishing };
   } finally {
     for (const { child } of children) if (child.connected) child.send({ type: 'exit' });
     await Promise.all(children.map(({ child }) => (child.exitCode === null ? once(child, 'exit') : undefined)));

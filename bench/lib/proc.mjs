@@ -26,9 +26,20 @@ export function rssMiB(pid) {
   }
 }
 
+/** Bytes `pid` has read through read(2)-like calls so far (files and sockets: /proc/PID/io rchar), or NaN. */
+export function readBytes(pid) {
+  try {
+    const match = readFileSync(`/proc/${pid}/io`, 'utf8').match(/rchar:\s+(\d+)/);
+    return match ? Number(match[1]) : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
 /** Samples a process every `everyMs` from now until stop(): peak RSS and CPU used in between. */
 export function watchProcess(pid, everyMs = 100) {
   const cpu0 = cpuSeconds(pid);
+  const read0 = readBytes(pid);
   const started = performance.now();
   let peak = rssMiB(pid);
   const timer = setInterval(() => {
@@ -40,7 +51,7 @@ export function watchProcess(pid, everyMs = 100) {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       const cpu = cpuSeconds(pid) - cpu0;
-      return { peakRssMiB: peak, cpuSeconds: cpu, cpuPercent: (100 * cpu) / seconds };
+      return { peakRssMiB: peak, cpuSeconds: cpu, cpuPercent: (100 * cpu) / seconds, readMiB: (readBytes(pid) - read0) / (1024 * 1024) };
     },
   };
 }

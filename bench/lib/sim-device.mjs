@@ -8,6 +8,11 @@
 // With `rollout` it follows its dev/{id}/assign topic instead of the channel
 // (an assignment starts it, a cancel stops it) and may report a failed
 // health check instead of the install (the rollout bench).
+// With `cast`, it also listens to broadcasts as the agent does
+// (docs/protocol.md, "Broadcast"; client/src/fetch/fetch-run.ts): while a cast
+// of its release runs, chunks wait for the cast instead of being asked for;
+// a cast chunk is verified like a pulled one; chunks the cast went past
+// without bringing, and whatever is left when it ends or falls silent, are pulled.
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import mqtt from 'mqtt';
@@ -20,6 +25,7 @@ const MAX_TIMEOUTS_PER_RANGE = 10;
 // retries the release 30 s later, resuming from its part file; so does this.
 const RETRY_DELAY_MS = 30_000;
 const MAX_CHUNK_MESSAGE = 2 * MAX_RANGE_BYTES + 64 * 1024;
+const CAST_IDLE_MS = 3_000; // the agent's DEFAULT_CAST_IDLE_MS
 
 function decodeData(chunk) {
   const data = Buffer.from(chunk.data ?? []);
@@ -70,11 +76,16 @@ export class SimDevice {
   /**
    * `rollout`: { version, fail } — follow assignments of that version only
    * (a retained one of an earlier rollout is ignored) and, with `fail`, report
-   * a rolled-back install after downloading and verifying.
+   * a rolled-back install after downloading and verifying. `cast`: listen to broadcasts.
    */
-  constructor({ url, id, token, product, channel = 'stable', trusted, onDone, rollout }) {
-    Object.assign(this, { url, id, token, product, channel, trusted, onDone, rollout });
-    this.topics = { rel: topics.release(product, channel), assign: topics.deviceAssign(id), chunk: topics.deviceChunk(id), cmd: topics.deviceCommand(id), req: topics.deviceRequest(id), status: topics.deviceStatus(id) };
+  constructor({ url, id, token, product, channel = 'stable', trusted, onDone, rollout, cast = false }) {
+    Object.assign(this, { url, id, token, product, channel, trusted, onDone, rollout, cast });
+    this.topics = { rel: topics.release(product, channel), assign: topics.deviceAssign(id), chunk: topics.deviceChunk(id), cmd: topics.deviceCommand(id), req: topics.deviceRequest(id), status: topics.deviceStatus(id), cast: topics.castFilter(product) };
+    this.castPrefix = this.topics.cast.slice(0, -1);
+    // While a cast of our release runs: when it was last heard, and the jobs waiting for it (in cast order).
+    this.casting = { heardAt: 0, ended: true };
+    this.parked = [];
+    this.castWanted = false;
     this.jobs = new Map();
     this.queue = [];
     this.inFlight = new Set();
@@ -82,7 +93,7 @@ export class SimDevice {
     // The server applies a status only when its seq is newer than the last one: a later run of the same device must count on.
     this.seq = Date.now();
     this.finished = false;
-    this.stats = { requests: 0, timeouts: 0, retries: 0, bytes: 0 };
+    this.stats = { requests: 0, timeouts: 0, retries: 0, bytes: 0, castBytes: 0 };
     this.pausedUntil = 0;
   }
 
@@ -114,6 +125,7 @@ export class SimDevice {
     if (this.finished) return;
     try {
       if (topic === this.topics.chunk) this.#onChunk(payload);
+      else if (topic.startsWith(this.castPrefix)) this.#onCast(payload);
       // A persistent session may still hold the channel subscription of an earlier run: a rollout device ignores it.
       else if (topic === this.topics.rel && !this.release && !this.rollout) void this.#update(payload).catch((err) => this.#finish(err));
       else if (topic === this.topics.assign) this.#onAssignment(payload);
@@ -141,6 +153,7 @@ export class SimDevice {
     const verified = verifySignedManifest(payload, this.trusted);
     this.release = verified;
     const total = verified.manifest.components.reduce((s, c) => s + c.size, 0);
+    if (this.cast) await this.client.subscribeAsync(this.topics.cast, { qos: 0 });
     this.#status({ state: pb.AgentState.AGENT_STATE_DOWNLOADING, outcome: pb.Outcome.OUTCOME_IN_PROGRESS, bytesTotal: total });
     for (const component of verified.manifest.components) {
       let index;
@@ -151,9 +164,12 @@ export class SimDevice {
       if (size !== component.size) throw new Error(`index of ${component.name} covers ${size} bytes, manifest says ${component.size}`);
       const unique = new Map(chunks.value.map((c) => [toHex(c.digest), { digest: c.digest, size: c.length }]));
       const whole = componentHash(chunks.value);
+      this.castWanted = this.cast;
       await this.#fetch([...unique.values()], whole.add);
+      this.castWanted = false;
       whole.check(component);
     }
+    if (this.cast) await this.client.unsubscribeAsync(this.topics.cast);
     const version = verified.manifest.version;
     if (this.rollout?.fail) {
       this.#status({ state: pb.AgentState.AGENT_STATE_IDLE, outcome: pb.Outcome.OUTCOME_ROLLED_BACK, errorCode: 'OTA_E_HEALTH', message: 'health check failed (simulated)', bytesDone: total, bytesTotal: total });
@@ -184,7 +200,8 @@ export class SimDevice {
           job.pieces.push({ job, offset, length: Math.min(MAX_RANGE_BYTES, want.size - offset), received: 0, sends: 0, timeouts: 0, sentAt: 0 });
         }
         this.jobs.set(toHex(want.digest), job);
-        this.queue.push(...job.pieces);
+        if (this.#listening() && job.pieces.length === 1) this.parked.push(job);
+        else this.queue.push(...job.pieces);
       });
       this.#pump();
     });
@@ -207,6 +224,57 @@ export class SimDevice {
         this.inFlight.add(piece);
       }
     }
+  }
+
+  #listening() {
+    return this.castWanted && !this.casting.ended && performance.now() - this.casting.heardAt < CAST_IDLE_MS;
+  }
+
+  #onCast(payload) {
+    const decoded = decode(pb.CastFrame, payload, MAX_CHUNK_MESSAGE, 'cast frame');
+    if (!decoded.ok) throw decoded.error;
+    const { info, chunk } = decoded.value;
+    if (info) {
+      if (info.releaseId !== this.release?.releaseId) return;
+      const was = this.#listening();
+      this.casting = { heardAt: performance.now(), ended: info.ended === true };
+      if (!was && this.#listening()) {
+        // What waits to be asked for waits for the cast instead.
+        const unsent = this.queue.filter((p) => p.sends === 0 && p.received === 0 && p.job.pieces.length === 1);
+        this.queue = this.queue.filter((p) => !unsent.includes(p));
+        this.parked.push(...unsent.map((p) => p.job).sort((a, b) => a.order - b.order));
+      } else if (!this.#listening()) this.#castOver();
+      return;
+    }
+    if (!chunk?.length || !this.castWanted) return;
+    this.casting.heardAt = performance.now();
+    const message = decode(pb.Chunk, chunk, MAX_CHUNK_MESSAGE, 'chunk');
+    if (!message.ok) throw message.error;
+    const job = this.jobs.get(toHex(message.value.digest ?? []));
+    const piece = job?.pieces[0];
+    if (!job || job.pieces.length !== 1 || piece.received > 0 || Number(message.value.offset ?? 0) !== 0) return;
+    const data = decodeData(message.value);
+    // Jobs parked before this one were passed by the cast: pull them.
+    while (this.parked.length > 0 && this.parked[0].order < job.order) {
+      const passed = this.parked.shift();
+      if (this.jobs.has(toHex(passed.want.digest))) this.queue.push(...passed.pieces);
+    }
+    if (data.length !== job.want.size || !sha256(data).equals(Buffer.from(job.want.digest))) return this.#pump();
+    this.parked = this.parked.filter((j) => j !== job);
+    this.queue = this.queue.filter((p) => p !== piece);
+    this.inFlight.delete(piece);
+    job.data = data;
+    piece.received = piece.length;
+    this.stats.bytes += data.length;
+    this.stats.castBytes += data.length;
+    this.#complete(job);
+    this.#pump();
+  }
+
+  /** The cast ended or fell silent: pull what it did not bring. */
+  #castOver() {
+    for (const job of this.parked.splice(0)) if (this.jobs.has(toHex(job.want.digest))) this.queue.push(...job.pieces);
+    this.#pump();
   }
 
   #onChunk(payload) {
@@ -261,6 +329,7 @@ export class SimDevice {
   #tick() {
     if (this.finished) return;
     const now = performance.now();
+    if (this.parked.length > 0 && !this.#listening()) this.#castOver();
     if (this.pausedUntil > 0 && now >= this.pausedUntil) {
       this.pausedUntil = 0;
       this.#pump();
@@ -295,6 +364,6 @@ export class SimDevice {
     this.finished = true;
     clearInterval(this.ticker);
     this.blobFailed?.(error);
-    this.onDone(error, this.stats.bytes, this.stats.retries, { started: this.release !== undefined });
+    this.onDone(error, this.stats.bytes, this.stats.retries, { started: this.release !== undefined, castBytes: this.stats.castBytes });
   }
 }

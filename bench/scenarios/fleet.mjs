@@ -16,7 +16,7 @@ export const title = 'N simulated devices update to one release vs a raw Aedes f
 const MESSAGE_BYTES = 64 * 1024;
 
 /** The raw baseline's sender: the file as 64 KiB QoS 0 messages, paced by the broker's back-pressure. */
-async function publishFile(url, topic, data) {
+export async function publishFile(url, topic, data) {
   const client = mqtt.connect(url, { clientId: `fanout-pub-${process.pid}`, reconnectPeriod: 0 });
   await new Promise((resolve, reject) => client.once('connect', resolve).once('error', reject));
   for (let offset = 0; offset < data.length; offset += MESSAGE_BYTES) {

@@ -11,6 +11,8 @@ import { createExternalBrokers, type ExternalBrokers } from './mqtt/external-bro
 import { ChunkServer } from './serve/chunk-server.js';
 import { DuplicateDevices } from './devices/duplicate-devices.js';
 import { sendCommandError } from './devices/device-replies.js';
+import { WholeBlobChunks } from './serve/whole-blob-chunks.js';
+import { Caster, type CasterSettings } from './cast/caster.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { openBlobStore, parseBlobsUrl } from './blobs/open-blob-store.js';
 import type { Session } from './auth/auth.js';
@@ -71,6 +73,8 @@ export interface ServerOptions {
   workerId?: string;
   /** Workers only: do not lock the data directory, so several workers on one machine share it (tests; docs/scale-out.md). */
   sharedDataDir?: boolean;
+  /** Broadcast fan-out (docs/protocol.md, "Broadcast"); false: never cast. Default on with the embedded broker, off for workers (each would cast the same release). */
+  cast?: CasterSettings | false;
   logger?: Logger;
 }
 
@@ -188,7 +192,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       rolloutStates: () => registry.rollouts.list().map((r) => r.state),
       worker: { id: options.workerId ?? '', attachment: external ? 'external' : 'embedded' },
     });
-    const chunkServer = new ChunkServer({ bus, store: blobStore, registry, patches, logger, metrics: metrics.chunks });
+    // One cache of encoded whole-blob Chunks for pulls and casts: a release is read once, sent as often as needed.
+    const wholeBlobs = new WholeBlobChunks(blobStore);
+    const castSettings = options.cast ?? (external ? false : {});
+    const caster = castSettings === false ? undefined : new Caster({ ...castSettings, bus, store: blobStore, chunks: wholeBlobs, registry, logger, metrics: metrics.cast });
+    const chunkServer = new ChunkServer({
+      bus, store: blobStore, registry, patches, logger, metrics: metrics.chunks, wholeBlobs,
+      ...(caster ? { onRanges: (deviceId: string, product: string, releaseId: string, digests: readonly Uint8Array[]) => caster.noteRequest(deviceId, product, releaseId, digests) } : {}),
+    });
     const statusHandler = new StatusHandler({ bus, registry: metrics.timingStatuses(registry), logger });
     // A device that went away gets nothing more of what it asked for: it asks again after reconnecting.
     onDisconnect = (session) => {
@@ -295,7 +306,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const close = async (): Promise<void> => {
       route = () => undefined;
       await httpServer?.close();
-      const handlersDone = Promise.all([chunkServer.close(), apiServer.close(), statusHandler.close(), patchBuilder.close(), driver.close()]);
+      const handlersDone = Promise.all([caster?.close(), chunkServer.close(), apiServer.close(), statusHandler.close(), patchBuilder.close(), driver.close()]);
       await bus.close();
       await handlersDone;
       await mosquitto?.close();

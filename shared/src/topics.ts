@@ -28,6 +28,8 @@ export const topics = {
   apiResponse: (clientId: string) => `${TOPIC_ROOT}/api/${level(clientId, 'client id')}/res`,
   /** The product's root-signed keyring, retained (docs/security.md, "Rotating trust"). */
   trust: (product: string) => `${TOPIC_ROOT}/trust/${level(product, 'product')}`,
+  /** The filter a downloading device subscribes to: every cast of its product (docs/protocol.md, "Broadcast"). */
+  castFilter: (product: string) => `${TOPIC_ROOT}/cast/${level(product, 'product')}/+`,
 } as const;
 
 export type ParsedTopic =

@@ -1,7 +1,7 @@
 // Authentication and the topic ACL of docs/protocol.md, as pure functions:
 // the broker hooks call them, the tests drive them table by table.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { isValidName, parseTopic } from '@otacast/shared';
+import { isValidName, parseTopic, topics } from '@otacast/shared';
 
 export const ROLES = ['device', 'admin', 'publisher', 'operator', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -113,8 +113,10 @@ export function willSession(lookup: PrincipalLookup, clientId: unknown): Session
   return { principal, clientId };
 }
 
-/** May this session subscribe to `topic`? Only concrete topics; `+` and `#` are the server's alone. */
+/** May this session subscribe to `topic`? Only concrete topics, and a device's cast filter; other `+` and `#` are the server's alone. */
 export function canSubscribe(session: Session, topic: string): boolean {
+  // The one wildcard a device may use: the casts of its own product, while it downloads.
+  if (session.principal.role === 'device' && isValidName(session.principal.product) && topic === topics.castFilter(session.principal.product)) return true;
   const parsed = parseTopic(topic);
   if (parsed === undefined) return false;
   const { principal } = session;

@@ -38,6 +38,8 @@ interface ServeFlags {
   mosquittoPid?: number;
   mosquittoPidFile?: string;
   logLevel?: LogLevel;
+  castDevices?: number;
+  castRate?: number;
 }
 
 /** The MQTTS listener given as flags; refuses half of a TLS configuration. */
@@ -115,6 +117,8 @@ export function registerServe(program: Command): void {
     .option('--mosquitto-auth <dir>', 'keep an external Mosquitto\'s password_file and acl_file in DIR current (rewritten when devices are added, rotated or removed)')
     .option('--mosquitto-pid <pid>', 'send this Mosquitto SIGHUP after each rewrite', parseInteger(1))
     .option('--mosquitto-pid-file <file>', 'send SIGHUP to the pid in this file (Mosquitto\'s pid_file) after each rewrite')
+    .option('--cast-devices <n>', 'broadcast a release once when this many devices fetch it within 2 s (docs/protocol.md, "Broadcast"; default 2; 0: never)', parseInteger(0))
+    .option('--cast-rate <bytes>', 'ceiling of a broadcast\'s pace in bytes per second (default 32 MiB)', parseInteger(1024))
     .option('--log-level <level>', 'error, warn, info, http, verbose, debug or silly (default: env OTACAST_LOG_LEVEL, else info)', parseLogLevel)
     .option('--config <file>', 'JSON file of settings named as the long flags (e.g. {"data": "/var/lib/otacast", "httpPort": 8080}); flags given beside it win')
     .action(async (flags: ServeFlags, command: Command) => {
@@ -145,6 +149,9 @@ export function registerServe(program: Command): void {
         ...(brokers.length === 0 ? {} : { brokers }),
         ...(flags.workerId === undefined ? {} : { workerId: flags.workerId }),
         ...(flags.sharedData === true ? { sharedDataDir: true } : {}),
+        ...(flags.castDevices === 0
+          ? { cast: false as const }
+          : { cast: { ...(flags.castDevices === undefined ? {} : { minDevices: flags.castDevices }), ...(flags.castRate === undefined ? {} : { rateBytesPerSecond: flags.castRate }) } }),
         patches: {
           ...(flags.patchHistory === undefined ? {} : { history: flags.patchHistory }),
           ...(flags.patchMaxBytes === undefined ? {} : { maxComponentBytes: flags.patchMaxBytes }),

@@ -35,6 +35,8 @@ export class ServerMetrics {
   private readonly chunkRequests: Counter;
   private readonly chunkErrors: Counter<'code'>;
   private readonly chunkBytes: Counter;
+  private readonly castBytes: Counter;
+  private readonly casts: Counter;
   private readonly statusLag: Histogram;
 
   constructor(sources: MetricSources) {
@@ -101,6 +103,12 @@ export class ServerMetrics {
       help: 'Bytes of Chunk messages handed to the broker for devices (stored chunks count as stored, compressed or not).',
       registers,
     });
+    this.castBytes = new Counter({
+      name: 'otacast_cast_bytes_sent_total',
+      help: 'Bytes of broadcast frames handed to the broker on cast/ topics, counted once however many devices listen (compare otacast_chunk_bytes_sent_total: pulls).',
+      registers,
+    });
+    this.casts = new Counter({ name: 'otacast_casts_total', help: 'Broadcasts of a release started.', registers });
     this.statusLag = new Histogram({
       name: 'otacast_status_lag_seconds',
       help: 'Time from a device making a status (its clock) to the server applying it.',
@@ -114,6 +122,12 @@ export class ServerMetrics {
     request: (): void => this.chunkRequests.inc(),
     error: (code: ErrorCode): void => this.chunkErrors.inc({ code }),
     sent: (bytes: number): void => this.chunkBytes.inc(bytes),
+  };
+
+  /** What the Caster calls (structurally its CastMetrics). */
+  readonly cast = {
+    started: (): void => this.casts.inc(),
+    sent: (bytes: number): void => this.castBytes.inc(bytes),
   };
 
   /** The registry's status calls, with each applied status's lag observed (the device's clock to now). */

@@ -92,6 +92,32 @@ function clientsOf(aedes: Aedes): Record<string, Client | undefined> {
   return (aedes as unknown as { clients: Record<string, Client | undefined> }).clients;
 }
 
+/** Listeners a cast frame waits for; those further behind lose frames to the outbound guard and pull them. */
+const CAST_LAGGARDS = 0.1;
+const CAST_MAX_WAIT_MS = 1_000;
+/** Bytes a listener may have queued before the cast waits for it: several frames in flight, as a broker pipelines them. */
+const CAST_BACKLOG_BYTES = 1024 * 1024;
+const CAST_POLL_MS = 5;
+
+/**
+ * Resolves once all but a tenth of a cast's subscribers have at most
+ * CAST_BACKLOG_BYTES queued (at most 1 s). Polled rather than waiting for
+ * 'drain' (an empty buffer): the pipes stay full, as a broker keeps several
+ * messages in flight.
+ */
+async function castDrained(clients: readonly (Client | undefined)[], topic: string, filter: string): Promise<void> {
+  // Aedes keeps each client's subscriptions by filter (not in its typings).
+  const subscribed = (c: Client | undefined): c is Client => {
+    const subs = (c as { subscriptions?: Record<string, unknown> } | undefined)?.subscriptions;
+    return subs !== undefined && (subs[filter] !== undefined || subs[topic] !== undefined);
+  };
+  const conns = clients.filter(subscribed).map((c) => c.conn);
+  const allowed = Math.ceil(conns.length * CAST_LAGGARDS);
+  const deadline = Date.now() + CAST_MAX_WAIT_MS;
+  const behind = (): number => conns.filter((conn) => !conn.destroyed && conn.writableLength > CAST_BACKLOG_BYTES).length;
+  while (behind() > allowed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, CAST_POLL_MS));
+}
+
 export async function createBroker(options: BrokerOptions): Promise<EmbeddedBroker> {
   const { logger } = options;
   const limits = clientLimitsOf(options.clientLimits);
@@ -263,6 +289,8 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
       const parsed = parseTopic(topic);
       const target = parsed?.kind === 'device' ? clientsOf(aedes)[parsed.deviceId] : undefined;
       if (target !== undefined) await whenDrained(target.conn);
+      // A broadcast follows most of its listeners, never its slowest (docs/protocol.md, "Broadcast").
+      if (parsed?.kind === 'cast') await castDrained(Object.values(clientsOf(aedes)), topic, topics.castFilter(parsed.product));
     },
 
     isConnected(clientId: string): boolean {

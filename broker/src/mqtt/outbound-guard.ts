@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import type { Writable } from 'node:stream';
+import { TOPIC_ROOT } from '@otacast/shared';
 
 /**
  * Keeps the broker's delivery independent of any one socket (docs/security.md,
@@ -42,6 +43,8 @@ interface DeliveredPacket {
   qos: number;
 }
 
+const CAST_TOPICS = `${TOPIC_ROOT}/cast/`;
+
 /** Message text of the error a cut connection is destroyed with (broker.ts treats it as a disconnect). */
 export const SLOW_CLIENT_ERROR = 'slow client';
 
@@ -74,9 +77,11 @@ export function guardOutbound(client: unknown, limits: OutboundLimits, events: O
 
   // One message larger than the bound still goes to a socket with nothing waiting (a big API answer).
   const wouldOverflow = (packet: DeliveredPacket): boolean => conn.writableLength > 0 && conn.writableLength + packetBytes(packet) > limits.maxQueuedBytes;
+  // Broadcast frames fill at most half the bound, so a slow listener's acks and commands (QoS 1) still fit instead of cutting it.
+  const castOverflows = (packet: DeliveredPacket): boolean => packet.topic.startsWith(CAST_TOPICS) && conn.writableLength + packetBytes(packet) > limits.maxQueuedBytes / 2;
   const deliver0 = delivery.deliver0;
   delivery.deliver0 = (packet, cb) => {
-    if (wouldOverflow(packet)) {
+    if (wouldOverflow(packet) || castOverflows(packet)) {
       events.onDropped(packet.topic, conn.writableLength);
       setImmediate(cb);
       return;

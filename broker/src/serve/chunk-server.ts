@@ -25,6 +25,10 @@ export interface ChunkServerOptions {
   chunkCacheBytes?: number;
   /** Counts for /metrics; called on the hot path, so each call must be cheap. */
   metrics?: ChunkServerMetrics;
+  /** The cache of encoded whole-blob replies, when another part (the caster) shares it. */
+  wholeBlobs?: WholeBlobChunks;
+  /** Told of every well-formed request for blobs (the caster watches them); must be cheap and not throw. */
+  onRanges?: (deviceId: string, product: string, releaseId: string, digests: readonly Uint8Array[]) => void;
 }
 
 export interface ChunkServerMetrics {
@@ -106,7 +110,7 @@ export class ChunkServer {
     this.maxQueuedRanges = options.maxQueuedRanges ?? 256;
     this.slots = new Slots(options.maxActiveDevices ?? 256);
     this.access = new ReleaseAccess(options.registry);
-    this.wholeBlobs = new WholeBlobChunks(options.store, options.chunkCacheBytes);
+    this.wholeBlobs = options.wholeBlobs ?? new WholeBlobChunks(options.store, options.chunkCacheBytes);
   }
 
   /** A ChunkRequest from `deviceId` (authenticated, of `product`). Never throws. */
@@ -126,6 +130,7 @@ export class ChunkServer {
       return this.refuse(deviceId, topic, new OtaError('OTA_E_PROTOCOL', `chunk request has ${ranges.length} ranges, allowed 1 to ${MAX_RANGES_PER_REQUEST}`));
     }
     if (this.closed) return;
+    if (ranges.length > 0) this.options.onRanges?.(deviceId, product, releaseId, ranges.map((r) => r.digest ?? new Uint8Array()));
     const queue = this.queues.get(deviceId) ?? { items: [], ranges: 0, epoch: 0 };
     if (queue.ranges + ranges.length + patches.length > this.maxQueuedRanges) {
       this.options.logger.warn('chunk request dropped: device queue full', { deviceId, releaseId, queuedRanges: queue.ranges });

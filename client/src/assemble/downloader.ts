@@ -106,7 +106,7 @@ export class Downloader {
           await target.digest.written(at.index, data);
           progress(data.length);
         }
-      });
+      }, { cast: true });
       // Whatever the in-order hash has not seen yet (chunks out of turn, an earlier run's) is read back now.
       for (const target of targets) await target.digest.catchUp();
       const { flow } = fetcher;

@@ -1,5 +1,6 @@
 import type { BlobWanted, ChunkLink } from './chunk-link.js';
 import type { BlobSink, FetcherOptions } from './fetch-options.js';
+import { CastWatch } from './cast-watch.js';
 import { FetchRun } from './fetch-run.js';
 import { FlowControl } from './flow-control.js';
 
@@ -16,12 +17,15 @@ export type { FetchStats } from './flow-control.js';
  */
 export class BlobFetcher {
   readonly flow: FlowControl;
+  /** What is known of a broadcast of this release, across fetch() calls. */
+  private readonly cast: CastWatch;
 
   constructor(
     private readonly link: ChunkLink,
     private readonly options: FetcherOptions,
   ) {
     this.flow = new FlowControl(options);
+    this.cast = new CastWatch(options.releaseId, options.castIdleMs);
   }
 
   /**
@@ -29,10 +33,13 @@ export class BlobFetcher {
    * verified blob. A range is in flight until its blob has been handed on.
    * `blobs` is read lazily (a generator keeps a large download's wants out
    * of memory); a digest already on its way is skipped.
+   * With `cast`, the blobs are a release's chunks in its order, which a
+   * broadcast of the release may bring (docs/protocol.md, "Broadcast").
    */
-  fetch<W extends BlobWanted>(blobs: Iterable<W>, onBlob: BlobSink<W>): Promise<void> {
+  fetch<W extends BlobWanted>(blobs: Iterable<W>, onBlob: BlobSink<W>, how: { cast?: boolean } = {}): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      new FetchRun(this.flow, this.link, this.options, blobs, onBlob, (err) => (err === undefined ? resolve() : reject(err))).start();
+      const cast = how.cast === true ? this.cast : undefined;
+      new FetchRun(this.flow, this.link, this.options, blobs, onBlob, (err) => (err === undefined ? resolve() : reject(err)), cast).start();
     });
   }
 }

@@ -26,10 +26,14 @@ export interface BlobJob<W extends BlobWanted = BlobWanted> {
   data: Buffer | undefined;
   corrupt: number;
   done: boolean;
+  /** Its place among the wants of its fetch run: the order a cast sends blobs in. */
+  order: number;
+  /** Waiting for a cast to bring it, not asked for (fetch-run.ts). */
+  parked: boolean;
 }
 
 export function newBlobJob<W extends BlobWanted>(want: W): BlobJob<W> {
-  const job: BlobJob<W> = { want, pieces: [], data: undefined, corrupt: 0, done: false };
+  const job: BlobJob<W> = { want, pieces: [], data: undefined, corrupt: 0, done: false, order: 0, parked: false };
   // length 0 would mean "to the end": always ask for explicit ranges of at most 1 MiB.
   for (let offset = 0; offset < want.size; offset += MAX_RANGE_BYTES) {
     const length = Math.min(MAX_RANGE_BYTES, want.size - offset);

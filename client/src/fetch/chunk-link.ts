@@ -13,6 +13,19 @@ export interface ChunkReply {
   errorCode: string;
   /** Bytes `data` took on the wire (less when it came compressed). */
   wireBytes?: number;
+  /** It came on a cast topic (a broadcast), not as an answer to this device. */
+  cast?: boolean;
+}
+
+/** A CastInfo frame (docs/protocol.md, "Broadcast"). */
+export interface CastInfoReply {
+  releaseId: string;
+  blobCount: number;
+  totalBytes: number;
+  /** Blobs the cast has sent so far. */
+  sent: number;
+  rateBytesPerSecond: number;
+  ended: boolean;
 }
 
 /** The fetcher's view of the connection (docs/protocol.md, "Device download"): a port, so tests can put a lossy fake behind it. */
@@ -22,6 +35,13 @@ export interface ChunkLink {
   isConnected(): boolean;
   onChunk(listener: (reply: ChunkReply) => void): () => void;
   onConnect(listener: () => void): () => void;
+  /**
+   * Broadcasts, optional (a link without them only pulls): listen to the
+   * product's casts until the returned function is called. Cast chunks then
+   * reach `onChunk` listeners with `cast` set.
+   */
+  joinCast?(): () => void;
+  onCastInfo?(listener: (info: CastInfoReply) => void): () => void;
 }
 
 /** A content-addressed blob to fetch: its sha256 and size. */

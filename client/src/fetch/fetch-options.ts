@@ -11,6 +11,8 @@ export interface FetchRunOptions {
   maxTimeoutsPerRange?: number;
   maxRangesPerRequest?: number;
   tickMs?: number;
+  /** A cast not heard from for this long is no longer waited for (cast-watch.ts). */
+  castIdleMs?: number;
   logger?: Logger;
   signal?: AbortSignal;
 }

@@ -1,9 +1,14 @@
-import { MAX_RANGES_PER_REQUEST, OtaError, isErrorCode, toHex } from '@otacast/shared';
+import { MAX_RANGES_PER_REQUEST, OtaError, isErrorCode, sha256, toHex } from '@otacast/shared';
 import { allReceived, newBlobJob, pieceFor, storeReply, takeVerified, type BlobJob, type Piece } from './blob-job.js';
-import type { BlobWanted, ChunkLink, ChunkReply } from './chunk-link.js';
+import type { CastWatch } from './cast-watch.js';
+import type { BlobWanted, CastInfoReply, ChunkLink, ChunkReply } from './chunk-link.js';
 import type { BlobSink, FetchRunOptions } from './fetch-options.js';
 import type { FlowControl } from './flow-control.js';
+import { ParkedJobs } from './parked-jobs.js';
 import { RangeQueue } from './range-queue.js';
+
+/** Verified cast blobs waiting for the sink beyond which more cast chunks are left to the pulls (memory stays bounded). */
+const MAX_CAST_BACKLOG = 64;
 
 /**
  * One fetch() call: keeps the window of ranges in flight, times them out,
@@ -13,6 +18,13 @@ import { RangeQueue } from './range-queue.js';
  * Wants are pulled from the iterator only as the window needs them, and a
  * job is dropped once verified: memory follows the window, not the count of
  * blobs (a 1 GiB component has ~16k chunks). Pass each digest once.
+ *
+ * With a cast watch, while a broadcast of the release runs (docs/protocol.md,
+ * "Broadcast") every want is pulled from the iterator at once and parked
+ * instead of asked for; cast chunks complete parked jobs (verified as any
+ * other), a cast chunk for a later job releases the earlier ones still
+ * parked to be pulled (the cast went past them), and when the cast ends or
+ * falls silent the rest are pulled.
  */
 export class FetchRun<W extends BlobWanted> {
   /** Jobs pulled and not yet verified, by hex digest (a window's worth). */
@@ -29,6 +41,10 @@ export class FetchRun<W extends BlobWanted> {
   private lastProgressMs = 0;
   private ticker: NodeJS.Timeout | undefined;
   private readonly cleanups: (() => void)[] = [];
+  private readonly parked = new ParkedJobs<BlobJob<W>>();
+  private wants = 0;
+  /** Stops listening to casts (undefined once done, or without a cast watch). */
+  private leaveCast: (() => void) | undefined;
 
   constructor(
     private readonly flow: FlowControl,
@@ -37,6 +53,7 @@ export class FetchRun<W extends BlobWanted> {
     blobs: Iterable<W>,
     private readonly sink: BlobSink<W>,
     private readonly settle: (err?: unknown) => void,
+    private readonly cast?: CastWatch,
   ) {
     this.source = blobs[Symbol.iterator]();
   }
@@ -53,6 +70,11 @@ export class FetchRun<W extends BlobWanted> {
     }
     this.cleanups.push(this.link.onChunk((reply) => this.onReply(reply)));
     this.cleanups.push(this.link.onConnect(() => this.onReconnect()));
+    if (this.cast !== undefined && !this.cast.gaveUp && this.link.joinCast && this.link.onCastInfo) {
+      this.cleanups.push(this.link.onCastInfo((info) => this.onCastInfo(info)));
+      this.leaveCast = this.link.joinCast();
+      this.cleanups.push(() => this.stopListening());
+    }
     if (this.link.isConnected()) this.flow.linkUp(Date.now());
     this.ticker = setInterval(() => this.onTick(), this.options.tickMs ?? 50);
     this.pump();
@@ -60,7 +82,8 @@ export class FetchRun<W extends BlobWanted> {
 
   /** Pulls wants until a window's worth of ranges waits: jobs exist only for what is about to go out. */
   private refill(): void {
-    while (!this.sourceDone && this.ranges.waiting < this.flow.windowSize) {
+    const listening = this.listening();
+    while (!this.sourceDone && (listening || this.ranges.waiting < this.flow.windowSize)) {
       const next = this.source.next();
       if (next.done === true) {
         this.sourceDone = true;
@@ -69,11 +92,13 @@ export class FetchRun<W extends BlobWanted> {
       const key = toHex(next.value.digest);
       if (this.jobs.has(key)) continue;
       const job = newBlobJob(next.value);
+      job.order = this.wants++;
       this.jobs.set(key, job);
       this.active++;
       // An empty blob needs no round trip; it is still checked against its digest.
       if (job.pieces.length === 0) this.complete(job);
-      for (const piece of job.pieces) this.ranges.enqueue(piece, false);
+      else if (listening) this.parked.park([job]);
+      else for (const piece of job.pieces) this.ranges.enqueue(piece, false);
     }
   }
 
@@ -109,7 +134,9 @@ export class FetchRun<W extends BlobWanted> {
    * they were skipped (onReply), so a stall that clears duplicates one range, not a window.
    */
   private onTick(): void {
-    if (this.finished || !this.link.isConnected()) return;
+    if (this.finished) return;
+    if (this.parked.size > 0 && !this.listening()) this.castOver();
+    if (!this.link.isConnected()) return;
     const now = Date.now();
     const oldest = this.ranges.oldest();
     if (oldest !== undefined && now - Math.max(this.lastProgressMs, oldest.sentAtMs) >= this.flow.rtoMs) {
@@ -135,6 +162,7 @@ export class FetchRun<W extends BlobWanted> {
 
   private onReply(reply: ChunkReply): void {
     if (this.finished) return;
+    if (reply.cast === true) return this.onCastChunk(reply);
     const job = this.jobs.get(toHex(reply.digest));
     if (!job || job.done) return;
     if (reply.errorCode !== '') {
@@ -171,9 +199,15 @@ export class FetchRun<W extends BlobWanted> {
   private complete(job: BlobJob<W>): void {
     const data = takeVerified(job);
     if (data === undefined) return this.refetchCorrupt(job);
+    this.deliver(job, data);
+  }
+
+  /** Hands a verified blob to the sink, in turn. */
+  private deliver(job: BlobJob<W>, data: Buffer, fromCast = false): void {
     job.done = true;
     this.jobs.delete(toHex(job.want.digest));
     this.flow.verified(data.length);
+    if (fromCast) this.flow.castVerified(data.length);
     this.delivering++;
     this.deliveries = this.deliveries
       .then(async () => {
@@ -198,6 +232,82 @@ export class FetchRun<W extends BlobWanted> {
       return this.finish(new OtaError('OTA_E_DIGEST', `blob ${hex} failed its sha256 ${job.corrupt} times`));
     }
     for (const piece of job.pieces) this.ranges.enqueue(piece, true);
+  }
+
+  private listening(): boolean {
+    return this.leaveCast !== undefined && this.cast?.live(Date.now()) === true;
+  }
+
+  private onCastInfo(info: CastInfoReply): void {
+    if (this.finished || this.cast === undefined) return;
+    const was = this.listening();
+    this.cast.heardInfo(info, Date.now());
+    if (this.cast.gaveUp) return this.castOver();
+    if (was || !this.listening()) return;
+    // A cast began: what waits to be asked for waits for the cast instead (in want order).
+    const waiting = this.ranges.take(Number.MAX_SAFE_INTEGER);
+    const parkable = (p: Piece): boolean => p.blob.pieces.length === 1 && p.received === 0 && p.sends === 0;
+    this.ranges.giveBack(waiting.filter((p) => !parkable(p)));
+    this.parked.park(waiting.filter(parkable).map((p) => p.blob as BlobJob<W>).sort((a, b) => a.order - b.order));
+    this.options.logger?.info('listening to a cast of the release', { releaseId: info.releaseId, castBlobs: info.blobCount, castSent: info.sent, parked: this.parked.size });
+    this.pump();
+  }
+
+  /**
+   * A whole blob from the cast: taken when it is one this run wants and has
+   * not begun to receive, verified like a pulled one. A chunk that fails its
+   * digest (the cast topic is not the device's own) is pulled instead; it
+   * does not count against the blob's corrupt limit.
+   */
+  private onCastChunk(reply: ChunkReply): void {
+    const cast = this.cast;
+    if (cast === undefined || this.leaveCast === undefined) return;
+    cast.heardChunk(Date.now());
+    const job = this.jobs.get(toHex(reply.digest));
+    if (!job || job.done || reply.errorCode !== '' || reply.offset !== 0 || reply.data.length !== job.want.size) return;
+    if (job.pieces.some((p) => p.received > 0) || this.delivering >= MAX_CAST_BACKLOG) return;
+    const missed = this.release(this.parked.releaseBefore(job.order));
+    if (missed > 0) cast.missedSome(missed);
+    if (!sha256(reply.data).equals(job.want.digest)) {
+      this.flow.castCorrupt();
+      this.options.logger?.warn('a cast chunk failed its digest, pulling it', { code: 'OTA_E_DIGEST', blob: toHex(job.want.digest).slice(0, 16) });
+      if (job.parked) this.parked.unpark(job);
+      this.release([job]);
+    } else {
+      cast.took();
+      this.parked.unpark(job);
+      for (const piece of job.pieces) {
+        piece.received = piece.length;
+        this.ranges.answered(piece);
+      }
+      this.lastProgressMs = Date.now();
+      this.deliver(job, reply.data, true);
+    }
+    if (cast.gaveUp) this.castOver();
+    this.pump();
+  }
+
+  /** Puts released jobs in line to be pulled; returns how many. */
+  private release(jobs: readonly BlobJob<W>[]): number {
+    for (const job of jobs) for (const piece of job.pieces) this.ranges.enqueue(piece, false);
+    return jobs.length;
+  }
+
+  /** The cast ended, fell silent, or this device gave it up: pull what it did not bring. */
+  private castOver(): void {
+    const released = this.release(this.parked.releaseAll());
+    if (this.cast?.gaveUp === true) {
+      this.stopListening();
+      this.options.logger?.info('ignoring the cast of the release: this link misses too much of it, pulling instead', { releaseId: this.cast.releaseId });
+    }
+    if (released > 0) this.options.logger?.info('pulling what the cast did not bring', { blobs: released });
+    this.pump();
+  }
+
+  private stopListening(): void {
+    const leave = this.leaveCast;
+    this.leaveCast = undefined;
+    leave?.();
   }
 
   private finish(err?: unknown): void {

@@ -22,6 +22,11 @@ export interface FetchStats {
   timeouts: number;
   corrupt: number;
   bytes: number;
+  /** Of `bytes`, those taken from a broadcast (the rest were pulled), and the blobs they made. */
+  castBytes: number;
+  castBlobs: number;
+  /** Cast chunks that failed their digest (pulled instead). */
+  castCorrupt: number;
 }
 
 /** The throughput cap never holds the window below this many ranges. */
@@ -45,7 +50,7 @@ export class FlowControl {
   readonly window: CongestionWindow;
   readonly rate: DeliveryRate;
   readonly sizer: RequestSizer;
-  readonly stats: FetchStats = { requests: 0, rangesSent: 0, retransmits: 0, timeouts: 0, corrupt: 0, bytes: 0 };
+  readonly stats: FetchStats = { requests: 0, rangesSent: 0, retransmits: 0, timeouts: 0, corrupt: 0, bytes: 0, castBytes: 0, castBlobs: 0, castCorrupt: 0 };
   private readonly maxBytesHeld: number;
 
   constructor(options: FlowOptions = {}) {
@@ -120,6 +125,16 @@ export class FlowControl {
 
   corrupt(): void {
     this.stats.corrupt++;
+  }
+
+  /** A verified blob came from a broadcast (already counted by `verified`). */
+  castVerified(bytes: number): void {
+    this.stats.castBytes += bytes;
+    this.stats.castBlobs++;
+  }
+
+  castCorrupt(): void {
+    this.stats.castCorrupt++;
   }
 
   private lost(nowMs: number): void {

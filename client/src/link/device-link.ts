@@ -1,6 +1,6 @@
 import { brotliDecompressSync } from 'node:zlib';
 import { MAX_CONTROL_BYTES, MAX_RANGE_BYTES, decode, encode, pb, type Logger, type otacast } from '@otacast/shared';
-import type { BlobRangeSpec, ChunkLink, ChunkReply } from '../fetch/chunk-link.js';
+import type { BlobRangeSpec, CastInfoReply, ChunkLink, ChunkReply } from '../fetch/chunk-link.js';
 import type { PatchLink, PatchOfferReply, PatchQuerySpec } from '../delta/patch-query.js';
 import type { Outbox, StatusRecord } from './outbox.js';
 import type { MqttTransport } from './transport.js';
@@ -17,13 +17,15 @@ const MAX_CHUNK_MESSAGE_BYTES = MAX_RANGE_BYTES + 4096;
 export class DeviceLink implements ChunkLink, PatchLink {
   private readonly chunkListeners = new Set<(reply: ChunkReply) => void>();
   private readonly patchListeners = new Set<(reply: PatchOfferReply) => void>();
+  private readonly castListeners = new Set<(info: CastInfoReply) => void>();
 
   constructor(
     private readonly transport: MqttTransport,
     private readonly outbox: Outbox,
     private readonly logger: Logger,
   ) {
-    transport.on('chunk', (payload) => this.onChunkPayload(payload));
+    transport.on('chunk', (payload) => this.onChunkPayload(payload, false));
+    transport.on('cast', (payload) => this.onCastPayload(payload));
     transport.on('command', (payload) => void this.onCommand(payload));
     // Whatever the server has not acked is sent again, in order, on every connect.
     transport.on('connect', () => {
@@ -60,6 +62,15 @@ export class DeviceLink implements ChunkLink, PatchLink {
     return () => this.transport.off('connect', listener);
   }
 
+  joinCast(): () => void {
+    return this.transport.joinCast();
+  }
+
+  onCastInfo(listener: (info: CastInfoReply) => void): () => void {
+    this.castListeners.add(listener);
+    return () => this.castListeners.delete(listener);
+  }
+
   /** Records a status in the outbox (on disk), then publishes it if online. */
   async sendStatus(status: Omit<StatusRecord, 'seq'>): Promise<void> {
     const record = await this.outbox.append(status);
@@ -70,14 +81,37 @@ export class DeviceLink implements ChunkLink, PatchLink {
     this.transport.publishStatus(encode(pb.DeviceStatus, record));
   }
 
-  private onChunkPayload(payload: Buffer): void {
+  /** A CastFrame: an announcement, or a Chunk decoded (and later verified) as a pulled one. */
+  private onCastPayload(payload: Buffer): void {
+    const decoded = decode(pb.CastFrame, payload, MAX_CHUNK_MESSAGE_BYTES + 16, 'cast frame');
+    if (!decoded.ok) {
+      this.logger.warn('dropped a cast frame', { code: decoded.error.code, reason: decoded.error.message });
+      return;
+    }
+    const { info, chunk } = decoded.value;
+    if (info) {
+      const reply: CastInfoReply = {
+        releaseId: info.releaseId ?? '',
+        blobCount: info.blobCount ?? 0,
+        totalBytes: Number(info.totalBytes ?? 0),
+        sent: info.sent ?? 0,
+        rateBytesPerSecond: Number(info.rateBytesPerSecond ?? 0),
+        ended: info.ended === true,
+      };
+      for (const listener of this.castListeners) listener(reply);
+    } else if (chunk && chunk.byteLength > 0) {
+      this.onChunkPayload(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), true);
+    }
+  }
+
+  private onChunkPayload(payload: Buffer, cast: boolean): void {
     const decoded = decode(pb.Chunk, payload, MAX_CHUNK_MESSAGE_BYTES, 'chunk');
     if (!decoded.ok) {
       this.logger.warn('dropped a chunk message', { code: decoded.error.code, reason: decoded.error.message });
       return;
     }
     const chunk = decoded.value;
-    if (chunk.patch) return this.onPatchOfferMessage(chunk.patch, chunk.errorCode);
+    if (chunk.patch) return cast ? undefined : this.onPatchOfferMessage(chunk.patch, chunk.errorCode);
     let data = Buffer.from(chunk.data.buffer, chunk.data.byteOffset, chunk.data.byteLength);
     if (chunk.encoding === pb.ChunkEncoding.CHUNK_ENCODING_BROTLI) {
       try {
@@ -90,7 +124,7 @@ export class DeviceLink implements ChunkLink, PatchLink {
       this.logger.warn('dropped a chunk with an unknown encoding', { encoding: chunk.encoding });
       return;
     }
-    const reply: ChunkReply = { digest: Buffer.from(chunk.digest), offset: Number(chunk.offset), data, blobSize: Number(chunk.blobSize), errorCode: chunk.errorCode, wireBytes: chunk.data.byteLength };
+    const reply: ChunkReply = { digest: Buffer.from(chunk.digest), offset: Number(chunk.offset), data, blobSize: Number(chunk.blobSize), errorCode: chunk.errorCode, wireBytes: chunk.data.byteLength, ...(cast ? { cast: true } : {}) };
     for (const listener of this.chunkListeners) listener(reply);
   }
 

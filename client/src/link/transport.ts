@@ -32,6 +32,8 @@ export interface TransportEvents {
   /** A SignedKeyring on the product's trust topic (only with `trust`). */
   keyring: [payload: Buffer];
   chunk: [payload: Buffer];
+  /** A CastFrame on one of the product's cast topics (only while joined, see joinCast). */
+  cast: [payload: Buffer];
   command: [payload: Buffer];
   /**
    * CONNACK 4/5: the server refused the credentials; or OTA_E_TLS: a TLS
@@ -59,7 +61,10 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
   private readonly backoff: Backoff;
   /** Counts connect() calls, so a slow one overtaken by stop() and start() gives up its client. */
   private attempts = 0;
-  private readonly topics: { release: string; chunk: string; command: string; assign: string; request: string; status: string; trust: string };
+  private readonly topics: { release: string; chunk: string; command: string; assign: string; request: string; status: string; trust: string; cast: string; castPrefix: string };
+  /** Fetch runs listening to casts; the subscription lasts while there is one (and a moment after, so consecutive runs keep it). */
+  private castListeners = 0;
+  private castLeaveTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: TransportOptions) {
     super();
@@ -73,6 +78,8 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
       request: topics.deviceRequest(id),
       status: topics.deviceStatus(id),
       trust: topics.trust(options.product),
+      cast: topics.castFilter(options.product),
+      castPrefix: topics.castFilter(options.product).slice(0, -1),
     };
   }
 
@@ -101,6 +108,35 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     // A graceful DISCONNECT, unless the link is dead: then do not wait for it.
     await Promise.race([client.endAsync(false).catch(() => undefined), new Promise((r) => setTimeout(r, 2_000).unref())]);
     client.end(true);
+  }
+
+  /**
+   * Subscribes to the product's casts (docs/protocol.md, "Broadcast") until
+   * the returned function is called; joins are counted. On every connect
+   * the subscription is made again while someone listens.
+   */
+  joinCast(): () => void {
+    clearTimeout(this.castLeaveTimer);
+    if (this.castListeners++ === 0) this.subscribeCast();
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      if (--this.castListeners > 0) return;
+      this.castLeaveTimer = setTimeout(() => {
+        if (this.castListeners === 0) this.client?.unsubscribe(this.topics.cast);
+      }, 2_000);
+      this.castLeaveTimer.unref();
+    };
+  }
+
+  private subscribeCast(): void {
+    if (!this.ready || !this.client) return;
+    this.client.subscribe(this.topics.cast, { qos: 0 }, (err, granted) => {
+      const refused = err !== undefined && err !== null ? err.message : granted?.some((g) => (g.qos & 0x80) !== 0) === true ? 'SUBACK 0x80' : undefined;
+      // Without casts the device pulls everything, as before.
+      if (refused !== undefined) this.options.logger?.info('the server does not offer casts to this device: pulling only', { reason: refused });
+    });
   }
 
   /** QoS 0, fire and forget; false when offline. */
@@ -205,6 +241,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     this.ready = true;
     this.lastFailure = undefined;
     this.backoff.reset();
+    if (this.castListeners > 0) this.subscribeCast();
     logger?.info('connected', { url: this.options.url });
     this.emit('connect');
   }
@@ -238,6 +275,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     else if (topic === this.topics.release) this.emit('manifest', payload, retained);
     else if (topic === this.topics.assign) this.emit('assignment', payload);
     else if (topic === this.topics.trust) this.emit('keyring', payload);
+    else if (topic.startsWith(this.topics.castPrefix)) this.emit('cast', payload);
   }
 }
 

@@ -5792,5 +5792,189 @@ export namespace otacast {
             /** Shape of a Chunk. */
             type $Shape = otacast.v1.Chunk.$Properties;
         }
+
+        /**
+         * Properties of a CastFrame.
+         * @deprecated Use otacast.v1.CastFrame.$Properties instead.
+         */
+        interface ICastFrame extends otacast.v1.CastFrame.$Properties {
+        }
+
+        /** Represents a CastFrame. */
+        class CastFrame {
+
+            /**
+             * Constructs a new CastFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.CastFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CastFrame info. */
+            info?: (otacast.v1.CastInfo.$Properties|null);
+
+            /** CastFrame chunk. */
+            chunk?: (Uint8Array|null);
+
+            /** CastFrame body. */
+            body?: ("info"|"chunk");
+
+            /**
+             * Creates a new CastFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CastFrame instance
+             */
+            static create(properties: otacast.v1.CastFrame.$Shape): otacast.v1.CastFrame & otacast.v1.CastFrame.$Shape;
+            static create(properties?: otacast.v1.CastFrame.$Properties): otacast.v1.CastFrame;
+
+            /**
+             * Encodes the specified CastFrame message. Does not implicitly {@link otacast.v1.CastFrame.verify|verify} messages.
+             * @param message CastFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.CastFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CastFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.CastFrame & otacast.v1.CastFrame.$Shape} CastFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.CastFrame & otacast.v1.CastFrame.$Shape;
+        }
+
+        namespace CastFrame {
+
+            /** Properties of a CastFrame. */
+            interface $Properties {
+
+                /** CastFrame info */
+                info?: (otacast.v1.CastInfo.$Properties|null);
+
+                /** CastFrame chunk */
+                chunk?: (Uint8Array|null);
+
+                /** CastFrame body */
+                body?: ("info"|"chunk");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a CastFrame. */
+            type $Shape = {
+              info?: otacast.v1.CastInfo.$Shape|null;
+              chunk?: Uint8Array|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; info?: null; chunk?: null }|{ body?: "info"; info: otacast.v1.CastInfo.$Shape; chunk?: null }|{ body?: "chunk"; info?: null; chunk: Uint8Array })
+            );
+        }
+
+        /**
+         * Properties of a CastInfo.
+         * @deprecated Use otacast.v1.CastInfo.$Properties instead.
+         */
+        interface ICastInfo extends otacast.v1.CastInfo.$Properties {
+        }
+
+        /** Represents a CastInfo. */
+        class CastInfo {
+
+            /**
+             * Constructs a new CastInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.CastInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CastInfo releaseId. */
+            releaseId: string;
+
+            /** CastInfo blobCount. */
+            blobCount: number;
+
+            /** CastInfo totalBytes. */
+            totalBytes: number;
+
+            /** CastInfo sent. */
+            sent: number;
+
+            /** CastInfo rateBytesPerSecond. */
+            rateBytesPerSecond: number;
+
+            /** CastInfo startedAtMs. */
+            startedAtMs: number;
+
+            /** CastInfo ended. */
+            ended: boolean;
+
+            /**
+             * Creates a new CastInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CastInfo instance
+             */
+            static create(properties: otacast.v1.CastInfo.$Shape): otacast.v1.CastInfo & otacast.v1.CastInfo.$Shape;
+            static create(properties?: otacast.v1.CastInfo.$Properties): otacast.v1.CastInfo;
+
+            /**
+             * Encodes the specified CastInfo message. Does not implicitly {@link otacast.v1.CastInfo.verify|verify} messages.
+             * @param message CastInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.CastInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CastInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.CastInfo & otacast.v1.CastInfo.$Shape} CastInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.CastInfo & otacast.v1.CastInfo.$Shape;
+        }
+
+        namespace CastInfo {
+
+            /** Properties of a CastInfo. */
+            interface $Properties {
+
+                /** CastInfo releaseId */
+                releaseId?: (string|null);
+
+                /** CastInfo blobCount */
+                blobCount?: (number|null);
+
+                /** CastInfo totalBytes */
+                totalBytes?: (number|null);
+
+                /** CastInfo sent */
+                sent?: (number|null);
+
+                /** CastInfo rateBytesPerSecond */
+                rateBytesPerSecond?: (number|null);
+
+                /** CastInfo startedAtMs */
+                startedAtMs?: (number|null);
+
+                /** CastInfo ended */
+                ended?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CastInfo. */
+            type $Shape = otacast.v1.CastInfo.$Properties;
+        }
     }
 }

@@ -14658,6 +14658,467 @@ export const otacast = $root.otacast = (() => {
             return Chunk;
         })();
 
+        v1.CastFrame = (function() {
+
+            /**
+             * Properties of a CastFrame.
+             * @typedef {Object} otacast.v1.CastFrame.$Properties
+             * @property {otacast.v1.CastInfo.$Properties|null} [info] CastFrame info
+             * @property {Uint8Array|null} [chunk] CastFrame chunk
+             * @property {"info"|"chunk"} [body] CastFrame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CastFrame.
+             * @memberof otacast.v1
+             * @interface ICastFrame
+             * @augments otacast.v1.CastFrame.$Properties
+             * @deprecated Use otacast.v1.CastFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a CastFrame.
+             * @typedef {{
+             *   info?: otacast.v1.CastInfo.$Shape|null;
+             *   chunk?: Uint8Array|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; info?: null; chunk?: null }|{ body?: "info"; info: otacast.v1.CastInfo.$Shape; chunk?: null }|{ body?: "chunk"; info?: null; chunk: Uint8Array })
+             * )} otacast.v1.CastFrame.$Shape
+             */
+
+            /**
+             * Constructs a new CastFrame.
+             * @memberof otacast.v1
+             * @classdesc Represents a CastFrame.
+             * @constructor
+             * @param {otacast.v1.CastFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CastFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CastFrame info.
+             * @member {otacast.v1.CastInfo.$Properties|null|undefined} info
+             * @memberof otacast.v1.CastFrame
+             * @instance
+             */
+            CastFrame.prototype.info = null;
+
+            /**
+             * CastFrame chunk.
+             * @member {Uint8Array|null|undefined} chunk
+             * @memberof otacast.v1.CastFrame
+             * @instance
+             */
+            CastFrame.prototype.chunk = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * CastFrame body.
+             * @member {"info"|"chunk"|undefined} body
+             * @memberof otacast.v1.CastFrame
+             * @instance
+             */
+            $Object.defineProperty(CastFrame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["info", "chunk"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new CastFrame instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.CastFrame
+             * @static
+             * @param {otacast.v1.CastFrame.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.CastFrame} CastFrame instance
+             * @type {{
+             *   (properties: otacast.v1.CastFrame.$Shape): otacast.v1.CastFrame & otacast.v1.CastFrame.$Shape;
+             *   (properties?: otacast.v1.CastFrame.$Properties): otacast.v1.CastFrame;
+             * }}
+             */
+            CastFrame.create = function(properties) {
+                return new CastFrame(properties);
+            };
+
+            /**
+             * Encodes the specified CastFrame message. Does not implicitly {@link otacast.v1.CastFrame.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.CastFrame
+             * @static
+             * @param {otacast.v1.CastFrame.$Properties} message CastFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CastFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.info != null && $Object.hasOwnProperty.call(message, "info"))
+                    $root.otacast.v1.CastInfo.encode(message.info, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.chunk);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CastFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.CastFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.CastFrame & otacast.v1.CastFrame.$Shape} CastFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CastFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.CastFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.info = $root.otacast.v1.CastInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.info);
+                            message.body = "info";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = reader.bytes();
+                            message.body = "chunk";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CastFrame;
+        })();
+
+        v1.CastInfo = (function() {
+
+            /**
+             * Properties of a CastInfo.
+             * @typedef {Object} otacast.v1.CastInfo.$Properties
+             * @property {string|null} [releaseId] CastInfo releaseId
+             * @property {number|null} [blobCount] CastInfo blobCount
+             * @property {number|null} [totalBytes] CastInfo totalBytes
+             * @property {number|null} [sent] CastInfo sent
+             * @property {number|null} [rateBytesPerSecond] CastInfo rateBytesPerSecond
+             * @property {number|null} [startedAtMs] CastInfo startedAtMs
+             * @property {boolean|null} [ended] CastInfo ended
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CastInfo.
+             * @memberof otacast.v1
+             * @interface ICastInfo
+             * @augments otacast.v1.CastInfo.$Properties
+             * @deprecated Use otacast.v1.CastInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a CastInfo.
+             * @typedef {otacast.v1.CastInfo.$Properties} otacast.v1.CastInfo.$Shape
+             */
+
+            /**
+             * Constructs a new CastInfo.
+             * @memberof otacast.v1
+             * @classdesc Represents a CastInfo.
+             * @constructor
+             * @param {otacast.v1.CastInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CastInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CastInfo releaseId.
+             * @member {string} releaseId
+             * @memberof otacast.v1.CastInfo
+             * @instance
+             */
+            CastInfo.prototype.releaseId = "";
+
+            /**
+             * CastInfo blobCount.
+             * @member {number} blobCount
+             * @memberof otacast.v1.CastInfo
+             * @instance
+             */
+            CastInfo.prototype.blobCount = 0;
+
+            /**
+             * CastInfo totalBytes.
+             * @member {number} totalBytes
+             * @memberof otacast.v1.CastInfo
+             * @instance
+             */
+            CastInfo.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CastInfo sent.
+             * @member {number} sent
+             * @memberof otacast.v1.CastInfo
+             * @instance
+             */
+            CastInfo.prototype.sent = 0;
+
+            /**
+             * CastInfo rateBytesPerSecond.
+             * @member {number} rateBytesPerSecond
+             * @memberof otacast.v1.CastInfo
+             * @instance
+             */
+            CastInfo.prototype.rateBytesPerSecond = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CastInfo startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof otacast.v1.CastInfo
+             * @instance
+             */
+            CastInfo.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CastInfo ended.
+             * @member {boolean} ended
+             * @memberof otacast.v1.CastInfo
+             * @instance
+             */
+            CastInfo.prototype.ended = false;
+
+            /**
+             * Creates a new CastInfo instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.CastInfo
+             * @static
+             * @param {otacast.v1.CastInfo.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.CastInfo} CastInfo instance
+             * @type {{
+             *   (properties: otacast.v1.CastInfo.$Shape): otacast.v1.CastInfo & otacast.v1.CastInfo.$Shape;
+             *   (properties?: otacast.v1.CastInfo.$Properties): otacast.v1.CastInfo;
+             * }}
+             */
+            CastInfo.create = function(properties) {
+                return new CastInfo(properties);
+            };
+
+            /**
+             * Encodes the specified CastInfo message. Does not implicitly {@link otacast.v1.CastInfo.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.CastInfo
+             * @static
+             * @param {otacast.v1.CastInfo.$Properties} message CastInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CastInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.releaseId != null && $Object.hasOwnProperty.call(message, "releaseId") && message.releaseId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.releaseId);
+                if (message.blobCount != null && $Object.hasOwnProperty.call(message, "blobCount") && message.blobCount !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.blobCount);
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.totalBytes);
+                if (message.sent != null && $Object.hasOwnProperty.call(message, "sent") && message.sent !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.sent);
+                if (message.rateBytesPerSecond != null && $Object.hasOwnProperty.call(message, "rateBytesPerSecond") && (typeof message.rateBytesPerSecond === "object" ? message.rateBytesPerSecond.low || message.rateBytesPerSecond.high : message.rateBytesPerSecond !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.rateBytesPerSecond);
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.startedAtMs);
+                if (message.ended != null && $Object.hasOwnProperty.call(message, "ended") && message.ended !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.ended);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CastInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.CastInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.CastInfo & otacast.v1.CastInfo.$Shape} CastInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CastInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.CastInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.releaseId = value;
+                            else
+                                delete message.releaseId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blobCount = value;
+                            else
+                                delete message.blobCount;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalBytes = value;
+                            else
+                                delete message.totalBytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sent = value;
+                            else
+                                delete message.sent;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.rateBytesPerSecond = value;
+                            else
+                                delete message.rateBytesPerSecond;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAtMs = value;
+                            else
+                                delete message.startedAtMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ended = value;
+                            else
+                                delete message.ended;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CastInfo;
+        })();
+
         return v1;
     })();
 
