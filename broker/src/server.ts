@@ -9,7 +9,7 @@ import { ChunkServer } from './serve/chunk-server.js';
 import { DiskBlobStore } from './blobs/blob-store.js';
 import type { Session } from './auth/auth.js';
 import type { InboundMessage } from './mqtt/message-bus.js';
-import { Registry } from './registry/registry.js';
+import { openRegistry, type Registry } from './registry/registry.js';
 import { ReleaseCommitter } from './api/release-commit.js';
 import { Announcements } from './api/announcements.js';
 import { StatusHandler } from './devices/status-handler.js';
@@ -82,7 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const lock = await lockDataDir(dataDir);
   let registry: Registry;
   try {
-    registry = Registry.open(join(dataDir, 'registry.db'));
+    registry = await openRegistry(join(dataDir, 'registry.db'));
   } catch (err) {
     await lock.release();
     throw err;
@@ -123,7 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       offer: (releaseId: string, from: Uint8Array, to: Uint8Array) => registry.patches.offer(releaseId, from, to),
       pending: (from: Uint8Array, to: Uint8Array) => patchBuilder.pending(from, to),
     };
-    const metrics = new ServerMetrics({ devices: () => registry.listDevices(), sessions: () => bus.sessions(), rolloutStates: () => registry.rollouts.list().map((r) => r.state) });
+    const metrics = new ServerMetrics({ devices: () => registry.listDevices(), sessions: () => bus.sessions(), rolloutStates: async () => (await registry.rollouts.list()).map((r) => r.state) });
     const chunkServer = new ChunkServer({ bus, store: blobStore, registry, patches, logger, metrics: metrics.chunks });
     const statusHandler = new StatusHandler({ bus, registry: metrics.timingStatuses(registry), logger });
     // A device that went away gets nothing more of what it asked for: it asks again after reconnecting.
@@ -165,9 +165,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
     // The registry is the record of what each channel announces: re-publish it
     // so retained state is right even if the broker's own store was lost.
-    for (const release of registry.latestReleases()) await channels.announce(release);
+    const latest = await registry.latestReleases();
+    for (const release of latest) await channels.announce(release);
     // Patches a restart interrupted are computed again (pairs already done are skipped).
-    for (const release of registry.latestReleases()) patchBuilder.schedule(release.releaseId);
+    for (const release of latest) patchBuilder.schedule(release.releaseId);
 
     driver.run();
     const address = await bus.listen(host, port);
@@ -201,7 +202,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await bus.close();
       await handlersDone;
       await blobStore.close();
-      registry.close();
+      await registry.close();
       await lock.release();
     };
     return {
@@ -215,7 +216,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await http?.close().catch(() => undefined);
     await broker?.close().catch(() => undefined);
     await store?.close().catch(() => undefined);
-    registry.close();
+    await registry.close().catch(() => undefined);
     await lock.release();
     throw err;
   }

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { hashToken } from '../src/auth/auth.js';
-import { Registry } from '../src/registry/registry.js';
+import type { Registry } from '../src/registry/registry.js';
+import { SqliteRegistry } from '../src/registry/sqlite-registry.js';
 import { SCHEMA_VERSION } from '../src/registry/registry-schema.js';
 import { registrySuite } from './suites/registry-suite.js';
 
 registrySuite('SQLite', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'otacast-registry-'));
-  const open = async () => Registry.open(join(dir, 'registry.db'));
+  const open = async () => SqliteRegistry.open(join(dir, 'registry.db'));
   return { registry: await open(), reopen: open, cleanup: () => rm(dir, { recursive: true, force: true }) };
 });
 
@@ -20,18 +21,18 @@ describe('Registry on SQLite', () => {
   let registry: Registry;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'otacast-registry-'));
-    registry = Registry.open(join(dir, 'registry.db'));
+    registry = SqliteRegistry.open(join(dir, 'registry.db'));
   });
   afterEach(async () => {
-    registry.close();
+    await registry.close();
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('migrates once and reopens at the same schema version, in WAL mode', () => {
-    registry.upsertPrincipal({ name: 'admin', role: 'admin', tokenSha256: hashToken('t'), product: '', channel: '' });
-    registry.close();
-    registry = Registry.open(join(dir, 'registry.db'));
-    expect(registry.findPrincipal('admin')?.role).toBe('admin');
+  it('migrates once and reopens at the same schema version, in WAL mode', async () => {
+    await registry.upsertPrincipal({ name: 'admin', role: 'admin', tokenSha256: hashToken('t'), product: '', channel: '' });
+    await registry.close();
+    registry = SqliteRegistry.open(join(dir, 'registry.db'));
+    expect((await registry.findPrincipal('admin'))?.role).toBe('admin');
     const db = new Database(join(dir, 'registry.db'), { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

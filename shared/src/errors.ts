@@ -55,6 +55,7 @@ export const ERROR_AREAS = {
     OTA_E_ROLLOUT_ACTIVE: 'the channel already has an active rollout',
     OTA_E_ROLLOUT_STATE: 'the rollout is not in a state this command applies to',
     OTA_E_CANCELLED: 'the rollout withdrew this release before it was installed',
+    OTA_E_ROLLOUT_BUSY: 'another worker is stepping this rollout',
   },
   /** Time, disk, processes, bugs. */
   system: {
@@ -62,6 +63,7 @@ export const ERROR_AREAS = {
     OTA_E_IO: 'file system operation failed',
     OTA_E_DISK_FULL: 'no space left on device',
     OTA_E_DATA_DIR_IN_USE: 'the data directory is used by another running server',
+    OTA_E_REGISTRY_UNAVAILABLE: 'the registry database cannot be reached',
     OTA_E_INTERNAL: 'internal error',
   },
 } as const;

@@ -92,29 +92,29 @@ export class ApiServer {
       case 'commitRelease':
         return { commitRelease: await committer.commit(request.commitRelease?.signedManifest ?? new Uint8Array(), { announce: request.commitRelease?.noAnnounce !== true }) };
       case 'addDevice':
-        return { addDevice: { token: fleet.addDevice(request.addDevice ?? {}) } };
+        return { addDevice: { token: await fleet.addDevice(request.addDevice ?? {}) } };
       case 'listDevices':
-        return { listDevices: { devices: registry.listDevices().map((d) => ({ ...d, online: this.options.isOnline(d.deviceId) })) } };
+        return { listDevices: { devices: (await registry.listDevices()).map((d) => ({ ...d, online: this.options.isOnline(d.deviceId) })) } };
       case 'labelDevice':
-        return { labelDevice: fleet.labelDevice(request.labelDevice ?? {}) };
+        return { labelDevice: await fleet.labelDevice(request.labelDevice ?? {}) };
       case 'removeDevice':
         return { removeDevice: await fleet.removeDevice(request.removeDevice ?? {}) };
       case 'rotateDeviceToken':
-        return { rotateDeviceToken: fleet.rotateDeviceToken(request.rotateDeviceToken ?? {}) };
+        return { rotateDeviceToken: await fleet.rotateDeviceToken(request.rotateDeviceToken ?? {}) };
       case 'startRollout':
         return { startRollout: await fleet.startRollout(request.startRollout ?? {}) };
       case 'rolloutAction':
         return { rolloutAction: await fleet.rolloutAction(request.rolloutAction ?? {}) };
       case 'getRollout':
-        return { getRollout: fleet.getRollout(request.getRollout ?? {}) };
+        return { getRollout: await fleet.getRollout(request.getRollout ?? {}) };
       case 'listRollouts':
-        return { listRollouts: fleet.listRollouts(request.listRollouts ?? {}) };
+        return { listRollouts: await fleet.listRollouts(request.listRollouts ?? {}) };
       case 'yankRelease':
         return { yankRelease: await fleet.yankRelease(request.yankRelease ?? {}) };
       case 'listReleases': {
         const product = request.listReleases?.product ?? '';
         if (product !== '') requireName(product, 'product');
-        const releases = registry.listReleases(product).map((r) => ({
+        const releases = (await registry.listReleases(product)).map((r) => ({
           releaseId: r.releaseId,
           product: r.product,
           channel: r.channel,

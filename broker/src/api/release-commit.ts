@@ -20,11 +20,6 @@ function missingBlobs(digests: readonly Uint8Array[]): OtaError {
   });
 }
 
-function sameComponents(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-
 /**
  * CommitRelease (docs/protocol.md): validate a signed manifest, check the
  * store holds every blob it references, record it and announce it retained on
@@ -48,38 +43,25 @@ export class ReleaseCommitter {
     const envelopeBytes = Buffer.from(signedManifest);
     const componentDigests = Object.fromEntries(manifest.components.map((c) => [c.name, toHex(c.sha256)]));
 
-    // Synchronous from here to the insert: no other commit interleaves.
+    // One atomic step in the registry (commitRelease): two workers committing at once end with one consistent record.
     const { registry } = this.options;
-    let existing = false;
-    if (registry.getRelease(releaseId) !== undefined) {
-      existing = true;
-      registry.updateSignedManifest(releaseId, envelopeBytes);
-    } else {
-      const sameVersion = registry.releasesOfVersion(manifest.product, manifest.channel, manifest.version);
-      if (sameVersion.length > 0) {
-        if (!sameVersion.some((r) => sameComponents(r.componentDigests, componentDigests))) {
-          throw new OtaError('OTA_E_VERSION_EXISTS', `${manifest.product} ${manifest.version} is already published on ${manifest.channel} with other content`);
-        }
-        existing = true;
-      }
-      registry.insertRelease(
-        {
-          releaseId,
-          product: manifest.product,
-          channel: manifest.channel,
-          version: manifest.version,
-          signedManifest: envelopeBytes,
-          componentDigests,
-          totalSize: manifest.components.reduce((sum, c) => sum + c.size, 0),
-          createdMs: Date.now(),
-        },
-        // Patches already computed towards these components (another channel's release) are served to this one too.
-        [...blobs, ...registry.patches.blobsLeadingTo(manifest.components.map((c) => c.sha256))],
-      );
-    }
+    const { existing } = await registry.commitRelease(
+      {
+        releaseId,
+        product: manifest.product,
+        channel: manifest.channel,
+        version: manifest.version,
+        signedManifest: envelopeBytes,
+        componentDigests,
+        totalSize: manifest.components.reduce((sum, c) => sum + c.size, 0),
+        createdMs: Date.now(),
+      },
+      // Patches already computed towards these components (another channel's release) are served to this one too.
+      [...blobs, ...(await registry.patches.blobsLeadingTo(manifest.components.map((c) => c.sha256)))],
+    );
     this.options.logger.info('release committed', { releaseId, product: manifest.product, channel: manifest.channel, version: manifest.version, existing, announce });
     if (announce) {
-      registry.markAnnounced(releaseId);
+      await registry.markAnnounced(releaseId);
       await this.options.announcements.announce({ product: manifest.product, channel: manifest.channel, signedManifest: envelopeBytes });
     }
     this.options.onCommitted?.(releaseId);

@@ -48,10 +48,10 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
   const sessions = new DashboardSessions();
   const css = asset('dashboard.css');
   const js = asset('dashboard.js');
-  const view = (id: string, history = 200) => {
-    const rollout = registry.rollouts.get(id);
+  const view = async (id: string, history = 200) => {
+    const rollout = await registry.rollouts.get(id);
     if (!rollout) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${id.slice(0, 64)}`);
-    return rolloutView(rollout, registry.rollouts.targets(id), registry.rollouts.events(id, history), isOnline);
+    return rolloutView(rollout, await registry.rollouts.targets(id), await registry.rollouts.events(id, history), isOnline);
   };
 
   return (app, context) => {
@@ -84,9 +84,9 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
     app.get('/assets/dashboard.js', (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'max-age=300').send(js));
 
     app.get('/login', (_request, reply) => page(reply, loginPage('')));
-    app.post<{ Body: Form }>('/login', (request, reply) => {
+    app.post<{ Body: Form }>('/login', async (request, reply) => {
       const token = typeof request.body?.token === 'string' ? request.body.token.trim() : '';
-      const principal: Principal | undefined = token === '' ? undefined : authenticate(token);
+      const principal: Principal | undefined = token === '' ? undefined : await authenticate(token);
       if (principal === undefined) {
         logger.info('dashboard login refused', { ip: request.ip });
         return page(reply.status(401), loginPage('Unknown or wrong token (OTA_E_AUTH): use a principal token, e.g. the admin token in DATA/admin.token.'));
@@ -101,41 +101,42 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       return reply.header('set-cookie', DashboardSessions.cookie(undefined)).redirect('/login', 303);
     });
 
-    app.get<{ Querystring: Record<string, string> }>('/', (request, reply) => {
+    app.get<{ Querystring: Record<string, string> }>('/', async (request, reply) => {
       const session = sessionOf(request, reply);
       if (!session) return reply;
-      const body = fleetBody(registry.listDevices(), isOnline, (id) => feed.progressOf(id), fleetFilter(request.query));
+      const body = fleetBody(await registry.listDevices(), isOnline, (id) => feed.progressOf(id), fleetFilter(request.query));
       return page(reply, layout('Fleet', session, body, 'fleet'));
     });
-    app.get<{ Params: { id: string } }>('/devices/:id', (request, reply) => {
+    app.get<{ Params: { id: string } }>('/devices/:id', async (request, reply) => {
       const session = sessionOf(request, reply);
       if (!session) return reply;
-      const record = registry.listDevices().find((d) => d.deviceId === request.params.id);
+      const record = (await registry.listDevices()).find((d) => d.deviceId === request.params.id);
       if (!record) throw new OtaError('OTA_E_NOT_FOUND', `no device ${request.params.id.slice(0, 64)}`);
-      const body = deviceBody(record, isOnline(record.deviceId), feed.progressOf(record.deviceId), registry.statusLog(record.deviceId, 200));
+      const body = deviceBody(record, isOnline(record.deviceId), feed.progressOf(record.deviceId), await registry.statusLog(record.deviceId, 200));
       return page(reply, layout(`Device ${record.deviceId}`, session, body, 'fleet'));
     });
-    app.get('/releases', (request, reply) => {
+    app.get('/releases', async (request, reply) => {
       const session = sessionOf(request, reply);
       if (!session) return reply;
+      const releases = await registry.listReleases();
       const current = new Map<string, string | undefined>();
-      const isCurrent = (r: { product: string; channel: string; releaseId: string }) => {
+      for (const r of releases) {
         const key = `${r.product}\n${r.channel}`;
-        if (!current.has(key)) current.set(key, registry.currentRelease(r.product, r.channel)?.releaseId);
-        return current.get(key) === r.releaseId;
-      };
-      return page(reply, layout('Releases', session, releasesBody(registry.listReleases(), isCurrent), 'releases'));
+        if (!current.has(key)) current.set(key, (await registry.currentRelease(r.product, r.channel))?.releaseId);
+      }
+      const isCurrent = (r: { product: string; channel: string; releaseId: string }) => current.get(`${r.product}\n${r.channel}`) === r.releaseId;
+      return page(reply, layout('Releases', session, releasesBody(releases, isCurrent), 'releases'));
     });
-    app.get('/rollouts', (request, reply) => {
+    app.get('/rollouts', async (request, reply) => {
       const session = sessionOf(request, reply);
       if (!session) return reply;
-      const views = registry.rollouts.list().map((r) => rolloutView(r, registry.rollouts.targets(r.id), [], isOnline));
+      const views = await Promise.all((await registry.rollouts.list()).map(async (r) => rolloutView(r, await registry.rollouts.targets(r.id), [], isOnline)));
       return page(reply, layout('Rollouts', session, rolloutsBody(views), 'rollouts'));
     });
-    app.get<{ Params: { id: string } }>('/rollouts/:id', (request, reply) => {
+    app.get<{ Params: { id: string } }>('/rollouts/:id', async (request, reply) => {
       const session = sessionOf(request, reply);
       if (!session) return reply;
-      const v = view(request.params.id);
+      const v = await view(request.params.id);
       const csrf = canCall(session.principal, ACT) ? session.csrf : undefined;
       return page(reply, layout(`Rollout ${v.id ?? ''}`, session, rolloutBody(v, csrf), 'rollouts'));
     });
@@ -146,18 +147,18 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
         if (!csrfMatches(session, request.body?.csrf)) throw new OtaError('OTA_E_FORBIDDEN', 'missing or wrong CSRF token: reload the page and try again');
         if (!canCall(session.principal, ACT)) throw new OtaError('OTA_E_FORBIDDEN', `${session.principal.role} "${session.principal.name}" may not call ${ACT}`);
         const id = request.params.id;
-        view(id, 0);
+        await view(id, 0);
         await driver[action](id);
         logger.info('dashboard rollout action', { rolloutId: id, action, principal: session.principal.name });
-        feed.pollRollouts();
-        if ((request.headers.accept ?? '').includes('application/json')) return { id, state: registry.rollouts.get(id)?.state ?? '' };
+        await feed.pollRollouts();
+        if ((request.headers.accept ?? '').includes('application/json')) return { id, state: (await registry.rollouts.get(id))?.state ?? '' };
         return reply.redirect(`/rollouts/${encodeURIComponent(id)}`, 303);
       });
     }
 
-    app.get('/api/v1/events', (request, reply) => {
+    app.get('/api/v1/events', async (request, reply) => {
       const session = sessions.fromCookie(request.headers.cookie);
-      const principal = session?.principal ?? authorize(authenticate, request.headers.authorization, READ);
+      const principal = session?.principal ?? (await authorize(authenticate, request.headers.authorization, READ));
       if (!canCall(principal, READ)) throw new OtaError('OTA_E_FORBIDDEN', `${principal.role} "${principal.name}" may not call ${READ}`);
       reply.hijack();
       const raw = reply.raw;

@@ -20,31 +20,29 @@ export interface ApiRoutesOptions {
 }
 
 /** What `otacast devices --json` prints, in its order. */
-export function deviceList(registry: ApiRoutesOptions['registry'], isOnline: (deviceId: string) => boolean = () => false): DeviceInfo[] {
-  return registry
-    .listDevices()
+export async function deviceList(registry: ApiRoutesOptions['registry'], isOnline: (deviceId: string) => boolean = () => false): Promise<DeviceInfo[]> {
+  return (await registry.listDevices())
     .map((d) => toDeviceInfo({ ...d, online: isOnline(d.deviceId) }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** What `otacast releases --json [--product P]` prints, in its order. */
-export function releaseList(registry: ApiRoutesOptions['registry'], product = ''): ReleaseInfo[] {
-  return registry
-    .listReleases(product)
+export async function releaseList(registry: ApiRoutesOptions['registry'], product = ''): Promise<ReleaseInfo[]> {
+  return (await registry.listReleases(product))
     .map((r) => toReleaseInfo({ ...r, createdAtMs: r.createdMs }))
     .sort((a, b) => a.product.localeCompare(b.product) || a.createdAtMs - b.createdAtMs);
 }
 
 /** What `otacast rollouts --json` prints (without each rollout's history). */
-export function rolloutList(options: Pick<ApiRoutesOptions, 'registry' | 'isOnline'>): RolloutStatusJson[] {
+export async function rolloutList(options: Pick<ApiRoutesOptions, 'registry' | 'isOnline'>): Promise<RolloutStatusJson[]> {
   const { rollouts } = options.registry;
-  return rollouts.list().map((r) => toRolloutStatus(rolloutView(r, rollouts.targets(r.id), [], options.isOnline)));
+  return Promise.all((await rollouts.list()).map(async (r) => toRolloutStatus(rolloutView(r, await rollouts.targets(r.id), [], options.isOnline))));
 }
 
 export function registerApiRoutes(app: FastifyInstance, options: ApiRoutesOptions): void {
   const { registry, authenticate } = options;
-  const guard = (action: ApiAction) => (request: { headers: { authorization?: string | undefined } }) => {
-    authorize(authenticate, request.headers.authorization, action);
+  const guard = (action: ApiAction) => async (request: { headers: { authorization?: string | undefined } }) => {
+    await authorize(authenticate, request.headers.authorization, action);
   };
   const document = openApiDocument(options.version);
 

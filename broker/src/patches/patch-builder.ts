@@ -48,6 +48,8 @@ export class PatchBuilder {
   private queue: Promise<void> = Promise.resolve();
   /** Pairs queued or being computed: a device asking for one is told to ask again shortly. */
   private readonly planned = new Set<string>();
+  /** Releases whose pairs are being looked up now. */
+  private readonly planning = new Set<Promise<void>>();
   private readonly abort = new AbortController();
   private readonly history: number;
 
@@ -59,14 +61,20 @@ export class PatchBuilder {
   /** Queues the patches towards the components of a committed release. Never throws. */
   schedule(releaseId: string): void {
     if (this.history <= 0 || this.abort.signal.aborted) return;
-    let jobs: PatchJob[];
-    try {
-      jobs = this.plan(releaseId).filter((job) => !this.planned.has(patchPairKey(job.base.sha256, job.target.sha256)));
-    } catch (err) {
-      const error = toOtaError(err);
-      this.options.logger.error('cannot plan patches', { code: error.code, releaseId, error: error.message });
-      return;
-    }
+    const planning: Promise<void> = this.plan(releaseId)
+      .then(
+        (planned) => this.enqueue(releaseId, planned),
+        (err: unknown) => {
+          const error = toOtaError(err);
+          this.options.logger.error('cannot plan patches', { code: error.code, releaseId, error: error.message });
+        },
+      )
+      .finally(() => this.planning.delete(planning));
+    this.planning.add(planning);
+  }
+
+  private enqueue(releaseId: string, planned: readonly PatchJob[]): void {
+    const jobs = planned.filter((job) => !this.planned.has(patchPairKey(job.base.sha256, job.target.sha256)));
     for (const job of jobs) this.planned.add(patchPairKey(job.base.sha256, job.target.sha256));
     for (const job of jobs) {
       this.queue = this.queue
@@ -81,22 +89,24 @@ export class PatchBuilder {
 
   /** Whether the patch from → to is queued or being computed. */
   pending(from: Uint8Array, to: Uint8Array): boolean {
-    return this.planned.has(patchPairKey(from, to));
+    // While a release's pairs are being looked up (the registry answers asynchronously), any pair may be about to be queued.
+    return this.planning.size > 0 || this.planned.has(patchPairKey(from, to));
   }
 
   /** Cancels the job in progress (its worker is terminated) and drops the queue. */
   async close(): Promise<void> {
     this.abort.abort();
+    await Promise.all(this.planning);
     await this.queue;
   }
 
   /** The pairs a release needs and the registry does not know yet. */
-  private plan(releaseId: string): PatchJob[] {
+  private async plan(releaseId: string): Promise<PatchJob[]> {
     const { registry } = this.options;
-    const release = registry.getRelease(releaseId);
+    const release = await registry.getRelease(releaseId);
     if (release === undefined) return [];
     const manifest = unverifiedManifestOf(release.signedManifest, 'stored manifest');
-    const all = registry.listReleases(manifest.product);
+    const all = await registry.listReleases(manifest.product);
     const position = all.findIndex((r) => r.releaseId === releaseId);
     // Releases committed before this one, newest first.
     const older = all.slice(0, position < 0 ? all.length : position).reverse().map((r) => unverifiedManifestOf(r.signedManifest, 'stored manifest'));
@@ -111,14 +121,14 @@ export class PatchBuilder {
         bases.push(base);
         if (bases.length >= this.history) break;
       }
-      for (const base of bases) if (!registry.patches.known(base.sha256, target.sha256)) jobs.push({ base, target });
+      for (const base of bases) if (!(await registry.patches.known(base.sha256, target.sha256))) jobs.push({ base, target });
     }
     return jobs;
   }
 
   private async build(base: ComponentSpec, target: ComponentSpec): Promise<void> {
     const { logger, store, registry } = this.options;
-    if (registry.patches.known(base.sha256, target.sha256)) return;
+    if (await registry.patches.known(base.sha256, target.sha256)) return;
     const started = Date.now();
     const fields = { component: target.name, fromVersion: base.version, toVersion: target.version, from: toHex(base.sha256).slice(0, 16), to: toHex(target.sha256).slice(0, 16) };
     const maxBytes = this.options.maxComponentBytes ?? 512 * MiB;
@@ -136,7 +146,7 @@ export class PatchBuilder {
       await this.assemble(target, newPath);
       const encoded = await encodeDeltaFile(oldPath, newPath, patchPath, this.options.encoder ?? {}, this.abort.signal);
       if (encoded.size > target.size * (this.options.maxRatio ?? 0.9)) {
-        registry.patches.insert({ fromSha256: base.sha256, toSha256: target.sha256, patchDigest: Buffer.alloc(0), patchSize: 0, indexDigest: Buffer.alloc(0), indexSize: 0, createdMs: Date.now() }, []);
+        await registry.patches.insert({ fromSha256: base.sha256, toSha256: target.sha256, patchDigest: Buffer.alloc(0), patchSize: 0, indexDigest: Buffer.alloc(0), indexSize: 0, createdMs: Date.now() }, []);
         logger.info('no patch: it would not be smaller than the component', { ...fields, bytes: encoded.size, size: target.size });
         return;
       }
@@ -150,7 +160,7 @@ export class PatchBuilder {
       const indexBytes = encodeChunkIndex(index.chunks);
       const indexDigest = sha256(indexBytes);
       await store.put(indexDigest, indexBytes);
-      registry.patches.insert(
+      await registry.patches.insert(
         { fromSha256: base.sha256, toSha256: target.sha256, patchDigest: index.sha256, patchSize: index.size, indexDigest, indexSize: indexBytes.length, createdMs: Date.now() },
         [indexDigest, ...index.chunks.map((c) => c.digest)],
       );

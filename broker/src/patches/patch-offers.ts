@@ -7,7 +7,7 @@ import type { PatchRecord } from '../registry/patch-records.js';
 
 /** Where answers come from: stored patches (PatchRecords) and the ones being computed (PatchBuilder). */
 export interface PatchSource {
-  offer(releaseId: string, from: Uint8Array, to: Uint8Array): PatchRecord | undefined;
+  offer(releaseId: string, from: Uint8Array, to: Uint8Array): Promise<PatchRecord | undefined>;
   pending(from: Uint8Array, to: Uint8Array): boolean;
 }
 
@@ -21,13 +21,13 @@ export function patchQueriesOf(queries: readonly otacast.v1.IPatchQuery[]): Patc
 }
 
 /** The encoded Chunk answering one query; `denial` refuses it (the release is not the device's). */
-export function patchAnswer(patches: PatchSource | undefined, releaseId: string, query: PatchQueryRequest, denial?: string): Buffer {
+export async function patchAnswer(patches: PatchSource | undefined, releaseId: string, query: PatchQueryRequest, denial?: string): Promise<Buffer> {
   const pair = { fromSha256: query.from, toSha256: query.to };
   if (denial !== undefined) return encode(pb.Chunk, { patch: pair, errorCode: denial });
   if (!isDigest(query.from) || !isDigest(query.to)) {
     return encode(pb.Chunk, { patch: pair, errorCode: new OtaError('OTA_E_PROTOCOL').code });
   }
-  const offer = patches?.offer(releaseId, query.from, query.to);
+  const offer = await patches?.offer(releaseId, query.from, query.to);
   if (offer === undefined) return encode(pb.Chunk, { patch: { ...pair, pending: patches?.pending(query.from, query.to) ?? false }, errorCode: 'OTA_E_NOT_FOUND' });
   return encode(pb.Chunk, {
     patch: { ...pair, patchDigest: offer.patchDigest, patchSize: offer.patchSize, indexDigest: offer.indexDigest, indexSize: offer.indexSize },

@@ -219,14 +219,14 @@ export class ChunkServer {
   private async serve(deviceId: string, queue: DeviceQueue, request: QueuedRequest, replies: ReadAhead<Reply>): Promise<void> {
     const { releaseId, epoch } = request;
     const isStale = (): boolean => this.closed || epoch !== queue.epoch;
-    const owner = this.access.releaseProduct(releaseId);
+    const owner = await this.access.releaseProduct(releaseId);
     const denial: ErrorCode | undefined = owner === undefined ? 'OTA_E_NOT_FOUND' : owner !== request.product ? 'OTA_E_FORBIDDEN' : undefined;
     if (denial !== undefined) {
       this.options.logger.warn('chunk request for a release the device cannot fetch', { code: denial, deviceId, releaseId });
     }
     for (const query of request.patches) {
       if (isStale()) return;
-      await replies.add(Promise.resolve({ message: patchAnswer(this.options.patches, releaseId, query, denial), epoch }), SMALL_REPLY_BYTES);
+      await replies.add(patchAnswer(this.options.patches, releaseId, query, denial).then((message) => ({ message, epoch })), SMALL_REPLY_BYTES);
     }
     for (const range of request.ranges) {
       if (isStale()) return;
@@ -257,7 +257,7 @@ export class ChunkServer {
     if (!isDigest(digest)) throw new OtaError('OTA_E_PROTOCOL', `range digest is ${digestBytes} bytes, not 32`);
     // Devices fetch only blobs of the release they named, so a digest learnt
     // elsewhere does not open another product's content.
-    const inRelease = this.access.releaseHasBlob(releaseId, digest);
+    const inRelease = await this.access.releaseHasBlob(releaseId, digest);
     const whole = inRelease ? this.wholeBlobs.peek(toHex(digest)) : undefined;
     const blobSize = inRelease ? (whole?.blobSize ?? (await this.options.store.size(digest))) : undefined;
     if (blobSize === undefined) {
