@@ -7,6 +7,7 @@ import { hashToken } from '../src/auth/auth.js';
 import type { Registry } from '../src/registry/registry.js';
 import { SqliteRegistry } from '../src/registry/sqlite-registry.js';
 import { SCHEMA_VERSION } from '../src/registry/registry-schema.js';
+import { POSTGRES_SCHEMA_VERSION } from '../src/registry/postgres-schema.js';
 import { registrySuite } from './suites/registry-suite.js';
 
 registrySuite('SQLite', async () => {
@@ -37,5 +38,9 @@ describe('Registry on SQLite', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('has as many migrations as PostgreSQL (a migration is added to registry-schema.ts and postgres-schema.ts together)', () => {
+    expect(POSTGRES_SCHEMA_VERSION).toBe(SCHEMA_VERSION);
   });
 });
