@@ -40,6 +40,8 @@ export interface ServerOptions {
   compressQuality?: number;
   /** Serve HTTP (/healthz, /metrics, /api/v1) too; host defaults to `host`, port 0 picks a free one. */
   http?: { port: number; host?: string; routes?: HttpRoutes };
+  /** The registry: postgres://USER@HOST:PORT/DB (shared by several workers), or by default SQLite in DIR/registry.db. */
+  registryUrl?: string;
   /** What one MQTT client may cost (docs/security.md, "Hostile clients"); defaults in shared/src/limits.ts. */
   clientLimits?: Partial<ClientLimits>;
   logger?: Logger;
@@ -82,7 +84,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const lock = await lockDataDir(dataDir);
   let registry: Registry;
   try {
-    registry = await openRegistry(join(dataDir, 'registry.db'));
+    registry = await openRegistry({ sqlitePath: join(dataDir, 'registry.db'), url: options.registryUrl }, logger);
   } catch (err) {
     await lock.release();
     throw err;

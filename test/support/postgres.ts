@@ -21,6 +21,8 @@ export interface TestPostgres {
   newDatabase(): Promise<string>;
   /** Drops the databases made here and stops the cluster (when started here). */
   stop(): Promise<void>;
+  /** Stops and starts the server again (a database outage); only for a cluster started here. */
+  outage?: { down(): Promise<void>; up(): Promise<void> };
 }
 
 function binary(name: string): string | undefined {
@@ -50,7 +52,7 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-function onServer(serverUrl: string, cleanup: () => Promise<void>): TestPostgres {
+function onServer(serverUrl: string, cleanup: () => Promise<void>, outage?: TestPostgres['outage']): TestPostgres {
   const made: string[] = [];
   const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: serverUrl });
@@ -68,6 +70,7 @@ function onServer(serverUrl: string, cleanup: () => Promise<void>): TestPostgres
       made.push(name);
       return withDatabase(serverUrl, name);
     },
+    ...(outage === undefined ? {} : { outage }),
     async stop() {
       await admin(async (c) => {
         for (const name of made) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -98,10 +101,12 @@ export async function startTestPostgres(): Promise<TestPostgres | undefined> {
   const port = await freePort();
   await asPostgres(initdb, ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-  await asPostgres(pgCtl, ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  const up = () => asPostgres(pgCtl, ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  const down = () => asPostgres(pgCtl, ['-D', data, '-m', 'fast', '-w', 'stop']);
+  await up();
   const stopCluster = async (): Promise<void> => {
     await asPostgres(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
   };
-  return onServer(`postgres://postgres@127.0.0.1:${port}/postgres`, stopCluster);
+  return onServer(`postgres://postgres@127.0.0.1:${port}/postgres`, stopCluster, { up, down });
 }

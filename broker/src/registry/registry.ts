@@ -1,9 +1,15 @@
+import type { Logger } from '@otacast/shared';
 import type { Registry } from './registry-port.js';
+import { PostgresRegistry } from './postgres-registry.js';
 import { SqliteRegistry } from './sqlite-registry.js';
 
 export type { DeviceRecord, LabelStore, PatchRecord, PatchStore, Registry, ReleaseRecord, RolloutStore, StatusLogEntry, StatusUpdate } from './registry-port.js';
 
-/** Opens the embedded registry: SQLite at `path` (DIR/registry.db), migrated. */
-export async function openRegistry(path: string): Promise<Registry> {
-  return SqliteRegistry.open(path);
+/**
+ * Opens the registry, migrated: PostgreSQL at `url` (postgres://USER@HOST:PORT/DB,
+ * shared by every worker), or else the embedded SQLite file at `sqlitePath`.
+ */
+export async function openRegistry(where: { sqlitePath: string; url?: string | undefined }, logger?: Logger): Promise<Registry> {
+  if (where.url !== undefined) return PostgresRegistry.open(where.url, logger);
+  return SqliteRegistry.open(where.sqlitePath);
 }
