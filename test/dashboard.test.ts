@@ -201,6 +201,41 @@ describe.skipIf(!available)('dashboard in a real browser', () => {
     expect(JSON.parse((await fx.admin(['rollout', 'status', id, '--json'])).stdout)).toMatchObject({ state: 'running' });
   });
 
+  it('a viewer sees pages without buttons, an operator the rollout buttons; removing the viewer ends its session', { timeout: 60_000 }, async () => {
+    const { fx } = ctx;
+    const [rollout] = JSON.parse((await fx.admin(['rollouts', '--json'])).stdout) as { id: string }[];
+    const id = rollout?.id ?? '';
+    const tokens: Record<string, string> = {};
+    for (const role of ['viewer', 'operator']) {
+      const added = await fx.admin(['principal', 'add', `dash-${role}`, '--role', role]);
+      expect(added.code, added.stderr).toBe(0);
+      tokens[role] = added.lastLine;
+    }
+    const other = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const p = await other.newPage();
+      await login(p, tokens['operator'] ?? '');
+      await p.goto(`${base}/rollouts/${id}`);
+      expect(await p.locator('form[action$="/pause"], form[action$="/resume"]').count()).toBeGreaterThan(0);
+      await other.clearCookies();
+      await login(p, tokens['viewer'] ?? '');
+      await p.goto(`${base}/rollouts/${id}`);
+      expect(await p.textContent('h1')).toContain('Rollout');
+      expect(await p.locator('form[action^="/rollouts/"]').count()).toBe(0);
+      const cookie = (await other.cookies()).find((c) => c.name === 'otacast_session');
+      const html = await p.content();
+      const csrf = /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+      const refused = await fetch(`${base}/rollouts/${id}/pause`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `otacast_session=${cookie?.value ?? ''}` }, body: `csrf=${csrf}` });
+      expect(refused.status).toBe(403);
+
+      expect((await fx.admin(['principal', 'remove', 'dash-viewer'])).code).toBe(0);
+      await p.goto(`${base}/`);
+      expect(new URL(p.url()).pathname).toBe('/login');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('renders the fleet page with 1,000 devices (time to first paint printed, not asserted: speed belongs to benchmarks)', { timeout: 120_000 }, async () => {
     const api = await ApiClient.connect({ url: ctx.fx.server.url, token: ctx.fx.server.adminToken });
     try {

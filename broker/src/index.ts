@@ -5,7 +5,8 @@
 export { startServer, type ServerOptions, type RunningServer } from './server.js';
 export { MAX_DIGESTS_PER_REQUEST } from '@otacast/shared';
 export { ApiClient, newPublisherClientId, type ApiClientOptions, type ApiMethod, type BlobRangeUpload, type CommitResult } from './sdk/api-client.js';
-export { agentStateName, outcomeName, toDeviceInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from './sdk/admin.js';
+export { agentStateName, outcomeName, toDeviceInfo, toReleaseInfo, type AuditEntryInfo, type DeviceInfo, type PrincipalInfo, type ReleaseInfo } from './sdk/admin.js';
+export { PrincipalsClient, type PrincipalRoleName } from './sdk/principals.js';
 export {
   checkRequires,
   defaultComponentType,

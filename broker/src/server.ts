@@ -1,23 +1,31 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
-import { ADMIN_PRINCIPAL, ensureAdminToken } from './api/admin-token.js';
+import { ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
 import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/broker.js';
+import { loadTlsCredentials, type TlsFilePaths } from './mqtt/tls-listener.js';
+import { createExternalBrokers, type ExternalBrokers } from './mqtt/external-brokers.js';
 import { ChunkServer } from './serve/chunk-server.js';
-import { DiskBlobStore } from './blobs/blob-store.js';
+import type { BlobStore } from './blobs/blob-store.js';
+import { openBlobStore, parseBlobsUrl } from './blobs/open-blob-store.js';
 import type { Session } from './auth/auth.js';
-import type { InboundMessage } from './mqtt/message-bus.js';
+import type { BrokerAttachment, InboundMessage } from './mqtt/message-bus.js';
 import { openRegistry, type Registry } from './registry/registry.js';
 import { ReleaseCommitter } from './api/release-commit.js';
 import { Announcements } from './api/announcements.js';
+import { KeyringStore } from './api/keyrings.js';
 import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
+import { MosquittoAuthSync, writeMosquittoAuth, type MosquittoExport } from './api/mosquitto-auth-export.js';
 import { RolloutDriver } from './fleet/rollout-driver.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { namedPrincipals } from './http/bearer-auth.js';
+import { tokenPrincipals } from './http/bearer-auth.js';
+import { AuditTrail } from './api/audit.js';
+import { PrincipalsApi } from './api/principals.js';
 import { startHttpServer, type HttpRoutes, type HttpServer } from './http/http-server.js';
 import { ServerMetrics } from './http/metrics.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
@@ -38,20 +46,41 @@ export interface ServerOptions {
   patches?: { history?: number; maxComponentBytes?: number; encoder?: DeltaEncodeOptions };
   /** Brotli quality for stored chunks (0–11; -1 stores them raw). Default 11. */
   compressQuality?: number;
+  /** Blobs in an S3-compatible bucket (`s3://BUCKET?endpoint=URL...`, docs/scale-out.md) instead of DIR/blobs, and the bound of their local disk cache (default 1 GiB). */
+  blobs?: { url: string; cacheBytes?: number };
+  /** Keep Mosquitto's password_file and acl_file in `dir` current, and SIGHUP it (pid, or pid file) after each change. */
+  mosquittoAuth?: { dir: string; pid?: number; pidFile?: string };
   /** Serve HTTP (/healthz, /metrics, /api/v1) too; host defaults to `host`, port 0 picks a free one. */
   http?: { port: number; host?: string; routes?: HttpRoutes };
   /** The registry: postgres://USER@HOST:PORT/DB (shared by several workers), or by default SQLite in DIR/registry.db. */
   registryUrl?: string;
+  /** An MQTTS listener on `port` (0 picks a free one), mTLS with `caFile` (docs/security.md, "Transport: TLS and mTLS"). */
+  tls?: TlsFilePaths & { port: number };
+  /** False: no plain MQTT listener (then `tls` is required). Default true. */
+  plain?: boolean;
   /** What one MQTT client may cost (docs/security.md, "Hostile clients"); defaults in shared/src/limits.ts. */
   clientLimits?: Partial<ClientLimits>;
+  /**
+   * Scale-out: attach as a worker to these external brokers (shared
+   * subscriptions) instead of running the embedded one; no MQTT listener is
+   * opened (docs/scale-out.md).
+   */
+  brokers?: readonly string[];
+  /** Names this worker in logs, client ids and metrics. */
+  workerId?: string;
+  /** Workers only: do not lock the data directory, so several workers on one machine share it (tests; docs/scale-out.md). */
+  sharedDataDir?: boolean;
   logger?: Logger;
 }
 
 export interface RunningServer {
-  /** mqtt://host:port with the bound port. */
+  /** mqtt://host:port with the bound port; the mqtts:// URL when there is no plain listener; a worker's first --broker (credentials removed). */
   url: string;
   host: string;
+  /** The embedded listener's port; 0 for a worker (it listens on no port). */
   port: number;
+  /** mqtts://host:port when `tls` was given. */
+  tlsUrl?: string;
   /** http://host:port when `http` was given. */
   httpUrl?: string;
   close(): Promise<void>;
@@ -74,6 +103,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const maxPacketBytes = checkOption(options.maxPacketBytes ?? DEFAULT_MAX_PACKET_BYTES, 'maximum packet size', 1024);
   const cacheBytes = checkOption(options.cacheBytes ?? 64 * MiB, 'cache size', 0);
   const dataDir = resolve(options.dataDir);
+  const plain = options.plain ?? true;
+  if (!plain && options.tls === undefined) throw new OtaError('OTA_E_USAGE', 'no listener: turning the plain one off needs a TLS one');
+  const brokerUrls = options.brokers ?? [];
+  if (options.sharedDataDir === true && brokerUrls.length === 0) throw new OtaError('OTA_E_USAGE', 'a shared data directory is for workers on external brokers only (--broker)');
+  // A worker opens no MQTT listener: TLS for devices is the external broker's.
+  if (brokerUrls.length > 0 && options.tls !== undefined) throw new OtaError('OTA_E_USAGE', 'a worker on external brokers (--broker) opens no listener: configure TLS on the broker');
+  // Unusable certificate files stop the server here, before anything is opened.
+  const tls = options.tls && { port: checkOption(options.tls.port, 'TLS port', 0), credentials: await loadTlsCredentials(options.tls) };
+  const s3 = options.blobs === undefined ? undefined : parseBlobsUrl(options.blobs.url);
   try {
     await mkdir(dataDir, { recursive: true });
   } catch (err) {
@@ -81,7 +119,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   // Before anything is opened: a second server on this directory stops here with a clear error.
-  const lock = await lockDataDir(dataDir);
+  const lock = options.sharedDataDir === true ? { release: async () => undefined } : await lockDataDir(dataDir);
   let registry: Registry;
   try {
     registry = await openRegistry({ sqlitePath: join(dataDir, 'registry.db'), url: options.registryUrl }, logger);
@@ -89,15 +127,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await lock.release();
     throw err;
   }
-  let store: DiskBlobStore | undefined;
-  let broker: EmbeddedBroker | undefined;
+  let store: BlobStore | undefined;
+  let broker: BrokerAttachment | undefined;
   let http: HttpServer | undefined;
   try {
     const admin = await ensureAdminToken(dataDir, registry);
     if (admin.created) logger.info('admin token written', { path: admin.path });
-    const blobStore = await DiskBlobStore.open({
-      root: join(dataDir, 'blobs'),
+    const blobStore = await openBlobStore({
+      dataDir,
       cacheBytes,
+      ...(s3 === undefined ? {} : { s3 }),
+      ...(options.blobs?.cacheBytes === undefined ? {} : { s3CacheBytes: checkOption(options.blobs.cacheBytes, 'blob cache size', 0) }),
       ...(options.compressQuality === undefined ? {} : { compressQuality: checkOption(options.compressQuality, 'compression quality', -1) }),
     });
     store = blobStore;
@@ -106,17 +146,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     let isCurrent: (topic: string, payload: Buffer) => boolean = () => true;
     let onDisconnect: (session: Session) => void = () => undefined;
     let onConnect: (session: Session) => void = () => undefined;
-    const bus = await createBroker({
-      principals: registry,
-      logger,
-      maxPacketBytes,
-      persistenceDir: join(dataDir, 'broker'),
-      onMessage: (message) => route(message),
-      isForwardable: (topic, payload) => isCurrent(topic, payload),
-      onDisconnect: (session) => onDisconnect(session),
-      onConnect: (session) => onConnect(session),
-      ...(options.clientLimits === undefined ? {} : { clientLimits: options.clientLimits }),
-    });
+    const handlers = {
+      onMessage: (message: InboundMessage) => route(message),
+      onDisconnect: (session: Session) => onDisconnect(session),
+      onConnect: (session: Session) => onConnect(session),
+    };
+    let embedded: EmbeddedBroker | undefined;
+    let external: ExternalBrokers | undefined;
+    if (brokerUrls.length > 0) {
+      external = createExternalBrokers({ urls: brokerUrls, principals: registry, logger, ...handlers, ...(options.workerId === undefined ? {} : { workerId: options.workerId }) });
+    } else {
+      embedded = await createBroker({
+        principals: registry,
+        logger,
+        maxPacketBytes,
+        persistenceDir: join(dataDir, 'broker'),
+        isForwardable: (topic, payload) => isCurrent(topic, payload),
+        ...handlers,
+        ...(options.clientLimits === undefined ? {} : { clientLimits: options.clientLimits }),
+      });
+    }
+    const bus: BrokerAttachment = external ?? (embedded as EmbeddedBroker);
     broker = bus;
     const channels = new Announcements(bus);
     isCurrent = (topic, payload) => channels.isCurrent(topic, payload);
@@ -125,7 +175,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       offer: (releaseId: string, from: Uint8Array, to: Uint8Array) => registry.patches.offer(releaseId, from, to),
       pending: (from: Uint8Array, to: Uint8Array) => patchBuilder.pending(from, to),
     };
-    const metrics = new ServerMetrics({ devices: () => registry.listDevices(), sessions: () => bus.sessions(), rolloutStates: async () => (await registry.rollouts.list()).map((r) => r.state) });
+    const metrics = new ServerMetrics({
+      devices: () => registry.listDevices(),
+      sessions: () => bus.sessions(),
+      rolloutStates: async () => (await registry.rollouts.list()).map((r) => r.state),
+      worker: { id: options.workerId ?? '', attachment: external ? 'external' : 'embedded' },
+    });
     const chunkServer = new ChunkServer({ bus, store: blobStore, registry, patches, logger, metrics: metrics.chunks });
     const statusHandler = new StatusHandler({ bus, registry: metrics.timingStatuses(registry), logger });
     // A device that went away gets nothing more of what it asked for: it asks again after reconnecting.
@@ -141,8 +196,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const feed = new LiveFeed({ registry, isOnline, logger });
     const driver = new RolloutDriver({ registry, bus, isOnline, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
-    const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger });
-    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, isOnline, logger });
+    const mosquitto = options.mosquittoAuth === undefined ? undefined : new MosquittoAuthSync({ ...options.mosquittoAuth, outDir: options.mosquittoAuth.dir, registry, dataDir, logger });
+    await mosquitto?.start();
+    const fleet = new FleetApi({ registry, driver, sessions, announcements: channels, bus, logger, ...(mosquitto ? { onCredentialsChanged: () => mosquitto.changed() } : {}) });
+    const keyrings = new KeyringStore({ dir: join(dataDir, 'keyrings'), bus, logger });
+    const audit = new AuditTrail({ records: registry.audit, logger });
+    // A revoked or rotated principal's MQTT connections end now (dashboard sessions check the registry per request).
+    const dropPrincipal = (name: string): void => {
+      for (const s of bus.sessions()) if (s.principal.name === name) bus.disconnect(s.clientId);
+    };
+    const principals = new PrincipalsApi({ registry, sessions: { dropPrincipal }, logger });
+    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, keyrings, principals, audit, isOnline, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
       if (session.principal.role === 'device') {
@@ -169,21 +233,39 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // so retained state is right even if the broker's own store was lost.
     const latest = await registry.latestReleases();
     for (const release of latest) await channels.announce(release);
+    await keyrings.announceAll();
     // Patches a restart interrupted are computed again (pairs already done are skipped).
     for (const release of latest) patchBuilder.schedule(release.releaseId);
 
     driver.run();
-    const address = await bus.listen(host, port);
-    const url = `mqtt://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+    let url: string;
+    let boundPort = 0;
+    let tlsUrl: string | undefined;
+    if (external !== undefined) {
+      await external.attach();
+      url = external.urls[0] ?? '';
+    } else {
+      const listener = embedded as EmbeddedBroker;
+      const plainAddress = plain ? await listener.listen(host, port) : undefined;
+      const tlsAddress = tls && (await listener.listenTls(host, tls.port, tls.credentials));
+      const address = plainAddress ?? tlsAddress;
+      if (address === undefined) throw new OtaError('OTA_E_INTERNAL', 'no listener');
+      const urlOf = (scheme: string, bound: number): string => `${scheme}://${host.includes(':') ? `[${host}]` : host}:${bound}`;
+      boundPort = address.port;
+      url = urlOf(plainAddress ? 'mqtt' : 'mqtts', address.port);
+      tlsUrl = tlsAddress && urlOf('mqtts', tlsAddress.port);
+    }
     if (options.http !== undefined) {
-      const dashboard = dashboardRoutes({ registry, driver, isOnline, feed, logger });
+      const dashboard = dashboardRoutes({ registry, driver, isOnline, feed, audit, logger });
       const more = options.http.routes;
       http = await startHttpServer({
         host: options.http.host ?? host,
         port: checkOption(options.http.port, 'HTTP port', 0),
         registry,
         isOnline,
-        authenticate: namedPrincipals(registry, [ADMIN_PRINCIPAL]),
+        authenticate: tokenPrincipals(registry.principals),
+        principals,
+        audit,
         metrics,
         logger,
         version: packageVersion(),
@@ -194,7 +276,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
     }
     const httpServer = http;
-    logger.info('server started', { url, dataDir, ...(httpServer ? { httpUrl: httpServer.url } : {}) });
+    logger.info('server started', {
+      url,
+      dataDir,
+      ...(tlsUrl ? { tlsUrl } : {}),
+      ...(external ? { brokers: external.urls, workerId: options.workerId ?? '' } : {}),
+      ...(httpServer ? { httpUrl: httpServer.url } : {}),
+    });
 
     let closing: Promise<void> | undefined;
     const close = async (): Promise<void> => {
@@ -203,6 +291,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const handlersDone = Promise.all([chunkServer.close(), apiServer.close(), statusHandler.close(), patchBuilder.close(), driver.close()]);
       await bus.close();
       await handlersDone;
+      await mosquitto?.close();
       await blobStore.close();
       await registry.close();
       await lock.release();
@@ -210,7 +299,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return {
       url,
       host,
-      port: address.port,
+      port: boundPort,
+      ...(tlsUrl ? { tlsUrl } : {}),
       ...(httpServer ? { httpUrl: httpServer.url } : {}),
       close: () => (closing ??= close()),
     };
@@ -221,5 +311,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await registry.close().catch(() => undefined);
     await lock.release();
     throw err;
+  }
+}
+
+/**
+ * `otacast broker-auth mosquitto`: the password and ACL files for an external
+ * Mosquitto from the registry in `dataDir` (read beside a running server).
+ */
+export async function exportMosquittoAuth(dataDir: string, outDir: string): Promise<MosquittoExport> {
+  const path = join(resolve(dataDir), 'registry.db');
+  if (!existsSync(path)) throw new OtaError('OTA_E_USAGE', `no registry at ${path}: --data is the data directory of otacast serve`);
+  const registry = await openRegistry({ sqlitePath: path });
+  try {
+    return await writeMosquittoAuth(registry, resolve(dataDir), outDir);
+  } finally {
+    await registry.close();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authenticate, canCall, canPublish, canSubscribe, hashToken, newToken, verifyToken, type Principal, type Session } from '../src/auth/auth.js';
+import { authenticate, canCall, canPublish, canSubscribe, hashToken, mayUseProduct, productsOf, newToken, verifyToken, type Principal, type Session } from '../src/auth/auth.js';
 
 function principal(name: string, role: Principal['role'], product = '', channel = ''): Principal {
   return { name, role, tokenSha256: hashToken(`${name}-token`), product, channel };
@@ -94,8 +94,38 @@ describe('API roles', () => {
     ['publisher', 'listDevices', false],
     ['device', 'putBlob', false],
     ['device', 'listReleases', false],
+    ['admin', 'addPrincipal', true],
+    ['admin', 'listAudit', true],
+    ['publisher', 'startRollout', false],
+    ['publisher', 'addPrincipal', false],
+    ['operator', 'addDevice', true],
+    ['operator', 'removeDevice', true],
+    ['operator', 'startRollout', true],
+    ['operator', 'rolloutAction', true],
+    ['operator', 'yankRelease', true],
+    ['operator', 'listReleases', true],
+    ['operator', 'commitRelease', false],
+    ['operator', 'putBlob', false],
+    ['operator', 'addPrincipal', false],
+    ['operator', 'listAudit', false],
+    ['viewer', 'listDevices', true],
+    ['viewer', 'getRollout', true],
+    ['viewer', 'listReleases', true],
+    ['viewer', 'addDevice', false],
+    ['viewer', 'rolloutAction', false],
+    ['viewer', 'yankRelease', false],
+    ['viewer', 'commitRelease', false],
+    ['viewer', 'listPrincipals', false],
+    ['device', 'listDevices', false],
   ];
   it.each(cases)('%s may call %s: %s', (role, action, allowed) => {
     expect(canCall(principal('p', role), action)).toBe(allowed);
+  });
+
+  it('limits a publisher with products to them; without, to none', () => {
+    expect(mayUseProduct(principal('ci', 'publisher', 'lamp,clock'), 'clock')).toBe(true);
+    expect(mayUseProduct(principal('ci', 'publisher', 'lamp,clock'), 'camera')).toBe(false);
+    expect(mayUseProduct(principal('ci', 'publisher'), 'camera')).toBe(true);
+    expect(productsOf(principal('ci', 'publisher', 'lamp,clock'))).toEqual(['lamp', 'clock']);
   });
 });

@@ -12,9 +12,9 @@ afterAll(async () => server?.stop());
 if (server === undefined) {
   it.skip('PostgreSQL registry (no PostgreSQL on this machine)', () => undefined);
 } else {
-  registrySuite('PostgreSQL', async () => {
+  registrySuite('PostgreSQL', async (options) => {
     const url = await server.newDatabase();
-    const open = () => PostgresRegistry.open(url);
+    const open = () => PostgresRegistry.open(url, undefined, options);
     return { registry: await open(), reopen: open, cleanup: async () => undefined };
   });
 

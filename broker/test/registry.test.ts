@@ -10,9 +10,9 @@ import { SCHEMA_VERSION } from '../src/registry/registry-schema.js';
 import { POSTGRES_SCHEMA_VERSION } from '../src/registry/postgres-schema.js';
 import { registrySuite } from './suites/registry-suite.js';
 
-registrySuite('SQLite', async () => {
+registrySuite('SQLite', async (options) => {
   const dir = await mkdtemp(join(tmpdir(), 'otacast-registry-'));
-  const open = async () => SqliteRegistry.open(join(dir, 'registry.db'));
+  const open = async () => SqliteRegistry.open(join(dir, 'registry.db'), options);
   return { registry: await open(), reopen: open, cleanup: () => rm(dir, { recursive: true, force: true }) };
 });
 

@@ -1,4 +1,4 @@
-import type { Logger, TrustedKey } from '@otacast/shared';
+import type { Logger, TlsFiles, TrustedKey } from '@otacast/shared';
 import { ArtifactStore } from './assemble/artifact-store.js';
 import { Downloader, type DownloadProgress } from './assemble/downloader.js';
 import { PatchDownload } from './delta/patch-download.js';
@@ -16,6 +16,7 @@ import { StateStore } from './update/state-store.js';
 import { buildStatus } from './update/status.js';
 import { UpdateRunner } from './update/update-runner.js';
 import { UpdateSteps } from './update/update-steps.js';
+import { TrustStore } from './update/trust-store.js';
 import type { CancelScope } from './update/cancel-scope.js';
 
 export interface OtaClientOptions {
@@ -25,8 +26,10 @@ export interface OtaClientOptions {
   product: string;
   /** Default 'stable'. */
   channel?: string;
-  /** Pinned publisher keys (`loadTrustedKey`); a manifest must be signed by one of them. */
+  /** Pinned publisher keys (`loadTrustedKey`); a manifest must be signed by one of them (or of the keyring's). */
   trustedKeys: readonly TrustedKey[];
+  /** Pinned root key: publisher keys also come from the root-signed keyring on the trust topic (trust-store.ts). */
+  trustRoot?: TrustedKey;
   /** Agent state: state.json, installed.json, outbox.json, downloads/, artifacts/. */
   stateDir: string;
   /** Directory installers write under. */
@@ -44,7 +47,8 @@ export interface OtaClientOptions {
   /** Restarts tolerated in one update state before rolling back (default 3). */
   maxRestarts?: number;
   download?: { window?: WindowOptions; rtt?: RttOptions; maxCorruptPerBlob?: number; maxTimeoutsPerRange?: number };
-  connection?: { keepaliveS?: number; connectTimeoutMs?: number; backoff?: BackoffOptions };
+  /** `tls`: for mqtts:// URLs, the CA to trust instead of the system store and the device's certificate (mTLS). */
+  connection?: { keepaliveS?: number; connectTimeoutMs?: number; backoff?: BackoffOptions; tls?: TlsFiles };
   /** How long after an announcement to wait for a newer one before acting (default 300 ms). */
   settleMs?: number;
 }
@@ -58,6 +62,7 @@ export interface ClientParts {
   link: DeviceLink;
   runner: UpdateRunner;
   installedStore: InstalledStore;
+  trust: TrustStore;
 }
 
 /** What the parts report back to the client (its events) and obey (its stop). */
@@ -81,7 +86,7 @@ function withScopeSignal<T extends object>(options: T, scope: CancelScope): T & 
 /** The connection, built with the client so that it hears announcements from its first connect. */
 export function buildTransport(options: OtaClientOptions, logger: Logger): MqttTransport {
   const { url, deviceId, token, product } = options;
-  return new MqttTransport({ ...options.connection, url, deviceId, token, product, channel: channelOf(options), logger });
+  return new MqttTransport({ ...options.connection, url, deviceId, token, product, channel: channelOf(options), logger, trust: options.trustRoot !== undefined });
 }
 
 /**
@@ -94,6 +99,7 @@ export async function buildParts(options: OtaClientOptions, transport: MqttTrans
   const { stateDir, rootDir } = options;
   const { logger, scope } = hooks;
   const store = await StateStore.open(stateDir);
+  const trust = await TrustStore.open({ stateDir, product: options.product, pinned: options.trustedKeys, root: options.trustRoot, logger });
   if (store.recovered) logger.error(store.recovered.message, { code: store.recovered.code });
   const outbox = await Outbox.open(stateDir);
   const link = new DeviceLink(transport, outbox, logger);
@@ -120,7 +126,7 @@ export async function buildParts(options: OtaClientOptions, transport: MqttTrans
     channel: channelOf(options),
     hardware: options.hardware,
     rootDir,
-    trustedKeys: options.trustedKeys,
+    trust,
     installedStore,
     artifacts,
     downloader,
@@ -141,5 +147,5 @@ export async function buildParts(options: OtaClientOptions, transport: MqttTrans
     onInstalled: hooks.onInstalled,
   });
   progressTo.runner = runner;
-  return { store, outbox, link, runner, installedStore };
+  return { store, outbox, link, runner, installedStore, trust };
 }

@@ -68,7 +68,7 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     for (const [what, value] of [['device id', options.deviceId], ['product', options.product], ['channel', channel]] as const) {
       if (!isValidName(value)) throw new OtaError('OTA_E_USAGE', `invalid ${what} "${value}"`);
     }
-    if (options.trustedKeys.length === 0) throw new OtaError('OTA_E_USAGE', 'at least one trusted key is required');
+    if (options.trustedKeys.length === 0 && options.trustRoot === undefined) throw new OtaError('OTA_E_USAGE', 'at least one trusted key or a trust root is required');
     this.logger = options.logger ?? createLogger({ name: 'otacast-client' }).child({ deviceId: options.deviceId });
     this.transport = buildTransport(options, this.logger);
     this.inbox = new ReleaseInbox(options.settleMs ?? 300);
@@ -80,6 +80,8 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     });
     this.transport.on('manifest', (payload) => this.source.onChannel(payload));
     this.transport.on('assignment', (payload) => this.source.onAssignment(payload));
+    // Parts are open before the transport starts, so the trust store is there for the first keyring.
+    this.transport.on('keyring', (payload) => this.parts?.trust.offer(payload));
     this.transport.on('connect', () => (this.everConnected = true));
     this.transport.on('authFailed', (err) => {
       this.authError = err;
@@ -107,12 +109,24 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     let retry: NodeJS.Timeout | undefined;
     // Retries of a release that failed for a transient reason: from ~30 s up to ~15 min apart.
     const backoff = new Backoff({ initialMs: 30_000, maxMs: 15 * 60_000 });
+    let lastPayload: Buffer | undefined;
+    let keyringVersion = parts.trust.version;
+    // A new keyring (the trust store took it first) may trust a release just refused: look at the current one again.
+    const onKeyring = (): void => {
+      if (parts.trust.version === keyringVersion) return;
+      keyringVersion = parts.trust.version;
+      if (lastPayload === undefined || this.inbox.pending || !this.source.isCurrent(lastPayload)) return;
+      handled.delete(releaseIdOfPayload(lastPayload));
+      this.inbox.offer(lastPayload);
+    };
+    this.transport.on('keyring', onKeyring);
     this.worker = (async () => {
       const resumed = await this.settle(parts.runner.resume());
       if (resumed && resumed.outcome !== 'failed') handled.add(resumed.releaseId);
       while (!this.abort.signal.aborted) {
         const payload = await this.inbox.next(this.abort.signal).catch(() => undefined);
         if (payload === undefined) break;
+        lastPayload = payload;
         clearTimeout(retry);
         const releaseId = releaseIdOfPayload(payload);
         // Re-announcements (every reconnect brings the retained manifest) are not news.
@@ -131,6 +145,7 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
         retry = setTimeout(() => this.inbox.pending || !this.source.isCurrent(payload) || this.inbox.offer(payload), delayMs);
       }
       clearTimeout(retry);
+      this.transport.off('keyring', onKeyring);
     })();
   }
 
@@ -197,6 +212,7 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     this.abort.abort(new ClientStopped());
     await this.worker.catch(() => undefined);
     await this.transport.stop();
+    await this.parts?.trust.flush();
   }
 
   private async open(): Promise<ClientParts> {

@@ -7,6 +7,7 @@ import type { ArtifactStore } from '../src/assemble/artifact-store.js';
 import type { Downloader } from '../src/assemble/downloader.js';
 import { InstalledStore } from '../src/install/installed.js';
 import type { Installer, InstallerRegistry } from '../src/install/index.js';
+import { pinnedTrust } from '../src/update/trust-store.js';
 import { UpdateSteps } from '../src/update/update-steps.js';
 import { quietLogger } from './quiet-logger.js';
 
@@ -47,7 +48,7 @@ describe('a release activated together is committed together', () => {
     const installedStore = new InstalledStore(dir);
     const downloader = { partPath: () => join(dir, 'none'), indexPath: () => join(dir, 'none'), remove: () => Promise.resolve() } as unknown as Downloader;
     const steps = new UpdateSteps({
-      product: 'p', channel: 'stable', rootDir: dir, trustedKeys: [], installedStore, artifacts: {} as ArtifactStore, downloader, installers, logger: quietLogger(),
+      product: 'p', channel: 'stable', rootDir: dir, trust: pinnedTrust([]), installedStore, artifacts: {} as ArtifactStore, downloader, installers, logger: quietLogger(),
       // Healthy the first time only: a second verdict would fail.
       healthCheck: () => (healthChecks++ === 0 ? Promise.resolve() : Promise.reject(new Error('unhealthy on the second look'))),
     });

@@ -53,6 +53,11 @@ class FakeSteps implements Steps {
   }
   async rollback() { this.run('rollback'); }
   async adoptCurrent() { return { releaseId: 'r', version: '2.0.0', components: {} }; }
+  /** Resume's verification of the saved manifest: fails with this code when set. */
+  savedFault: ErrorCode | undefined;
+  verifySaved() {
+    if (this.savedFault) throw new OtaError(this.savedFault, 'injected at verifySaved');
+  }
 }
 
 describe('UpdateRunner', () => {
@@ -132,6 +137,25 @@ describe('UpdateRunner', () => {
     expect(result?.error?.code).toBe('OTA_E_INSTALL');
     expect(steps.calls).toEqual(['rollback']);
     expect(statuses.map((s) => s.state)).toEqual(['ROLLING_BACK', 'IDLE']);
+  });
+
+  it('discards a saved state whose manifest does not verify on resume, running no step', async () => {
+    const controller = new AbortController();
+    const steps = new FakeSteps(() => controller.abort(new Error('killed')));
+    steps.crashAt = 'install';
+    const first = await runner(steps, controller.signal);
+    await expect(first.run.apply(signed)).rejects.toThrow();
+    expect(first.store.current.state).toBe('INSTALLING');
+
+    const again = new FakeSteps();
+    again.savedFault = 'OTA_E_SIGNATURE';
+    const { run, statuses, store } = await runner(again);
+    const result = await run.resume();
+    expect(again.calls).toEqual([]);
+    expect(result).toMatchObject({ outcome: 'refused', releaseId: '', error: { code: 'OTA_E_STATE' } });
+    expect(result?.error?.message).toMatch(/OTA_E_SIGNATURE/);
+    expect(store.current).toMatchObject({ state: 'IDLE', outcome: 'refused' });
+    expect(statuses.map((s) => [s.state, s.error?.code])).toEqual([['IDLE', 'OTA_E_STATE']]);
   });
 
   it('does not apply a release again that it just rolled back', async () => {

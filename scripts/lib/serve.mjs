@@ -36,7 +36,7 @@ export async function spawnServer(dataDir, { serveArgs = [], nodeFlags = [], log
   let timer;
   const url = await new Promise((resolve, reject) => {
     const onData = () => {
-      const match = out.match(/listening.*?(mqtt:\/\/\S+)/);
+      const match = out.match(/listening.*?(mqtts?:\/\/\S+)/); // the first listener: plain, or TLS with --no-plain
       if (match) resolve(match[1]);
     };
     child.stdout.on('data', onData);

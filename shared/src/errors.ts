@@ -23,6 +23,7 @@ export const ERROR_AREAS = {
     OTA_E_RATE_LIMIT: 'client sent more messages or bytes per second than allowed',
     OTA_E_SLOW_CLIENT: 'client stopped reading what the server sends it',
     OTA_E_CONNECTION_LIMIT: 'too many connections, or CONNECT not completed in time',
+    OTA_E_TLS: 'TLS certificate, key or CA unusable, or a TLS handshake refused',
   },
   /** Signatures, keys, digests, freshness: a release that fails these is never installed. */
   trust: {
@@ -32,6 +33,10 @@ export const ERROR_AREAS = {
     OTA_E_DIGEST: 'content does not match its sha256 digest',
     OTA_E_EXPIRED: 'manifest has expired',
     OTA_E_DOWNGRADE: 'release would downgrade without being signed as a rollback',
+    OTA_E_REPLAYED_MANIFEST: 'manifest was signed before the one installed or current (a replay)',
+    OTA_E_THRESHOLD: 'manifest carries fewer valid signatures by trusted keys than the keyring threshold',
+    OTA_E_KEYRING: 'keyring is malformed, for another product, or not signed by the pinned root key',
+    OTA_E_KEYRING_VERSION: 'keyring version is not higher than the one already in force (a replay)',
   },
   /** Publishing and choosing a release. */
   release: {
@@ -64,6 +69,7 @@ export const ERROR_AREAS = {
     OTA_E_DISK_FULL: 'no space left on device',
     OTA_E_DATA_DIR_IN_USE: 'the data directory is used by another running server',
     OTA_E_REGISTRY_UNAVAILABLE: 'the registry database cannot be reached',
+    OTA_E_BLOBS_UNAVAILABLE: 'the blob store (S3 bucket) cannot be reached or refused the request',
     OTA_E_INTERNAL: 'internal error',
   },
 } as const;

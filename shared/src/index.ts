@@ -15,3 +15,5 @@ export * from './manifest.js';
 export * from './delta/index.js';
 export * from './cli-options.js';
 export * from './package-version.js';
+export * from './tls.js';
+export * from './keyring.js';

@@ -38,3 +38,23 @@ export const DEFAULT_STALL_TIMEOUT_MS = 60_000;
 export const DEFAULT_CLIENT_MESSAGES_PER_SEC = 500;
 export const DEFAULT_CLIENT_BYTES_PER_SEC = 1 * MiB;
 export const CLIENT_RATE_BURST_SECONDS = 2;
+/** Longest status message (UTF-8 bytes) a device sends and the server stores; longer ones are cut with a marker. */
+export const MAX_STATUS_MESSAGE_BYTES = 1 * KiB;
+const TRUNCATED_MARKER = ' …[truncated]';
+/** `message` cut to MAX_STATUS_MESSAGE_BYTES at a character boundary, marker included; shorter ones as they are. */
+export function capStatusMessage(message: string): string {
+  const bytes = Buffer.from(message, 'utf8');
+  if (bytes.length <= MAX_STATUS_MESSAGE_BYTES) return message;
+  let end = MAX_STATUS_MESSAGE_BYTES - Buffer.byteLength(TRUNCATED_MARKER);
+  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--; // never split a UTF-8 sequence
+  return `${bytes.subarray(0, end).toString('utf8')}${TRUNCATED_MARKER}`;
+}
+/** Expiry of a rollback-signed manifest when the publisher sets none: a replay of it stops working soon. */
+export const DEFAULT_ROLLBACK_EXPIRY_SECONDS = 7 * 24 * 3600;
+/** Largest signed keyring accepted (a few hundred bytes per key); larger ones are refused before decoding. */
+export const MAX_KEYRING_BYTES = 16 * KiB;
+/** Publisher keys one keyring may list. */
+export const MAX_KEYRING_KEYS = 64;
+/** Audit log entries the registry keeps (older are pruned), and the most one `otacast audit` / GET /api/v1/audit answer carries. */
+export const AUDIT_LOG_ENTRIES = 100_000;
+export const MAX_AUDIT_ENTRIES_PER_REQUEST = 10_000;

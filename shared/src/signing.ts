@@ -18,7 +18,10 @@ export interface VerifiedManifest {
   manifest: ReleaseManifest;
   manifestBytes: Buffer;
   releaseId: string;
+  /** The first trusted key whose signature verified. */
   keyId: string;
+  /** Every distinct trusted key whose signature verified. */
+  keyIds: string[];
 }
 
 export function generateSigningKeyPair(): { privatePem: string; publicPem: string } {
@@ -48,8 +51,18 @@ export async function loadPrivateKey(path: string): Promise<KeyObject> {
 }
 
 export async function loadTrustedKey(path: string): Promise<TrustedKey> {
+  let pem: Buffer;
   try {
-    const key = createPublicKey(await readFile(path));
+    pem = await readFile(path);
+  } catch (err) {
+    throw new OtaError('OTA_E_KEY', `cannot read ed25519 public key ${path}: ${(err as Error).message}`, { cause: err });
+  }
+  // createPublicKey would quietly derive the public half of a private key: a device must never hold the signing secret.
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem.toString('latin1'))) {
+    throw new OtaError('OTA_E_KEY', `${path} holds a private key: devices must hold only the public key (signing.pub); keep signing.key with the publisher`);
+  }
+  try {
+    const key = createPublicKey(pem);
     if (key.asymmetricKeyType !== 'ed25519') throw new Error(`key type is ${key.asymmetricKeyType ?? 'unknown'}`);
     return { keyId: keyIdOf(key), key };
   } catch (err) {
@@ -62,34 +75,47 @@ export function releaseIdOf(manifestBytes: Uint8Array): string {
   return sha256(manifestBytes).subarray(0, 16).toString('hex');
 }
 
-export function signManifest(manifestBytes: Uint8Array, privateKey: KeyObject): Buffer {
-  const signature = sign(null, Buffer.concat([SIGNING_CONTEXT, manifestBytes]), privateKey);
-  return encode(pb.SignedManifest, { manifest: manifestBytes, signatures: [{ keyId: keyIdOf(privateKey), signature }] });
+/** Signs with each key (a threshold keyring needs several); one key gives exactly today's envelope. */
+export function signManifest(manifestBytes: Uint8Array, privateKeys: KeyObject | readonly KeyObject[]): Buffer {
+  const keys = Array.isArray(privateKeys) ? (privateKeys as readonly KeyObject[]) : [privateKeys as KeyObject];
+  const message = Buffer.concat([SIGNING_CONTEXT, manifestBytes]);
+  const signatures = keys.map((key) => ({ keyId: keyIdOf(key), signature: sign(null, message, key) }));
+  return encode(pb.SignedManifest, { manifest: manifestBytes, signatures });
 }
 
 /**
- * Decodes a SignedManifest and checks it against the pinned keys. Accepts it
- * when at least one signature by a trusted key verifies; throws a coded error
- * otherwise. Only then is the inner manifest decoded.
+ * Decodes a SignedManifest and checks it against the trusted keys. Accepts it
+ * when signatures by at least `threshold` distinct trusted keys verify (1, the
+ * default, is one pinned key as before); throws a coded error otherwise. Only
+ * then is the inner manifest decoded.
  */
-export function verifySignedManifest(bytes: Uint8Array, trusted: readonly TrustedKey[]): VerifiedManifest {
+export function verifySignedManifest(bytes: Uint8Array, trusted: readonly TrustedKey[], threshold = 1): VerifiedManifest {
   const envelope = decode(pb.SignedManifest, bytes, MAX_MANIFEST_BYTES, 'signed manifest');
   if (!envelope.ok) throw envelope.error;
   const manifestBytes = Buffer.from(envelope.value.manifest);
   const message = Buffer.concat([SIGNING_CONTEXT, manifestBytes]);
+  const valid: string[] = [];
   let sawTrustedKey = false;
+  let sawBadSignature = false;
   for (const signature of envelope.value.signatures) {
     const key = trusted.find((k) => k.keyId === signature.keyId);
-    if (!key) continue;
+    // A key counts once however many signatures carry its id.
+    if (!key || valid.includes(key.keyId)) continue;
     sawTrustedKey = true;
-    if (!signature.signature || !verify(null, message, key.key, signature.signature)) continue;
-    return { manifest: parseManifest(manifestBytes), manifestBytes, releaseId: releaseIdOf(manifestBytes), keyId: key.keyId };
+    if (signature.signature && verify(null, message, key.key, signature.signature)) valid.push(key.keyId);
+    else sawBadSignature = true;
   }
+  const needed = Math.max(1, threshold);
+  if (valid.length >= needed) {
+    return { manifest: parseManifest(manifestBytes), manifestBytes, releaseId: releaseIdOf(manifestBytes), keyId: valid[0] as string, keyIds: valid };
+  }
+  const trustedIds = trusted.map((k) => k.keyId).join(', ') || 'none';
   if (!sawTrustedKey) {
     const ids = envelope.value.signatures.map((s) => s.keyId).join(', ') || 'none';
-    throw new OtaError('OTA_E_UNTRUSTED_KEY', `manifest signed by key(s) ${ids}, none of them trusted`);
+    throw new OtaError('OTA_E_UNTRUSTED_KEY', `manifest signed by key(s) ${ids}, none of them trusted (trusted: ${trustedIds})`);
   }
-  throw new OtaError('OTA_E_SIGNATURE', 'manifest signature does not verify (tampered or corrupt)');
+  if (sawBadSignature) throw new OtaError('OTA_E_SIGNATURE', 'manifest signature does not verify (tampered or corrupt)');
+  throw new OtaError('OTA_E_THRESHOLD', `manifest has valid signatures by ${valid.length} trusted key(s) (${valid.join(', ')}), ${needed} needed (trusted: ${trustedIds})`);
 }
 
 /**

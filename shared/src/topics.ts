@@ -26,13 +26,16 @@ export const topics = {
   cast: (product: string, version: string) => `${TOPIC_ROOT}/cast/${level(product, 'product')}/${level(version, 'version')}`,
   apiRequest: (clientId: string) => `${TOPIC_ROOT}/api/${level(clientId, 'client id')}/req`,
   apiResponse: (clientId: string) => `${TOPIC_ROOT}/api/${level(clientId, 'client id')}/res`,
+  /** The product's root-signed keyring, retained (docs/security.md, "Rotating trust"). */
+  trust: (product: string) => `${TOPIC_ROOT}/trust/${level(product, 'product')}`,
 } as const;
 
 export type ParsedTopic =
   | { kind: 'release'; product: string; channel: string }
   | { kind: 'device'; deviceId: string; leaf: DeviceLeaf }
   | { kind: 'cast'; product: string; version: string }
-  | { kind: 'api'; clientId: string; leaf: 'req' | 'res' };
+  | { kind: 'api'; clientId: string; leaf: 'req' | 'res' }
+  | { kind: 'trust'; product: string };
 
 const DEVICE_LEAVES = new Set(['req', 'chunk', 'status', 'cmd', 'assign']);
 export type DeviceLeaf = 'req' | 'chunk' | 'status' | 'cmd' | 'assign';
@@ -40,6 +43,7 @@ export type DeviceLeaf = 'req' | 'chunk' | 'status' | 'cmd' | 'assign';
 /** Parses a concrete (wildcard-free) v1 topic; returns undefined for anything else. */
 export function parseTopic(topic: string): ParsedTopic | undefined {
   const parts = topic.split('/');
+  if (parts.length === 4 && parts[2] === 'trust') return parseTrustTopic(parts);
   if (parts.length !== 5 || `${parts[0]}/${parts[1]}` !== TOPIC_ROOT) return undefined;
   const [, , kind, a = '', b = ''] = parts;
   if (!isValidName(a)) return undefined;
@@ -55,4 +59,10 @@ export function parseTopic(topic: string): ParsedTopic | undefined {
     default:
       return undefined;
   }
+}
+
+/** otacast/v1/trust/{product}: the one v1 topic with four levels. */
+function parseTrustTopic(parts: readonly string[]): ParsedTopic | undefined {
+  const [root, version, , product = ''] = parts;
+  return `${root}/${version}` === TOPIC_ROOT && isValidName(product) ? { kind: 'trust', product } : undefined;
 }

@@ -1,8 +1,11 @@
 import { MAX_CONTROL_BYTES, MAX_DIGESTS_PER_REQUEST, MAX_RANGE_BYTES, OtaError, decode, encode, isDigest, isValidName, pb, toOtaError, topics, type Logger, type otacast } from '@otacast/shared';
-import { canCall, type ApiAction, type Session } from '../auth/auth.js';
+import { canCall, mayUseProduct, type ApiAction, type Principal, type Session } from '../auth/auth.js';
+import type { AuditTrail } from './audit.js';
+import { requireProductScope, type PrincipalsApi } from './principals.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
 import type { FleetApi } from './fleet-api.js';
+import type { KeyringStore } from './keyrings.js';
 import type { ReleaseCommitter } from './release-commit.js';
 import type { Registry } from '../registry/registry.js';
 
@@ -12,6 +15,9 @@ export interface ApiServerOptions {
   registry: Registry;
   committer: ReleaseCommitter;
   fleet: FleetApi;
+  keyrings: KeyringStore;
+  principals: PrincipalsApi;
+  audit: AuditTrail;
   /** Whether a device has a live session (for device listings). */
   isOnline(deviceId: string): boolean;
   logger: Logger;
@@ -65,20 +71,26 @@ export class ApiServer {
     const request = decoded.value;
     const method = request.body;
     if (method === undefined) return this.fail(session, request.id, 'none', new OtaError('OTA_E_PROTOCOL', 'api request has no body'));
+    const actor = { principal: session.principal, from: `mqtt:${session.clientId}` };
+    let body: ResponseBody;
     try {
       if (!canCall(session.principal, method)) {
         throw new OtaError('OTA_E_FORBIDDEN', `${session.principal.role} "${session.principal.name}" may not call ${method}`);
       }
-      const body = await this.dispatch(method, request);
-      this.options.logger.debug('api request', { clientId: session.clientId, requestId: request.id, method });
-      await this.respond(session, { id: request.id, ...body });
+      requireProductScope(session.principal, method, request);
+      body = await this.dispatch(method, request, session.principal);
     } catch (err) {
-      await this.fail(session, request.id, method, toOtaError(err));
+      const error = toOtaError(err);
+      await this.options.audit.apiCall(actor, method, request, error.code);
+      return this.fail(session, request.id, method, error);
     }
+    await this.options.audit.apiCall(actor, method, request, 'ok', body);
+    this.options.logger.debug('api request', { clientId: session.clientId, requestId: request.id, method });
+    await this.respond(session, { id: request.id, ...body });
   }
 
-  private async dispatch(method: ApiAction, request: Request): Promise<ResponseBody> {
-    const { store, registry, committer, fleet } = this.options;
+  private async dispatch(method: ApiAction, request: Request, principal: Principal): Promise<ResponseBody> {
+    const { store, registry, committer, fleet, principals, audit } = this.options;
     switch (method) {
       case 'missingBlobs':
         return { missingBlobs: { missing: await store.missing(digestList(request.missingBlobs?.digests)) } };
@@ -111,10 +123,23 @@ export class ApiServer {
         return { listRollouts: await fleet.listRollouts(request.listRollouts ?? {}) };
       case 'yankRelease':
         return { yankRelease: await fleet.yankRelease(request.yankRelease ?? {}) };
+      case 'publishKeyring':
+        return { publishKeyring: await this.options.keyrings.publish(request.publishKeyring?.product ?? '', request.publishKeyring?.signedKeyring ?? new Uint8Array()) };
+      case 'addPrincipal':
+        return { addPrincipal: { token: await principals.add(request.addPrincipal ?? {}) } };
+      case 'listPrincipals':
+        return { listPrincipals: await principals.list() };
+      case 'rotatePrincipalToken':
+        return { rotatePrincipalToken: await principals.rotateToken(request.rotatePrincipalToken ?? {}) };
+      case 'removePrincipal':
+        return { removePrincipal: await principals.remove(request.removePrincipal ?? {}) };
+      case 'listAudit':
+        return { listAudit: { entries: await audit.list(request.listAudit?.limit ?? 0) } };
       case 'listReleases': {
         const product = request.listReleases?.product ?? '';
         if (product !== '') requireName(product, 'product');
-        const releases = (await registry.listReleases(product)).map((r) => ({
+        // A publisher limited to products sees only theirs.
+        const releases = (await registry.listReleases(product)).filter((r) => mayUseProduct(principal, r.product)).map((r) => ({
           releaseId: r.releaseId,
           product: r.product,
           channel: r.channel,

@@ -1,5 +1,6 @@
 import { OtaError, isValidName, isValidVersion, pb, topics, type Logger, type otacast } from '@otacast/shared';
 import { hashToken, newToken } from '../auth/auth.js';
+import { mosquittoHash } from '../auth/mosquitto-auth.js';
 import type { RolloutDriver } from '../fleet/rollout-driver.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
 import { validateLabels } from '../registry/device-labels.js';
@@ -21,6 +22,8 @@ export interface FleetApiOptions {
   announcements: Announcements;
   bus: MessageBus;
   logger: Logger;
+  /** Called after a device token was made, replaced or removed (serve --mosquitto-auth rewrites the broker's files). */
+  onCredentialsChanged?: () => void;
 }
 
 function requireName(value: string | null | undefined, what: string): string {
@@ -50,6 +53,7 @@ export class FleetApi {
     }
     const token = newToken();
     await registry.upsertPrincipal({ name: deviceId, role: 'device', tokenSha256: hashToken(token), product, channel });
+    await this.keepBrokerHash(deviceId, token);
     if (Object.keys(labels).length > 0) await this.options.registry.labels.update(deviceId, labels);
     if (existing) this.options.sessions.drop(deviceId);
     this.options.logger.info(existing ? 'device replaced' : 'device registered', { deviceId, product, channel });
@@ -70,6 +74,7 @@ export class FleetApi {
     if (!principal) throw new OtaError('OTA_E_NOT_FOUND', `no device ${deviceId}`);
     const token = newToken();
     await this.options.registry.upsertPrincipal({ ...principal, tokenSha256: hashToken(token) });
+    await this.keepBrokerHash(deviceId, token);
     this.options.sessions.drop(deviceId);
     this.options.logger.info('device token rotated', { deviceId });
     return { token };
@@ -78,6 +83,8 @@ export class FleetApi {
   async removeDevice(body: otacast.v1.RemoveDeviceRequest.$Properties): Promise<otacast.v1.RemoveDeviceResponse.$Properties> {
     const deviceId = await this.existingDevice(body.deviceId);
     await this.options.registry.removePrincipal(deviceId);
+    await this.options.registry.brokerCredentials.forget(deviceId);
+    this.options.onCredentialsChanged?.();
     this.options.sessions.drop(deviceId);
     // An empty retained payload deletes the retained assignment.
     await this.options.bus.publish(topics.deviceAssign(deviceId), Buffer.alloc(0), { qos: 1, retain: true });
@@ -156,6 +163,12 @@ export class FleetApi {
     }
     logger.info('release yanked', { releaseId, product: release.product, version: release.version, rolloutId });
     return { rolloutId };
+  }
+
+  /** The only moment the token is in plain text: keep its hash for an external broker (BrokerCredentialStore in registry-port.ts). */
+  private async keepBrokerHash(name: string, token: string): Promise<void> {
+    await this.options.registry.brokerCredentials.set(name, hashToken(token), mosquittoHash(token));
+    this.options.onCredentialsChanged?.();
   }
 
   private async existingDevice(id: string | null | undefined): Promise<string> {

@@ -1,4 +1,4 @@
-import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, type ComponentSpec, type Logger, type otacast } from '@otacast/shared';
+import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, unverifiedManifestOf, type ComponentSpec, type Logger, type ReleaseManifest, type otacast } from '@otacast/shared';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Announcements } from './announcements.js';
 import type { Registry } from '../registry/registry.js';
@@ -18,6 +18,25 @@ function missingBlobs(digests: readonly Uint8Array[]): OtaError {
   return new OtaError('OTA_E_MISSING_BLOBS', `${digests.length} referenced blob(s) are not stored${first}`, {
     details: { missing: digests.map((d) => toHex(d)) },
   });
+}
+
+/**
+ * Making current a manifest signed before the channel's current one is how
+ * stored bytes of an old (say rollback-signed) release would be replayed by
+ * someone without the signing key: refused. Re-committing the current release
+ * itself stays idempotent. Devices refuse such a manifest too (docs/security.md).
+ */
+async function refuseReplay(registry: Pick<Registry, 'currentRelease'>, manifest: ReleaseManifest, releaseId: string): Promise<void> {
+  const current = await registry.currentRelease(manifest.product, manifest.channel);
+  if (current === undefined || current.releaseId === releaseId) return;
+  const currentManifest = unverifiedManifestOf(current.signedManifest, 'current release');
+  if (manifest.createdAtMs >= currentManifest.createdAtMs) return;
+  const at = (ms: number) => new Date(ms).toISOString();
+  throw new OtaError(
+    'OTA_E_REPLAYED_MANIFEST',
+    `${manifest.product} ${manifest.version} was signed at ${at(manifest.createdAtMs)}, before ${currentManifest.version}, current on ${manifest.channel} (signed at ${at(currentManifest.createdAtMs)}): ` +
+      'devices would refuse it; publish a new release instead (with --rollback to go to a lower version)',
+  );
 }
 
 /**
@@ -45,6 +64,7 @@ export class ReleaseCommitter {
 
     // One atomic step in the registry (commitRelease): two workers committing at once end with one consistent record.
     const { registry } = this.options;
+    if (announce) await refuseReplay(registry, manifest, releaseId);
     const { existing } = await registry.commitRelease(
       {
         releaseId,

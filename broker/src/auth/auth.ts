@@ -3,14 +3,26 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isValidName, parseTopic } from '@otacast/shared';
 
-export const ROLES = ['device', 'publisher', 'admin'] as const;
+export const ROLES = ['device', 'admin', 'publisher', 'operator', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The roles of people and backends (everything but `device`), as `otacast principal add --role` takes them. */
+export const PRINCIPAL_ROLES = ['admin', 'publisher', 'operator', 'viewer'] as const satisfies readonly Role[];
+export type PrincipalRole = (typeof PRINCIPAL_ROLES)[number];
+
+export function isPrincipalRole(value: string): value is PrincipalRole {
+  return (PRINCIPAL_ROLES as readonly string[]).includes(value);
+}
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-/** A registered identity. Devices carry the product and channel they follow. */
+/**
+ * A registered identity. Devices carry the product and channel they follow;
+ * other principals may carry a comma-separated list of the products they are
+ * limited to ("" = every product), see productsOf.
+ */
 export interface Principal {
   name: string;
   role: Role;
@@ -112,6 +124,7 @@ export function canSubscribe(session: Session, topic: string): boolean {
         return parsed.deviceId === principal.name && (parsed.leaf === 'chunk' || parsed.leaf === 'cmd' || parsed.leaf === 'assign');
       case 'release':
       case 'cast':
+      case 'trust':
         return parsed.product === principal.product;
       default:
         return false;
@@ -120,7 +133,7 @@ export function canSubscribe(session: Session, topic: string): boolean {
   return parsed.kind === 'api' && parsed.clientId === session.clientId && parsed.leaf === 'res';
 }
 
-/** Which API requests a role may make (docs/protocol.md, "Publisher / admin RPC"). */
+/** Which API requests a role may make (docs/protocol.md, "Publisher / admin RPC"; docs/security.md, "Principals and roles"). */
 export type ApiAction =
   | 'missingBlobs'
   | 'putBlob'
@@ -135,25 +148,72 @@ export type ApiAction =
   | 'rolloutAction'
   | 'getRollout'
   | 'listRollouts'
-  | 'yankRelease';
+  | 'yankRelease'
+  | 'addPrincipal'
+  | 'listPrincipals'
+  | 'rotatePrincipalToken'
+  | 'removePrincipal'
+  | 'listAudit'
+  | 'publishKeyring';
+
+const READERS = ['admin', 'operator', 'viewer'] as const;
+const OPERATORS = ['admin', 'operator'] as const;
+const PUBLISHERS = ['admin', 'publisher'] as const;
 
 const API_ROLES: Record<ApiAction, readonly Role[]> = {
-  missingBlobs: ['publisher', 'admin'],
-  putBlob: ['publisher', 'admin'],
-  commitRelease: ['publisher', 'admin'],
-  listReleases: ['publisher', 'admin'],
-  addDevice: ['admin'],
-  listDevices: ['admin'],
-  labelDevice: ['admin'],
-  removeDevice: ['admin'],
-  rotateDeviceToken: ['admin'],
-  startRollout: ['admin'],
-  rolloutAction: ['admin'],
-  getRollout: ['admin'],
-  listRollouts: ['admin'],
-  yankRelease: ['admin'],
+  missingBlobs: PUBLISHERS,
+  putBlob: PUBLISHERS,
+  commitRelease: PUBLISHERS,
+  listReleases: [...READERS, 'publisher'],
+  addDevice: OPERATORS,
+  listDevices: READERS,
+  labelDevice: OPERATORS,
+  removeDevice: OPERATORS,
+  rotateDeviceToken: OPERATORS,
+  startRollout: OPERATORS,
+  rolloutAction: OPERATORS,
+  getRollout: READERS,
+  listRollouts: READERS,
+  yankRelease: OPERATORS,
+  addPrincipal: ['admin'],
+  listPrincipals: ['admin'],
+  rotatePrincipalToken: ['admin'],
+  removePrincipal: ['admin'],
+  listAudit: ['admin'],
+  publishKeyring: ['admin'],
 };
 
 export function canCall(principal: Principal, action: ApiAction): boolean {
   return API_ROLES[action].includes(principal.role);
+}
+
+/** Calls that change something: each is written to the audit log, refused or not. */
+const MUTATING: ReadonlySet<ApiAction> = new Set<ApiAction>([
+  'commitRelease',
+  'addDevice',
+  'labelDevice',
+  'removeDevice',
+  'rotateDeviceToken',
+  'startRollout',
+  'rolloutAction',
+  'yankRelease',
+  'addPrincipal',
+  'rotatePrincipalToken',
+  'removePrincipal',
+]);
+
+export function isMutating(action: ApiAction): boolean {
+  return MUTATING.has(action);
+}
+
+/** The products a non-device principal is limited to; empty: every product. */
+export function productsOf(principal: Principal): string[] {
+  if (principal.role === 'device') return [principal.product];
+  return principal.product.split(',').filter((p) => p !== '');
+}
+
+/** May this principal act on `product` (a release it commits, a product it lists)? */
+export function mayUseProduct(principal: Principal, product: string): boolean {
+  const products = productsOf(principal);
+  return products.length === 0 || products.includes(product);
 }

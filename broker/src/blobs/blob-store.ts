@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { LRUCache } from 'lru-cache';
-import { MAX_RANGE_BYTES, MiB, OtaError, digestsEqual, isDigest, sha256, toHex, writeFileAtomic } from '@otacast/shared';
+import { MAX_RANGE_BYTES, MiB, OtaError, digestsEqual, sha256, toHex, writeFileAtomic } from '@otacast/shared';
+import { checkCount, checkDigest, checkUploadRange, findMissing, rangeLength, slice } from './blob-checks.js';
 import { PartialUploads } from './blob-upload.js';
 import { DEFAULT_COMPRESS_QUALITY, compressBlob, compressedPayload, decompressPayload, type BlobEncoding } from './blob-compression.js';
 import { locateBlobFile, readFileRange, readSmallFile, type BlobLocation } from './blob-files.js';
@@ -63,19 +64,8 @@ export interface DiskBlobStoreOptions {
   compressQuality?: number;
 }
 
-function checkDigest(digest: Uint8Array): Buffer {
-  const length = digest.byteLength;
-  if (!isDigest(digest)) throw new OtaError('OTA_E_PROTOCOL', `a blob digest is 32 bytes, got ${length}`);
-  return Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength);
-}
-
-function checkCount(value: number, what: string): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new OtaError('OTA_E_PROTOCOL', `${what} must be a non-negative integer, got ${value}`);
-}
-
-const MISSING_BATCH = 64;
 /** Blob locations remembered (~200 bytes each). */
-const MAX_KNOWN_LOCATIONS = 100_000;
+export const MAX_KNOWN_LOCATIONS = 100_000;
 
 /**
  * Blobs as files on disk, with a byte-bounded LRU of small hot blobs in front.
@@ -149,16 +139,8 @@ export class DiskBlobStore implements BlobStore {
     return (await this.size(digest)) !== undefined;
   }
 
-  async missing(digests: readonly Uint8Array[]): Promise<Buffer[]> {
-    const out: Buffer[] = [];
-    for (let i = 0; i < digests.length; i += MISSING_BATCH) {
-      const batch = digests.slice(i, i + MISSING_BATCH).map(checkDigest);
-      const present = await Promise.all(batch.map((d) => this.has(d)));
-      batch.forEach((d, j) => {
-        if (!present[j]) out.push(Buffer.from(d));
-      });
-    }
-    return out;
+  missing(digests: readonly Uint8Array[]): Promise<Buffer[]> {
+    return findMissing(digests, (d) => this.has(d));
   }
 
   async put(digest: Uint8Array, bytes: Uint8Array): Promise<void> {
@@ -177,12 +159,7 @@ export class DiskBlobStore implements BlobStore {
 
   async putRange(digest: Uint8Array, size: number, offset: number, data: Uint8Array): Promise<boolean> {
     const expected = checkDigest(digest);
-    checkCount(size, 'blob size');
-    checkCount(offset, 'range offset');
-    if (offset + data.byteLength > size) {
-      throw new OtaError('OTA_E_PROTOCOL', `range ${offset}+${data.byteLength} runs past the blob size ${size}`);
-    }
-    if (data.byteLength === 0 && size > 0) throw new OtaError('OTA_E_PROTOCOL', 'an upload range carries no data');
+    checkUploadRange(size, offset, data);
     if (await this.has(expected)) return true;
     if (offset === 0 && data.byteLength === size) {
       await this.put(expected, data);
@@ -201,8 +178,7 @@ export class DiskBlobStore implements BlobStore {
       return slice(stored.encoding === 'raw' ? stored.data : decompressPayload(stored.data, stored.blobSize, hex), offset, length, hex);
     }
     const blobSize = stored.blobSize;
-    if (offset > blobSize) throw pastEnd(hex, offset, blobSize);
-    const count = Math.min(length === 0 ? blobSize - offset : length, blobSize - offset);
+    const count = rangeLength(hex, offset, length, blobSize);
     return { data: await readFileRange(this.pathOf(hex), offset, count), blobSize };
   }
 
@@ -210,14 +186,4 @@ export class DiskBlobStore implements BlobStore {
     await this.uploads.close();
     this.cache?.clear();
   }
-}
-
-function pastEnd(hex: string, offset: number, blobSize: number): OtaError {
-  return new OtaError('OTA_E_PROTOCOL', `offset ${offset} is past the end of blob ${hex} (${blobSize} bytes)`);
-}
-
-function slice(whole: Buffer, offset: number, length: number, hex: string): BlobSlice {
-  if (offset > whole.byteLength) throw pastEnd(hex, offset, whole.byteLength);
-  const end = length === 0 ? whole.byteLength : Math.min(whole.byteLength, offset + length);
-  return { data: whole.subarray(offset, end), blobSize: whole.byteLength };
 }

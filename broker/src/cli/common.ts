@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { OtaError, isValidName, isValidVersion, type Logger } from '@otacast/shared';
+import { OtaError, isValidName, isValidVersion, readTlsFiles, type Logger, type TlsFiles } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ApiClient } from '../sdk/api-client.js';
 
@@ -58,7 +58,11 @@ export interface AdminFlags {
   token?: string;
   data?: string;
   principal: string;
+  clientId?: string;
   timeout: number;
+  ca?: string;
+  tlsCert?: string;
+  tlsKey?: string;
 }
 
 /** The flags every command that talks to a running server takes. */
@@ -68,7 +72,19 @@ export function addAdminOptions(command: Command): Command {
     .option('--token <token>', 'admin token (default: $OTACAST_TOKEN, else DIR/admin.token with --data)')
     .option('--data <dir>', "the server's data directory, to read admin.token from")
     .option('--principal <name>', 'MQTT user name the token belongs to', 'admin')
-    .option('--timeout <seconds>', 'per-request timeout', parseInteger(1, 3600), 30);
+    .option('--client-id <id>', 'MQTT client id (default pub-<random>; through an external broker: the principal name, docs/scale-out.md)', parseName('client id'))
+    .option('--timeout <seconds>', 'per-request timeout', parseInteger(1, 3600), 30)
+    .option('--ca <file>', "mqtts://: CA certificate(s), PEM, to trust for the server's certificate instead of the system store")
+    .option('--tls-cert <file>', 'mqtts:// to an mTLS server: client certificate, PEM (the token still says who you are)')
+    .option('--tls-key <file>', 'the private key of --tls-cert, PEM');
+}
+
+/** The TLS files of --ca, --tls-cert and --tls-key, read and checked (OTA_E_TLS); refused for a plain URL. */
+export async function resolveTls(flags: AdminFlags): Promise<TlsFiles> {
+  const given = flags.ca !== undefined ? '--ca' : flags.tlsCert !== undefined ? '--tls-cert' : flags.tlsKey !== undefined ? '--tls-key' : undefined;
+  if (given === undefined) return {};
+  if (!/^(mqtts|ssl|tls):/.test(flags.url)) throw usage(`${given} applies to mqtts:// URLs only`);
+  return readTlsFiles({ ca: flags.ca, cert: flags.tlsCert, key: flags.tlsKey }, { ca: '--ca', cert: '--tls-cert', key: '--tls-key' });
 }
 
 /** --token, else $OTACAST_TOKEN, else DIR/admin.token. */
@@ -92,7 +108,8 @@ export async function resolveToken(flags: AdminFlags): Promise<string> {
 /** Connects, runs `fn`, always closes. */
 export async function withApiClient<T>(flags: AdminFlags, fn: (client: ApiClient) => Promise<T>): Promise<T> {
   const token = await resolveToken(flags);
-  const client = await ApiClient.connect({ url: flags.url, token, principal: flags.principal, timeoutMs: flags.timeout * 1000, logger: cliLogger() });
+  const tls = await resolveTls(flags);
+  const client = await ApiClient.connect({ url: flags.url, token, tls, principal: flags.principal, ...(flags.clientId === undefined ? {} : { clientId: flags.clientId }), timeoutMs: flags.timeout * 1000, logger: cliLogger() });
   try {
     return await fn(client);
   } finally {

@@ -8,6 +8,7 @@ import { printNote, printResult, usage } from './common.js';
 interface KeygenFlags {
   out: string;
   force?: boolean;
+  root?: boolean;
 }
 
 export function registerKeygen(program: Command): void {
@@ -16,9 +17,11 @@ export function registerKeygen(program: Command): void {
     .description('create an ed25519 signing key pair: DIR/signing.key (secret) and DIR/signing.pub (pin on devices)')
     .requiredOption('--out <dir>', 'directory for the key pair')
     .option('--force', 'replace an existing key pair')
+    .option('--root', 'a root key pair instead: DIR/root.key (keep offline; signs keyrings) and DIR/root.pub (pin with otacast-agent --trust-root)')
     .action(async (flags: KeygenFlags) => {
-      const keyPath = join(flags.out, 'signing.key');
-      const pubPath = join(flags.out, 'signing.pub');
+      const name = flags.root ? 'root' : 'signing';
+      const keyPath = join(flags.out, `${name}.key`);
+      const pubPath = join(flags.out, `${name}.pub`);
       if (!flags.force && ((await exists(keyPath)) || (await exists(pubPath)))) {
         throw usage(`${keyPath} already exists; pass --force to replace it (releases signed with it will no longer verify on devices pinning only the new key)`);
       }
@@ -27,7 +30,8 @@ export function registerKeygen(program: Command): void {
       await writeFileAtomic(keyPath, privatePem, 0o600);
       await writeFileAtomic(pubPath, publicPem, 0o644);
       const keyId = keyIdOf(createPrivateKey(privatePem));
-      printNote(`wrote ${keyPath} (keep secret) and ${pubPath} (pin on devices), key id ${keyId}`);
+      const use = flags.root ? 'keep offline, it only signs keyrings' : 'keep secret';
+      printNote(`wrote ${keyPath} (${use}) and ${pubPath} (pin on devices${flags.root ? ' with --trust-root' : ''}), key id ${keyId}`);
       printResult(keyId);
     });
 }

@@ -1,8 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion, toOtaError } from '@otacast/shared';
+import { registerAudit } from './audit.js';
+import { registerBrokerAuth } from './broker-auth.js';
 import { registerDevice } from './device.js';
 import { registerDevices } from './devices.js';
 import { registerKeygen } from './keygen.js';
+import { registerKeyring } from './keyring.js';
+import { registerPrincipal } from './principal.js';
 import { registerPublish } from './publish.js';
 import { registerReleases } from './releases.js';
 import { registerRelease, registerRollout } from './rollout.js';
@@ -31,6 +35,10 @@ export function buildProgram(): Command {
   registerReleases(program);
   registerRelease(program);
   registerRollout(program);
+  registerBrokerAuth(program);
+  registerKeyring(program);
+  registerPrincipal(program);
+  registerAudit(program);
   return program;
 }
 

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { publishRelease, type PublishProgress, type PublishResult } from '../sdk/publisher.js';
 import { readReleaseFile, releaseSpecFromArgs, type ReleaseSpec } from '../sdk/release-spec.js';
-import { addAdminOptions, cliLogger, parseInteger, parseName, parseVersion, printNote, printResult, resolveToken, usage, type AdminFlags } from './common.js';
+import { addAdminOptions, cliLogger, parseInteger, parseName, parseVersion, printNote, printResult, resolveToken, resolveTls, usage, type AdminFlags } from './common.js';
 import { formatBytes } from './format.js';
 import { collect } from '@otacast/shared';
 
 interface PublishFlags extends AdminFlags {
-  key: string;
+  key: string[];
   release?: string;
   product?: string;
   channel?: string;
@@ -80,25 +80,28 @@ export function registerPublish(program: Command): void {
       .command('publish')
       .description('chunk, sign and upload a release, then announce it on its channel; prints the release id')
       .argument('[components...]', 'NAME=PATH[:type], type file|archive|image|command (default: archive for .tar/.tar.gz/.tgz, else file)')
-      .requiredOption('--key <file>', 'ed25519 signing key (PKCS8 PEM, from otacast keygen)')
+      .requiredOption('--key <file>', 'ed25519 signing key (PKCS8 PEM, from otacast keygen); repeat it to sign with several keys (a keyring threshold)', collect)
       .option('--release <file>', 'release file (JSON) instead of --product/--version/components')
       .option('--product <product>', 'product', parseName('product'))
       .option('--channel <channel>', 'channel (default stable)', parseName('channel'))
       .option('--version <version>', 'release version (semver); also the default component version', parseVersion)
       .option('--hardware <id>', 'hardware id the release runs on (repeatable; default any)', collect)
-      .option('--expires <when>', 'ISO date, or seconds after publication')
-      .option('--rollback', 'sign as a deliberate rollback to a lower version')
+      .option('--expires <when>', 'ISO date, or seconds after publication (default: never; 7 days with --rollback)')
+      .option('--rollback', 'sign as a deliberate rollback to a lower version (expires after 7 days unless --expires says otherwise)')
       .option('--window <n>', 'uploads kept in flight', parseInteger(1, 256), 16)
       .option('--no-announce', 'store and sign only: the release reaches devices through a rollout (otacast rollout start)'),
   ).action(async (components: string[], flags: PublishFlags) => {
     const spec = await specFrom(flags, components);
     const token = await resolveToken(flags);
+    const tls = await resolveTls(flags);
     const onProgress = progressPrinter();
     const result = await publishRelease({
       url: flags.url,
       token,
+      tls,
       principal: flags.principal,
-      key: flags.key,
+      ...(flags.clientId === undefined ? {} : { clientId: flags.clientId }),
+      key: flags.key.length === 1 ? (flags.key[0] as string) : flags.key,
       spec,
       logger: cliLogger(),
       window: flags.window,

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { collect } from '@otacast/shared';
 import { startServer, type ServerOptions } from '../server.js';
-import { cliLogger, parseInteger, printResult, usage } from './common.js';
+import { cliLogger, parseInteger, parseName, printResult, usage } from './common.js';
 
 interface ServeFlags {
   data: string;
@@ -22,6 +23,32 @@ interface ServeFlags {
   clientMsgsPerSec?: number;
   clientBytesPerSec?: number;
   registry?: string;
+  tlsPort?: number;
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCa?: string;
+  /** False with --no-plain. */
+  plain: boolean;
+  broker?: string[];
+  workerId?: string;
+  sharedData?: boolean;
+  blobs?: string;
+  blobCacheBytes?: number;
+  mosquittoAuth?: string;
+  mosquittoPid?: number;
+  mosquittoPidFile?: string;
+}
+
+/** The MQTTS listener given as flags; refuses half of a TLS configuration. */
+function tlsOf(flags: ServeFlags): Pick<ServerOptions, 'tls' | 'plain'> {
+  if (flags.tlsPort === undefined) {
+    const orphan = flags.tlsCert !== undefined ? '--tls-cert' : flags.tlsKey !== undefined ? '--tls-key' : flags.tlsCa !== undefined ? '--tls-ca' : flags.plain ? undefined : '--no-plain';
+    if (orphan !== undefined) throw usage(`${orphan} needs --tls-port`);
+    return {};
+  }
+  if (flags.tlsCert === undefined || flags.tlsKey === undefined) throw usage('--tls-port needs --tls-cert and --tls-key');
+  const tls = { port: flags.tlsPort, certFile: flags.tlsCert, keyFile: flags.tlsKey, ...(flags.tlsCa === undefined ? {} : { caFile: flags.tlsCa }) };
+  return { tls, plain: flags.plain };
 }
 
 /** The per-client limits given as flags (seconds on the command line, milliseconds inside). */
@@ -75,8 +102,28 @@ export function registerServe(program: Command): void {
     .option('--client-msgs-per-sec <n>', 'messages per second a device may publish, bursts of 2 s allowed (default 500)', parseInteger(1))
     .option('--registry <url>', 'registry database: postgres://USER@HOST:PORT/DB, shared by several workers (default: SQLite in --data)')
     .option('--client-bytes-per-sec <bytes>', 'bytes per second a device may publish, bursts of 2 s allowed (default 1 MiB)', parseInteger(1024))
-    .action(async (flags: ServeFlags) => {
+    .option('--tls-port <port>', 'also serve MQTTS on this TCP port; 0 picks a free one (needs --tls-cert, --tls-key)', parseInteger(0, 65535))
+    .option('--tls-cert <file>', "the server's certificate (chain), PEM; its subjectAltName must list the host devices connect to")
+    .option('--tls-key <file>', 'the private key of --tls-cert, PEM')
+    .option('--tls-ca <file>', 'mTLS: CA (PEM) that signs client certificates; every MQTTS client must present one, and a device certificate (CN = device id) replaces its token')
+    .option('--no-plain', 'do not serve plain MQTT (needs --tls-port)')
+    .option('--broker <url>', 'run as a worker attached to this external MQTT broker (repeatable; no MQTT listener is opened: devices connect to the brokers)', collect)
+    .option('--worker-id <name>', "this worker's name in logs, client ids and metrics", parseName('worker id'))
+    .option('--shared-data', 'workers only: share --data with other workers on this machine (skips the data directory lock; see docs/scale-out.md)')
+    .option('--blobs <url>', 'blobs in an S3-compatible bucket: s3://BUCKET?endpoint=URL[&region=R][&forcePathStyle=true] (credentials: AWS_* variables; default: files in --data)')
+    .option('--blob-cache-bytes <bytes>', 'local disk cache in front of --blobs s3://… (default 1 GiB)', parseInteger(0))
+    .option('--mosquitto-auth <dir>', 'keep an external Mosquitto\'s password_file and acl_file in DIR current (rewritten when devices are added, rotated or removed)')
+    .option('--mosquitto-pid <pid>', 'send this Mosquitto SIGHUP after each rewrite', parseInteger(1))
+    .option('--mosquitto-pid-file <file>', 'send SIGHUP to the pid in this file (Mosquitto\'s pid_file) after each rewrite')
+    .action(async (flags: ServeFlags, command: Command) => {
       if (flags.httpHost !== undefined && flags.httpPort === undefined) throw usage('--http-host needs --http-port');
+      const brokers = flags.broker ?? [];
+      if (brokers.length > 0 && ['port', 'host'].some((name) => command.getOptionValueSource(name) === 'cli')) throw usage('a worker (--broker) opens no MQTT listener: drop --port/--host, devices connect to the brokers');
+      if (flags.sharedData === true && brokers.length === 0) throw usage('--shared-data is for workers only (--broker)');
+      const tls = tlsOf(flags);
+      if (flags.blobCacheBytes !== undefined && flags.blobs === undefined) throw usage('--blob-cache-bytes needs --blobs');
+      if ((flags.mosquittoPid !== undefined || flags.mosquittoPidFile !== undefined) && flags.mosquittoAuth === undefined) throw usage('--mosquitto-pid and --mosquitto-pid-file need --mosquitto-auth');
+      if (flags.mosquittoPid !== undefined && flags.mosquittoPidFile !== undefined) throw usage('give --mosquitto-pid or --mosquitto-pid-file, not both');
       const logger = cliLogger();
       const options: ServerOptions = {
         dataDir: flags.data,
@@ -88,7 +135,15 @@ export function registerServe(program: Command): void {
         ...(flags.compressQuality === undefined ? {} : { compressQuality: flags.compressQuality }),
         ...(flags.registry === undefined ? {} : { registryUrl: flags.registry }),
         ...(flags.httpPort === undefined ? {} : { http: { port: flags.httpPort, ...(flags.httpHost === undefined ? {} : { host: flags.httpHost }) } }),
+        ...(flags.blobs === undefined ? {} : { blobs: { url: flags.blobs, ...(flags.blobCacheBytes === undefined ? {} : { cacheBytes: flags.blobCacheBytes }) } }),
+        ...(flags.mosquittoAuth === undefined
+          ? {}
+          : { mosquittoAuth: { dir: flags.mosquittoAuth, ...(flags.mosquittoPid === undefined ? {} : { pid: flags.mosquittoPid }), ...(flags.mosquittoPidFile === undefined ? {} : { pidFile: flags.mosquittoPidFile }) } }),
         clientLimits: clientLimitsOf(flags),
+        ...tls,
+        ...(brokers.length === 0 ? {} : { brokers }),
+        ...(flags.workerId === undefined ? {} : { workerId: flags.workerId }),
+        ...(flags.sharedData === true ? { sharedDataDir: true } : {}),
         patches: {
           ...(flags.patchHistory === undefined ? {} : { history: flags.patchHistory }),
           ...(flags.patchMaxBytes === undefined ? {} : { maxComponentBytes: flags.patchMaxBytes }),
@@ -96,7 +151,9 @@ export function registerServe(program: Command): void {
       };
       const stopped = untilSignal();
       const server = await startServer(options);
-      printResult(`otacast listening on ${server.url}`);
+      if (brokers.length > 0) printResult(`otacast worker ${flags.workerId ?? ''} listening via ${brokers.length} broker(s), first ${server.url}`.replace('  ', ' '));
+      else if (options.plain !== false) printResult(`otacast listening on ${server.url}`);
+      if (server.tlsUrl !== undefined) printResult(`otacast listening on ${server.tlsUrl}`);
       if (server.httpUrl !== undefined) printResult(`otacast http listening on ${server.httpUrl}`);
       const signal = await stopped;
       logger.info('shutting down', { signal });

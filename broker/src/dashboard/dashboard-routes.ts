@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { OtaError, type Logger } from '@otacast/shared';
+import { OtaError, toOtaError, type Logger } from '@otacast/shared';
+import type { AuditTrail } from '../api/audit.js';
 import { rolloutView } from '../rollouts/rollout-view.js';
 import { canCall, type ApiAction, type Principal } from '../auth/auth.js';
 import type { RolloutDriver } from '../fleet/rollout-driver.js';
@@ -10,7 +11,7 @@ import { deviceBody, fleetBody, fleetFilter } from './fleet-pages.js';
 import { layout, loginPage } from './layout.js';
 import type { LiveFeed } from './live-feed.js';
 import { releasesBody, rolloutBody, rolloutsBody } from './rollout-pages.js';
-import { DashboardSessions, csrfMatches, type DashboardSession } from './sessions.js';
+import { DashboardSessions, csrfMatches, unchangedIn, type DashboardSession } from './sessions.js';
 
 /**
  * The operator dashboard (docs/operations.md, "Dashboard"): server-rendered
@@ -19,10 +20,12 @@ import { DashboardSessions, csrfMatches, type DashboardSession } from './session
  * Registered on the HTTP server through its `routes` hook.
  */
 export interface DashboardOptions {
-  registry: Pick<Registry, 'listDevices' | 'statusLog' | 'listReleases' | 'currentRelease' | 'rollouts'>;
+  registry: Pick<Registry, 'listDevices' | 'statusLog' | 'listReleases' | 'currentRelease' | 'rollouts' | 'findPrincipal'>;
   driver: Pick<RolloutDriver, 'pause' | 'resume' | 'abort'>;
   isOnline(deviceId: string): boolean;
   feed: LiveFeed;
+  /** Where rollout actions taken on the dashboard are recorded (api/audit.ts). */
+  audit?: Pick<AuditTrail, 'record'>;
   logger: Logger;
 }
 
@@ -44,8 +47,8 @@ function asset(name: string): string {
 type Form = Record<string, string | undefined>;
 
 export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
-  const { registry, driver, isOnline, feed, logger } = options;
-  const sessions = new DashboardSessions();
+  const { registry, driver, isOnline, feed, logger, audit } = options;
+  const sessions = new DashboardSessions(Date.now, unchangedIn(registry));
   const css = asset('dashboard.css');
   const js = asset('dashboard.js');
   const view = async (id: string, history = 200) => {
@@ -73,8 +76,8 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       return body;
     };
     /** The session of a page request, or undefined after answering with a redirect to the login page. */
-    const sessionOf = (request: { headers: { cookie?: string | undefined } }, reply: { redirect(url: string, code?: number): unknown }): DashboardSession | undefined => {
-      const session = sessions.fromCookie(request.headers.cookie);
+    const sessionOf = async (request: { headers: { cookie?: string | undefined } }, reply: { redirect(url: string, code?: number): unknown }): Promise<DashboardSession | undefined> => {
+      const session = await sessions.fromCookie(request.headers.cookie);
       if (session === undefined) void reply.redirect('/login', 303);
       else if (!canCall(session.principal, READ)) throw new OtaError('OTA_E_FORBIDDEN', `${session.principal.role} "${session.principal.name}" may not read the dashboard`);
       return session;
@@ -95,20 +98,20 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       logger.info('dashboard login', { principal: principal.name, role: principal.role, ip: request.ip });
       return reply.header('set-cookie', DashboardSessions.cookie(session)).redirect('/', 303);
     });
-    app.post<{ Body: Form }>('/logout', (request, reply) => {
-      const session = sessions.fromCookie(request.headers.cookie);
+    app.post<{ Body: Form }>('/logout', async (request, reply) => {
+      const session = await sessions.fromCookie(request.headers.cookie);
       if (session !== undefined && csrfMatches(session, request.body?.csrf)) sessions.end(session.id);
       return reply.header('set-cookie', DashboardSessions.cookie(undefined)).redirect('/login', 303);
     });
 
     app.get<{ Querystring: Record<string, string> }>('/', async (request, reply) => {
-      const session = sessionOf(request, reply);
+      const session = await sessionOf(request, reply);
       if (!session) return reply;
       const body = fleetBody(await registry.listDevices(), isOnline, (id) => feed.progressOf(id), fleetFilter(request.query));
       return page(reply, layout('Fleet', session, body, 'fleet'));
     });
     app.get<{ Params: { id: string } }>('/devices/:id', async (request, reply) => {
-      const session = sessionOf(request, reply);
+      const session = await sessionOf(request, reply);
       if (!session) return reply;
       const record = (await registry.listDevices()).find((d) => d.deviceId === request.params.id);
       if (!record) throw new OtaError('OTA_E_NOT_FOUND', `no device ${request.params.id.slice(0, 64)}`);
@@ -116,7 +119,7 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       return page(reply, layout(`Device ${record.deviceId}`, session, body, 'fleet'));
     });
     app.get('/releases', async (request, reply) => {
-      const session = sessionOf(request, reply);
+      const session = await sessionOf(request, reply);
       if (!session) return reply;
       const releases = await registry.listReleases();
       const current = new Map<string, string | undefined>();
@@ -128,13 +131,13 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       return page(reply, layout('Releases', session, releasesBody(releases, isCurrent), 'releases'));
     });
     app.get('/rollouts', async (request, reply) => {
-      const session = sessionOf(request, reply);
+      const session = await sessionOf(request, reply);
       if (!session) return reply;
       const views = await Promise.all((await registry.rollouts.list()).map(async (r) => rolloutView(r, await registry.rollouts.targets(r.id), [], isOnline)));
       return page(reply, layout('Rollouts', session, rolloutsBody(views), 'rollouts'));
     });
     app.get<{ Params: { id: string } }>('/rollouts/:id', async (request, reply) => {
-      const session = sessionOf(request, reply);
+      const session = await sessionOf(request, reply);
       if (!session) return reply;
       const v = await view(request.params.id);
       const csrf = canCall(session.principal, ACT) ? session.csrf : undefined;
@@ -142,13 +145,20 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
     });
     for (const action of ROLLOUT_ACTIONS) {
       app.post<{ Params: { id: string }; Body: Form }>(`/rollouts/:id/${action}`, async (request, reply) => {
-        const session = sessions.fromCookie(request.headers.cookie);
+        const session = await sessions.fromCookie(request.headers.cookie);
         if (session === undefined) throw new OtaError('OTA_E_AUTH', 'not logged in: log in again at /login');
         if (!csrfMatches(session, request.body?.csrf)) throw new OtaError('OTA_E_FORBIDDEN', 'missing or wrong CSRF token: reload the page and try again');
         if (!canCall(session.principal, ACT)) throw new OtaError('OTA_E_FORBIDDEN', `${session.principal.role} "${session.principal.name}" may not call ${ACT}`);
         const id = request.params.id;
-        await view(id, 0);
-        await driver[action](id);
+        const actor = { principal: session.principal, from: `http:${request.ip}` };
+        try {
+          await view(id, 0);
+          await driver[action](id);
+        } catch (err) {
+          await audit?.record(actor, `rolloutAction.${action}`, id.slice(0, 140), toOtaError(err).code);
+          throw err;
+        }
+        await audit?.record(actor, `rolloutAction.${action}`, id, 'ok');
         logger.info('dashboard rollout action', { rolloutId: id, action, principal: session.principal.name });
         await feed.pollRollouts();
         if ((request.headers.accept ?? '').includes('application/json')) return { id, state: (await registry.rollouts.get(id))?.state ?? '' };
@@ -157,7 +167,7 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
     }
 
     app.get('/api/v1/events', async (request, reply) => {
-      const session = sessions.fromCookie(request.headers.cookie);
+      const session = await sessions.fromCookie(request.headers.cookie);
       const principal = session?.principal ?? (await authorize(authenticate, request.headers.authorization, READ));
       if (!canCall(principal, READ)) throw new OtaError('OTA_E_FORBIDDEN', `${principal.role} "${principal.name}" may not call ${READ}`);
       reply.hijack();
@@ -165,7 +175,18 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       raw.write('retry: 2000\n: connected\n\n');
       const unsubscribe = feed.subscribe((event, data) => raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
-      const keepalive = setInterval(() => raw.write(': keepalive\n\n'), KEEPALIVE_MS);
+      // A revoked or rotated principal's stream ends at the next keepalive.
+      const stillAllowed = async (): Promise<boolean> => {
+        if (session !== undefined) return (await sessions.fromCookie(request.headers.cookie)) !== undefined;
+        try {
+          await authorize(authenticate, request.headers.authorization, READ);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      // The check awaits the registry: the stream may have ended meanwhile, and then nothing is written.
+      const keepalive = setInterval(() => void stillAllowed().then((ok) => (!streams.has(stream) ? undefined : ok ? raw.write(': keepalive\n\n') : stream.end())), KEEPALIVE_MS);
       const stream = {
         end: () => {
           if (!streams.has(stream)) return;

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Principal } from '../auth/auth.js';
+import type { Principal, PrincipalLookup } from '../auth/auth.js';
 
 /**
  * Dashboard sessions, in memory: the cookie carries a random id, never the
@@ -20,10 +20,28 @@ export const SESSION_TTL_MS = 8 * 3600_000;
 /** Logins beyond this drop the oldest session: a bound on memory, not a feature. */
 const MAX_SESSIONS = 10_000;
 
+/** Whether the principal a session logged in as still exists with the same token and role. */
+export type SessionCheck = (principal: Principal) => Promise<boolean>;
+
+/**
+ * A session stays valid while its principal is unchanged in the registry:
+ * `principal remove`, `rotate-token` or a replacing `principal add --force`
+ * end it on its next request, wherever the change was made.
+ */
+export function unchangedIn(lookup: PrincipalLookup): SessionCheck {
+  return async (principal) => {
+    const now = await lookup.findPrincipal(principal.name);
+    return now !== undefined && now.tokenSha256 === principal.tokenSha256 && now.role === principal.role && now.product === principal.product;
+  };
+}
+
 export class DashboardSessions {
   private readonly sessions = new Map<string, DashboardSession>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly isValid: SessionCheck = async () => true,
+  ) {}
 
   create(principal: Principal): DashboardSession {
     this.prune();
@@ -36,13 +54,13 @@ export class DashboardSessions {
     return session;
   }
 
-  /** The live session of a Cookie header, if any. */
-  fromCookie(header: string | undefined): DashboardSession | undefined {
+  /** The live session of a Cookie header, if any (its principal looked up again: one registry read per request). */
+  async fromCookie(header: string | undefined): Promise<DashboardSession | undefined> {
     const id = cookieValue(header, SESSION_COOKIE);
     if (id === undefined) return undefined;
     const session = this.sessions.get(id);
     if (session === undefined) return undefined;
-    if (session.expiresAtMs <= this.now()) {
+    if (session.expiresAtMs <= this.now() || !(await this.isValid(session.principal))) {
       this.sessions.delete(id);
       return undefined;
     }

@@ -1,4 +1,4 @@
-import { MAX_CONTROL_BYTES, OtaError, decode, pb, toOtaError, topics, type Logger } from '@otacast/shared';
+import { MAX_CONTROL_BYTES, OtaError, capStatusMessage, decode, pb, toOtaError, topics, type Logger } from '@otacast/shared';
 import { sendCommandError, sendStatusAck } from './device-replies.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
 import type { Registry, StatusUpdate } from '../registry/registry.js';
@@ -14,9 +14,10 @@ export interface StatusHandlerOptions {
   logger: Logger;
 }
 
+/** What the registry keeps, capped: a device must not store 60 KB per status × 1,000 statuses (issue 11). */
 function lastError(code: string, message: string): string {
   if (code === '') return '';
-  return message === '' ? code : `${code}: ${message}`;
+  return capStatusMessage(message === '' ? code : `${code}: ${message}`);
 }
 
 export class StatusHandler {
@@ -70,7 +71,7 @@ export class StatusHandler {
     // that re-sends what it was already acked for shows up (test/reliability counts them).
     if (!applied) logger.info('device status duplicate ignored', { deviceId, seq: status.seq, lastSeq });
     if (applied && status.errorCode !== '') {
-      logger.info('device reported an error', { deviceId, releaseId: status.releaseId, deviceCode: status.errorCode, error: status.message });
+      logger.info('device reported an error', { deviceId, releaseId: status.releaseId, deviceCode: capStatusMessage(status.errorCode), error: capStatusMessage(status.message) });
     }
     await sendStatusAck(bus, deviceId, Math.max(status.seq, lastSeq));
   }

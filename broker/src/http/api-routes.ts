@@ -1,22 +1,53 @@
 import type { FastifyInstance } from 'fastify';
-import { OtaError, isValidName } from '@otacast/shared';
-import type { ApiAction } from '../auth/auth.js';
-import type { Registry } from '../registry/registry.js';
+import { OtaError, isValidName, toOtaError, type otacast } from '@otacast/shared';
+import { mayUseProduct, type ApiAction, type Principal } from '../auth/auth.js';
+import type { AuditRecord, Registry } from '../registry/registry.js';
 import { rolloutView } from '../rollouts/rollout-view.js';
-import { toDeviceInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from '../sdk/admin.js';
+import { toAuditEntryInfo, toDeviceInfo, toPrincipalInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from '../sdk/admin.js';
 import { toRolloutStatus, type RolloutStatusJson } from '../sdk/rollout-status.js';
-import { authorize, type BearerAuthenticator } from './bearer-auth.js';
+import { authenticated, authorize, requireCall, type BearerAuthenticator } from './bearer-auth.js';
 import { openApiDocument } from './openapi.js';
 
+/** Principals as the admin API manages them (api/principals.ts): the HTTP side reaches it through this port. */
+export interface PrincipalAdmin {
+  add(body: otacast.v1.AddPrincipalRequest.$Properties): Promise<string>;
+  list(): Promise<otacast.v1.ListPrincipalsResponse.$Properties>;
+}
+
+/** The audit log (api/audit.ts). */
+export interface AuditLog {
+  record(actor: { principal: Principal; from: string }, action: string, target: string, result: string, detail?: string): Promise<void>;
+  list(limit: number): Promise<AuditRecord[]>;
+}
+
 /**
- * /api/v1: the read side of the MQTT admin API, same roles (auth/auth.ts
- * API_ROLES) and the same JSON as the CLI's `--json`.
+ * /api/v1: the read side of the MQTT admin API plus adding principals, same
+ * roles (auth/auth.ts API_ROLES) and the same JSON as the CLI's `--json`.
  */
 export interface ApiRoutesOptions {
   registry: Pick<Registry, 'listDevices' | 'listReleases' | 'rollouts'>;
   isOnline(deviceId: string): boolean;
   authenticate: BearerAuthenticator;
   version: string;
+  /** Without them (tests of the read API) /api/v1/principals and /api/v1/audit answer 404. */
+  principals?: PrincipalAdmin;
+  audit?: AuditLog;
+}
+
+interface PrincipalBody {
+  name?: unknown;
+  role?: unknown;
+  products?: unknown;
+  force?: unknown;
+}
+
+/** The POST /api/v1/principals body as the RPC's request; wrong types are a 400. */
+function principalRequest(body: PrincipalBody | undefined): otacast.v1.AddPrincipalRequest.$Properties {
+  const { name, role, products = [], force = false } = body ?? {};
+  if (typeof name !== 'string' || typeof role !== 'string' || typeof force !== 'boolean' || !Array.isArray(products) || !products.every((p) => typeof p === 'string')) {
+    throw new OtaError('OTA_E_PROTOCOL', 'body must be {"name": string, "role": string, "products"?: string[], "force"?: boolean}');
+  }
+  return { name, role, products: products as string[], force };
 }
 
 /** What `otacast devices --json` prints, in its order. */
@@ -40,7 +71,7 @@ export async function rolloutList(options: Pick<ApiRoutesOptions, 'registry' | '
 }
 
 export function registerApiRoutes(app: FastifyInstance, options: ApiRoutesOptions): void {
-  const { registry, authenticate } = options;
+  const { registry, authenticate, principals, audit } = options;
   const guard = (action: ApiAction) => async (request: { headers: { authorization?: string | undefined } }) => {
     await authorize(authenticate, request.headers.authorization, action);
   };
@@ -48,10 +79,36 @@ export function registerApiRoutes(app: FastifyInstance, options: ApiRoutesOption
 
   app.get('/api/v1/openapi.json', () => document);
   app.get('/api/v1/devices', { onRequest: async (request) => guard('listDevices')(request) }, () => deviceList(registry, options.isOnline));
-  app.get<{ Querystring: { product?: string } }>('/api/v1/releases', { onRequest: async (request) => guard('listReleases')(request) }, (request) => {
+  app.get<{ Querystring: { product?: string } }>('/api/v1/releases', async (request) => {
+    const principal = await authorize(authenticate, request.headers.authorization, 'listReleases');
     const product = request.query.product ?? '';
     if (product !== '' && !isValidName(product)) throw new OtaError('OTA_E_PROTOCOL', `invalid product "${product.slice(0, 140)}"`);
-    return releaseList(registry, product);
+    if (product !== '' && !mayUseProduct(principal, product)) throw new OtaError('OTA_E_FORBIDDEN', `${principal.role} "${principal.name}" may not list product ${product}`);
+    return (await releaseList(registry, product)).filter((r) => mayUseProduct(principal, r.product));
   });
   app.get('/api/v1/rollouts', { onRequest: async (request) => guard('listRollouts')(request) }, () => rolloutList(options));
+
+  if (principals !== undefined && audit !== undefined) {
+    app.get('/api/v1/principals', { onRequest: async (request) => guard('listPrincipals')(request) }, async () => ((await principals.list()).principals ?? []).map(toPrincipalInfo));
+    // A write: refused attempts are audited too (a bad token is not: it names no one).
+    app.post<{ Body: PrincipalBody }>('/api/v1/principals', async (request, reply) => {
+      const actor = { principal: await authenticated(authenticate, request.headers.authorization), from: `http:${request.ip}` };
+      const target = typeof request.body?.name === 'string' ? request.body.name.slice(0, 140) : '';
+      try {
+        requireCall(actor.principal, 'addPrincipal');
+        const body = principalRequest(request.body);
+        const token = await principals.add(body);
+        await audit.record(actor, 'addPrincipal', target, 'ok', `role ${body.role ?? ''}`);
+        return reply.status(201).send({ name: body.name, role: body.role, products: body.products, token });
+      } catch (err) {
+        await audit.record(actor, 'addPrincipal', target, toOtaError(err).code);
+        throw err;
+      }
+    });
+    app.get<{ Querystring: { limit?: string } }>('/api/v1/audit', { onRequest: async (request) => guard('listAudit')(request) }, async (request) => {
+      const limit = request.query.limit === undefined ? 0 : Number(request.query.limit);
+      if (!Number.isSafeInteger(limit) || limit < 0) throw new OtaError('OTA_E_PROTOCOL', `limit must be a whole number, got "${String(request.query.limit).slice(0, 20)}"`);
+      return (await audit.list(limit)).map(toAuditEntryInfo);
+    });
+  }
 }

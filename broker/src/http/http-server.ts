@@ -1,7 +1,7 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { OtaError, toOtaError, type ErrorCode, type Logger } from '@otacast/shared';
 import type { Registry } from '../registry/registry.js';
-import { registerApiRoutes } from './api-routes.js';
+import { registerApiRoutes, type AuditLog, type PrincipalAdmin } from './api-routes.js';
 import type { BearerAuthenticator } from './bearer-auth.js';
 import type { ServerMetrics } from './metrics.js';
 
@@ -19,6 +19,9 @@ export interface HttpContext {
   metrics: ServerMetrics;
   logger: Logger;
   version: string;
+  /** /api/v1/principals and /api/v1/audit (api-routes.ts). */
+  principals?: PrincipalAdmin;
+  audit?: AuditLog;
 }
 
 /** Registers more routes on the server (called once, before it listens). */
@@ -43,6 +46,7 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   OTA_E_AUTH: 401,
   OTA_E_FORBIDDEN: 403,
   OTA_E_NOT_FOUND: 404,
+  OTA_E_EXISTS: 409,
   OTA_E_PROTOCOL: 400,
   OTA_E_DECODE: 400,
   OTA_E_TOO_LARGE: 413,

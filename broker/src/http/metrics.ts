@@ -16,6 +16,8 @@ export interface MetricSources {
   sessions(): Session[];
   /** The state of every rollout. */
   rolloutStates(): Promise<string[]>;
+  /** Which worker this is (several scrape targets behind one fleet) and how it reaches devices. */
+  worker?: { id: string; attachment: 'embedded' | 'external' };
 }
 
 type StatusRecords = Pick<Registry, 'applyStatus' | 'lastStatusSeq'>;
@@ -84,6 +86,12 @@ export class ServerMetrics {
         for (const state of states) this.inc({ state });
       },
     });
+    new Gauge({
+      name: 'otacast_worker_info',
+      help: 'Always 1; labels name this worker (--worker-id, "" when not given) and its broker attachment (embedded | external).',
+      labelNames: ['worker', 'attachment'],
+      registers,
+    }).set({ worker: sources.worker?.id ?? '', attachment: sources.worker?.attachment ?? 'embedded' }, 1);
     this.chunkRequests = new Counter({ name: 'otacast_chunk_requests_total', help: 'ChunkRequests received from devices.', registers });
     this.chunkErrors = new Counter({
       name: 'otacast_chunk_errors_total',

@@ -1,6 +1,8 @@
+import type { TLSSocket } from 'node:tls';
 import type { AedesOptions, AedesPublishPacket, AuthenticateError, Client, PublishPacket, Subscription } from 'aedes';
 import { OtaError, toOtaError, type Logger } from '@otacast/shared';
 import { authenticate, canPublish, canSetWill, canSubscribe, willSession, type PrincipalLookup, type Session } from '../auth/auth.js';
+import { authenticateWithCertificate, type VerifiedCertificate } from '../auth/certificate-identity.js';
 import { ClientRateLimit, type RateLimits } from './client-rate-limit.js';
 
 /**
@@ -48,6 +50,20 @@ function willOf(client: Client): { topic: string; retain: boolean } | undefined 
   return { topic: String(will.topic), retain: will.retain === true };
 }
 
+/**
+ * The client certificate the mTLS listener verified, if this connection came
+ * through it: only that listener asks for one and refuses what --tls-ca did
+ * not sign, so `authorized` means verified (plain sockets have neither).
+ */
+function verifiedCertificateOf(client: Client): VerifiedCertificate | undefined {
+  const conn = client.conn as Partial<TLSSocket>;
+  if (conn.authorized !== true || typeof conn.getPeerCertificate !== 'function') return undefined;
+  const subject = conn.getPeerCertificate().subject as Record<string, string | string[] | undefined> | undefined;
+  const cn = subject?.['CN'];
+  if (cn === undefined) return subject === undefined ? undefined : { commonNames: [] };
+  return { commonNames: Array.isArray(cn) ? cn : [cn] };
+}
+
 /** Turns a refused publish into one nobody receives (see DROPPED_TOPIC). */
 function divert(packet: PublishPacket): void {
   packet.topic = DROPPED_TOPIC;
@@ -78,7 +94,10 @@ export function createBrokerHooks(principals: PrincipalLookup, logger: Logger, o
   /** The CONNECT check: the registry answers asynchronously (PostgreSQL), Aedes waits for `done`. */
   const checkCredentials = async (client: Client, username: string | undefined, password: Buffer | undefined, done: (error: AuthenticateError | null, success: boolean | null) => void): Promise<void> => {
     try {
-      const result = await authenticate(principals, client.id, username, password);
+      const certificate = verifiedCertificateOf(client);
+      const result = certificate === undefined
+        ? await authenticate(principals, client.id, username, password)
+        : await authenticateWithCertificate(principals, certificate, client.id, username, password);
       if (result.ok) {
         const will = willOf(client);
         if (will !== undefined && !canSetWill(result.session, will)) {

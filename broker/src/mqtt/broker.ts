@@ -9,14 +9,18 @@ import {
 import type { PrincipalLookup, Session } from '../auth/auth.js';
 import { createBrokerHooks, type ForwardFilter } from './broker-hooks.js';
 import { openBrokerPersistence, type BrokerPersistence } from './broker-persistence.js';
-import type { InboundHandler, MessageBus, PublishOptions } from './message-bus.js';
+import type { BrokerAttachment, InboundHandler, PublishOptions } from './message-bus.js';
 import { guardPacketSize } from './packet-size-guard.js';
 import { guardOutbound, SLOW_CLIENT_ERROR, whenDrained } from './outbound-guard.js';
 import { ConnectionCounts } from './connection-counts.js';
+import { createTlsListener, type TlsListenerOptions } from './tls-listener.js';
+
+/** The server's certificate and key, and the CA that signs client certificates (mTLS) if any. */
+export type TlsCredentials = Omit<TlsListenerOptions, 'handshakeTimeoutMs'>;
 
 /**
- * The embedded MQTT broker: Aedes with the auth/ACL hooks, a TCP listener
- * whose sockets pass the packet-size guard, and disk persistence. Handlers see
+ * The embedded MQTT broker: Aedes with the auth/ACL hooks, TCP and TLS
+ * listeners whose sockets pass the same guards, and disk persistence. Handlers see
  * it only as a MessageBus plus the `onMessage` callback.
  */
 export interface BrokerOptions {
@@ -68,16 +72,11 @@ export function clientLimitsOf(given: Partial<ClientLimits> = {}): ClientLimits 
 /** How long a rate-limited device's error notice may take to go out before it is disconnected anyway. */
 const NOTICE_GRACE_MS = 2_000;
 
-export interface EmbeddedBroker extends MessageBus {
+export interface EmbeddedBroker extends BrokerAttachment {
   /** Starts accepting MQTT connections; resolves with the bound address. */
   listen(host: string, port: number): Promise<{ host: string; port: number }>;
-  /** Whether a client with this id has a live connection. */
-  isConnected(clientId: string): boolean;
-  /** Closes a client's connection at once (a revoked token, a removed device). */
-  disconnect(clientId: string): void;
-  close(): Promise<void>;
-  /** The authenticated connections now open (read when /metrics is scraped). */
-  sessions(): Session[];
+  /** Starts accepting MQTTS connections (mTLS when `tls.ca` is given); resolves with the bound address. */
+  listenTls(host: string, port: number, tls: TlsCredentials): Promise<{ host: string; port: number }>;
 }
 
 /** Errors that only mean the peer went away. */
@@ -176,19 +175,25 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
 
   const sockets = new Set<Socket>();
   const counts = new ConnectionCounts(limits.maxConnections, limits.maxConnectionsPerAddress);
-  const server: Server = createServer((socket) => {
+  /** Counts a TCP connection against the caps when it arrives (a TLS one before its handshake). */
+  const admit = (socket: Socket): boolean => {
     const remote = socket.remoteAddress ?? '';
     const refused = counts.admit(remote);
     if (refused !== undefined) {
       logger.warn('connection refused', { code: 'OTA_E_CONNECTION_LIMIT', remote, reason: refused });
       socket.destroy();
-      return;
+      return false;
     }
     sockets.add(socket);
     socket.once('close', () => {
       sockets.delete(socket);
       counts.release(remote);
     });
+    return true;
+  };
+  /** Hands an admitted connection (plain, or TLS once its handshake is done) to Aedes behind the guards. */
+  const serve = (socket: Socket): void => {
+    const remote = socket.remoteAddress ?? '';
     socket.setNoDelay(true);
     guardPacketSize(socket, {
       maxPacketBytes: options.maxPacketBytes,
@@ -214,7 +219,33 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
         logger.warn('slow client disconnected', { code: 'OTA_E_SLOW_CLIENT', clientId: (client as Client).id ?? '', reason: cut.reason, queuedBytes: cut.queuedBytes, remote });
       },
     });
+  };
+  const listeners: Server[] = [];
+  const plain = createServer((socket) => {
+    if (admit(socket)) serve(socket);
   });
+
+  /** Binds a listener; resolves with its port. */
+  const bind = async (server: Server, host: string, port: number): Promise<{ host: string; port: number }> => {
+    await new Promise<void>((resolve, reject) => {
+      const onError = (err: Error): void => {
+        server.off('listening', onListening);
+        reject(new OtaError('OTA_E_IO', `cannot listen on ${host}:${port}: ${err.message}`, { cause: err }));
+      };
+      const onListening = (): void => {
+        server.off('error', onError);
+        resolve();
+      };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(port, host);
+    });
+    listeners.push(server);
+    server.on('error', (err) => logger.error('listener error', { code: 'OTA_E_IO', error: err.message }));
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new OtaError('OTA_E_INTERNAL', 'listener has no TCP address');
+    return { host, port: address.port };
+  };
 
   return {
     async publish(topic: string, payload: Buffer, publishOptions: PublishOptions): Promise<void> {
@@ -239,25 +270,9 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
       clientsOf(aedes)[clientId]?.close();
     },
 
-    async listen(host: string, port: number) {
-      await new Promise<void>((resolve, reject) => {
-        const onError = (err: Error): void => {
-          server.off('listening', onListening);
-          reject(new OtaError('OTA_E_IO', `cannot listen on ${host}:${port}: ${err.message}`, { cause: err }));
-        };
-        const onListening = (): void => {
-          server.off('error', onError);
-          resolve();
-        };
-        server.once('error', onError);
-        server.once('listening', onListening);
-        server.listen(port, host);
-      });
-      server.on('error', (err) => logger.error('listener error', { code: 'OTA_E_IO', error: err.message }));
-      const address = server.address();
-      if (address === null || typeof address === 'string') throw new OtaError('OTA_E_INTERNAL', 'listener has no TCP address');
-      return { host, port: address.port };
-    },
+    listen: (host, port) => bind(plain, host, port),
+
+    listenTls: (host, port, tls) => bind(createTlsListener({ ...tls, handshakeTimeoutMs: limits.connectTimeoutMs }, { admit, serve }, logger), host, port),
 
     sessions() {
       const clients = Object.values((aedes as unknown as { clients: Record<string, Client | undefined> }).clients);
@@ -265,7 +280,7 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
     },
 
     async close() {
-      const closed = server.listening ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+      const closed = Promise.all(listeners.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
       await new Promise<void>((resolve) => aedes.close(() => resolve()));
       for (const socket of sockets) socket.destroy();
       await closed;

@@ -23,3 +23,21 @@ export interface InboundMessage {
 }
 
 export type InboundHandler = (message: InboundMessage) => void;
+
+/**
+ * What the server needs from "the broker", whichever it is: the embedded
+ * Aedes (broker.ts) or external brokers reached over shared subscriptions
+ * (external-brokers.ts). Inbound messages arrive through the `onMessage`
+ * handler each implementation is created with; a retained publish reaches
+ * every attached broker. broker/test/suites/broker-attachment-suite.ts is the
+ * contract both pass.
+ */
+export interface BrokerAttachment extends MessageBus {
+  /** Embedded: the client has a live connection. External: the device was heard from recently (docs/scale-out.md, "Presence"). */
+  isConnected(clientId: string): boolean;
+  /** Embedded: closes the connection at once. External: forgets its presence (the broker's own credentials revoke it). */
+  disconnect(clientId: string): void;
+  /** The sessions counted as connected now (read when /metrics is scraped). */
+  sessions(): Session[];
+  close(): Promise<void>;
+}

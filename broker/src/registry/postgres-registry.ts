@@ -1,6 +1,6 @@
 import type { Logger } from '@otacast/shared';
 import type { Principal } from '../auth/auth.js';
-import { STATUS_LOG_ENTRIES, type DeviceRecord, type Registry, type ReleaseRecord, type StatusLogEntry, type StatusUpdate } from './registry-port.js';
+import { STATUS_LOG_ENTRIES, type DeviceRecord, type Registry, type RegistryOptions, type ReleaseRecord, type StatusLogEntry, type StatusUpdate } from './registry-port.js';
 import {
   RELEASE_COLUMNS,
   STATUS_LOG_COLUMNS,
@@ -20,6 +20,9 @@ import { migratePostgres } from './postgres-schema.js';
 import { PostgresPatches } from './postgres-patches.js';
 import { PostgresRollouts } from './postgres-rollouts.js';
 import { PostgresLabels } from './postgres-labels.js';
+import { PostgresBrokerCredentials } from './postgres-broker-credentials.js';
+import { PostgresPrincipals } from './postgres-principals.js';
+import { PostgresAudit } from './postgres-audit.js';
 
 /** Advisory lock numbering the announcements, so two workers announcing at once get distinct, ordered numbers. */
 const ANNOUNCE_LOCK = 0x616e6e6f756e; // "announ"
@@ -38,15 +41,24 @@ export class PostgresRegistry implements Registry {
   readonly patches: PostgresPatches;
   readonly rollouts: PostgresRollouts;
   readonly labels: PostgresLabels;
+  readonly brokerCredentials: PostgresBrokerCredentials;
+  readonly principals: PostgresPrincipals;
+  readonly audit: PostgresAudit;
 
-  private constructor(private readonly db: PostgresDb) {
+  private constructor(
+    private readonly db: PostgresDb,
+    options: RegistryOptions,
+  ) {
     this.patches = new PostgresPatches(db);
     this.rollouts = new PostgresRollouts(db);
     this.labels = new PostgresLabels(db);
+    this.brokerCredentials = new PostgresBrokerCredentials(db);
+    this.principals = new PostgresPrincipals(db);
+    this.audit = new PostgresAudit(db, options.auditEntries);
   }
 
   /** Connects to `url` and migrates; an unreachable database or a bad URL is OTA_E_REGISTRY_UNAVAILABLE. */
-  static async open(url: string, logger?: Logger): Promise<PostgresRegistry> {
+  static async open(url: string, logger?: Logger, options: RegistryOptions = {}): Promise<PostgresRegistry> {
     const db = PostgresDb.create(url, logger);
     try {
       await migratePostgres(db);
@@ -54,7 +66,7 @@ export class PostgresRegistry implements Registry {
       await db.close().catch(() => undefined);
       throw err;
     }
-    return new PostgresRegistry(db);
+    return new PostgresRegistry(db, options);
   }
 
   async findPrincipal(name: string): Promise<Principal | undefined> {

@@ -124,6 +124,28 @@ const MIGRATIONS: readonly string[] = [
      holder TEXT NOT NULL,
      expires TIMESTAMPTZ NOT NULL
    );`,
+  // 5: token hashes in an external broker's format (Mosquitto's password_file).
+  `CREATE TABLE broker_credentials (
+     name TEXT PRIMARY KEY,
+     token_sha256 TEXT NOT NULL,
+     mosquitto_hash TEXT NOT NULL
+   );`,
+  // 6: roles operator and viewer (PostgreSQL alters the CHECK in place; principals_role_check is the name it gave
+  // migration 1's column CHECK), the token index of the bearer lookup, the audit log.
+  `ALTER TABLE principals DROP CONSTRAINT principals_role_check;
+   ALTER TABLE principals ADD CONSTRAINT principals_role_check CHECK (role IN ('device', 'admin', 'publisher', 'operator', 'viewer'));
+   CREATE INDEX principals_by_token ON principals (token_sha256);
+   CREATE TABLE audit_log (
+     id BIGSERIAL PRIMARY KEY,
+     at_ms BIGINT NOT NULL,
+     principal TEXT NOT NULL,
+     role TEXT NOT NULL,
+     action TEXT NOT NULL,
+     target TEXT NOT NULL DEFAULT '',
+     origin TEXT NOT NULL DEFAULT '',
+     result TEXT NOT NULL,
+     detail TEXT NOT NULL DEFAULT ''
+   );`,
 ];
 
 /** The schema version a migrated database records in schema_version. */

@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/auth.js';
+import type { Principal, Role } from '../auth/auth.js';
 import type { Rollout, RolloutEvent, RolloutTarget } from '../rollouts/rollout-types.js';
 
 /**
@@ -126,6 +126,80 @@ export interface LabelStore {
   of(deviceId: string): Promise<Record<string, string>>;
 }
 
+/** A principal as listed (never its token hash). */
+export interface PrincipalRecord {
+  name: string;
+  role: Role;
+  /** Comma-separated products it is limited to; "" for every product. */
+  product: string;
+  createdMs: number;
+}
+
+/** The principals of people and backends (every role but `device`). */
+export interface PrincipalStore {
+  /** Every principal that is not a device, by name. */
+  list(): Promise<PrincipalRecord[]>;
+  /**
+   * The non-device principal holding the token of this sha256. A lookup by
+   * the hash of a 256-bit random token reveals nothing a guess could use, so
+   * the HTTP bearer check needs no name and no scan of every principal.
+   */
+  principalByTokenSha256(tokenSha256: string): Promise<Principal | undefined>;
+}
+
+/** One admin action as the audit log keeps it. */
+export interface AuditRecord {
+  atMs: number;
+  principal: string;
+  role: string;
+  /** The API call, e.g. "commitRelease", "rolloutAction.pause". */
+  action: string;
+  /** What it acted on: a release, device, rollout or principal. */
+  target: string;
+  /** "mqtt:{clientId}" or "http:{address}". */
+  from: string;
+  /** "ok" or the OTA_E_* code it was refused with. */
+  result: string;
+  detail: string;
+}
+
+/** The audit log of admin actions, pruned to the newest entries (AUDIT_LOG_ENTRIES unless the registry was opened with another bound). */
+export interface AuditStore {
+  /** Appends one entry and prunes the oldest beyond the bound, in one transaction. */
+  record(entry: AuditRecord): Promise<void>;
+  /** The newest `limit` entries, newest first. */
+  list(limit: number): Promise<AuditRecord[]>;
+}
+
+export interface PrincipalCredential {
+  name: string;
+  role: Role;
+  product: string;
+  /** Undefined: the token was made before hashes were kept (or replaced without one); rotate it to export. */
+  mosquittoHash: string | undefined;
+}
+
+/**
+ * Tokens are kept only as sha256, which an external broker cannot check; so
+ * when a token exists in plain text (device add, rotate-token) its hash in
+ * the broker's own format (Mosquitto's PBKDF2) is kept too, beside the sha256
+ * it belongs to. A hash whose sha256 no longer matches the principal's token
+ * (replaced some other way) is ignored, not listed.
+ */
+export interface BrokerCredentialStore {
+  /** Keeps the broker hash of the token whose sha256 is `tokenSha256`. */
+  set(name: string, tokenSha256: string, mosquittoHash: string): Promise<void>;
+  forget(name: string): Promise<void>;
+  /** Every principal, with its broker hash when one matches its current token. */
+  list(): Promise<PrincipalCredential[]>;
+}
+
+/** How a registry is opened beyond where it lives. */
+export interface RegistryOptions {
+  /** Audit entries kept (default AUDIT_LOG_ENTRIES); tests use a small bound. */
+  auditEntries?: number;
+}
+
 export interface Registry {
   /** Delta patches between component versions. */
   readonly patches: PatchStore;
@@ -133,6 +207,12 @@ export interface Registry {
   readonly rollouts: RolloutStore;
   /** Device labels. */
   readonly labels: LabelStore;
+  /** Token hashes for an external broker. */
+  readonly brokerCredentials: BrokerCredentialStore;
+  /** Principals of people and backends: listing, bearer lookup. */
+  readonly principals: PrincipalStore;
+  /** The audit log of admin actions. */
+  readonly audit: AuditStore;
 
   findPrincipal(name: string): Promise<Principal | undefined>;
   /** Creates a principal or replaces its role, token hash, product and channel. */

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { PATCHES_MIGRATION } from './patch-records.js';
 import { FLEET_MIGRATION } from './rollout-records.js';
+import { BROKER_CREDENTIALS_MIGRATION } from './broker-credentials.js';
+import { PRINCIPAL_ROLES_MIGRATION } from './principal-records.js';
 
 /**
  * The registry schema as an append-only list of migrations; PRAGMA
@@ -62,17 +64,22 @@ const MIGRATIONS: readonly string[] = [
   PATCHES_MIGRATION,
   // Rollouts, their targets and history; device labels; yanked releases.
   FLEET_MIGRATION,
+  // Token hashes in an external broker's format (Mosquitto's password_file).
+  BROKER_CREDENTIALS_MIGRATION,
+  // Roles operator and viewer (principals rebuilt for the wider CHECK), the audit log.
+  PRINCIPAL_ROLES_MIGRATION,
 ];
 
 /** The schema version a migrated database records in PRAGMA user_version. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-export function migrate(db: Database.Database): void {
+/** Runs the migrations not yet run, up to `target` (tests build older schemas with a lower one). */
+export function migrate(db: Database.Database, target = MIGRATIONS.length): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   if (current > MIGRATIONS.length) {
     throw new Error(`schema version ${current} is newer than this server (${MIGRATIONS.length})`);
   }
-  for (let version = current; version < MIGRATIONS.length; version++) {
+  for (let version = current; version < Math.min(target, MIGRATIONS.length); version++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version] as string);
       db.pragma(`user_version = ${version + 1}`);

@@ -5,7 +5,10 @@ import { migrate } from './registry-schema.js';
 import { DeviceLabels } from './device-labels.js';
 import { PatchRecords } from './patch-records.js';
 import { RolloutRecords } from './rollout-records.js';
-import { STATUS_LOG_ENTRIES, type DeviceRecord, type Registry, type ReleaseRecord, type StatusLogEntry, type StatusUpdate } from './registry-port.js';
+import { BrokerCredentials } from './broker-credentials.js';
+import { AuditRecords } from './audit-records.js';
+import { PrincipalRecords } from './principal-records.js';
+import { STATUS_LOG_ENTRIES, type DeviceRecord, type Registry, type RegistryOptions, type ReleaseRecord, type StatusLogEntry, type StatusUpdate } from './registry-port.js';
 import {
   RELEASE_COLUMNS,
   STATUS_LOG_COLUMNS,
@@ -99,27 +102,36 @@ export class SqliteRegistry implements Registry {
   readonly patches: PatchRecords;
   readonly rollouts: RolloutRecords;
   readonly labels: DeviceLabels;
+  readonly brokerCredentials: BrokerCredentials;
+  readonly principals: PrincipalRecords;
+  readonly audit: AuditRecords;
   private readonly leases: Map<string, { holder: string; expiresMs: number }>;
 
-  private constructor(private readonly db: Database.Database) {
+  private constructor(
+    private readonly db: Database.Database,
+    options: RegistryOptions,
+  ) {
     this.statements = prepareStatements(db);
     this.patches = new PatchRecords(db);
     this.rollouts = new RolloutRecords(db);
     this.labels = new DeviceLabels(db);
+    this.brokerCredentials = new BrokerCredentials(db);
+    this.principals = new PrincipalRecords(db);
+    this.audit = new AuditRecords(db, options.auditEntries);
     const leases = processLeases.get(db.name) ?? new Map<string, { holder: string; expiresMs: number }>();
     processLeases.set(db.name, leases);
     this.leases = leases;
   }
 
   /** Opens (creating if needed) and migrates the database at `path`. */
-  static open(path: string): SqliteRegistry {
+  static open(path: string, options: RegistryOptions = {}): SqliteRegistry {
     const db = new Database(path);
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('busy_timeout = 5000');
       migrate(db);
-      return new SqliteRegistry(db);
+      return new SqliteRegistry(db, options);
     } catch (err) {
       db.close();
       throw new OtaError('OTA_E_IO', `cannot open registry ${path}: ${(err as Error).message}`, { cause: err });

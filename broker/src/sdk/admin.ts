@@ -74,3 +74,46 @@ export function toReleaseInfo(r: otacast.v1.ReleaseRecord.$Properties): ReleaseI
     totalSize: Number(r.totalSize ?? 0),
   };
 }
+
+/** A principal as `otacast principal list --json` prints it (never a token). */
+export interface PrincipalInfo {
+  name: string;
+  /** admin | publisher | operator | viewer */
+  role: string;
+  /** The products a publisher is limited to; empty: every product. */
+  products: string[];
+  createdAtMs: number;
+}
+
+/** One audit log entry as `otacast audit --json` prints it. */
+export interface AuditEntryInfo {
+  atMs: number;
+  principal: string;
+  role: string;
+  /** The API call, e.g. "commitRelease", "rolloutAction.pause". */
+  action: string;
+  /** What it acted on: a release (product/channel@version or id), device, rollout or principal. */
+  target: string;
+  /** "mqtt:{clientId}" or "http:{address}". */
+  from: string;
+  /** "ok" or the OTA_E_* code the call was refused with. */
+  result: string;
+  detail: string;
+}
+
+export function toPrincipalInfo(r: otacast.v1.PrincipalRecord.$Properties): PrincipalInfo {
+  return { name: r.name ?? '', role: r.role ?? '', products: [...(r.products ?? [])], createdAtMs: Number(r.createdAtMs ?? 0) };
+}
+
+export function toAuditEntryInfo(r: otacast.v1.AuditEntry.$Properties): AuditEntryInfo {
+  return {
+    atMs: Number(r.atMs ?? 0),
+    principal: r.principal ?? '',
+    role: r.role ?? '',
+    action: r.action ?? '',
+    target: r.target ?? '',
+    from: r.from ?? '',
+    result: r.result ?? '',
+    detail: r.detail ?? '',
+  };
+}

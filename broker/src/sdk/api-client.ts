@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MAX_DIGESTS_PER_REQUEST, MAX_RANGE_BYTES, OtaError, decode, encode, isErrorCode, pb, topics, type Logger, type otacast } from '@otacast/shared';
+import { MAX_DIGESTS_PER_REQUEST, MAX_RANGE_BYTES, OtaError, decode, encode, isErrorCode, pb, topics, type Logger, type TlsFiles, type otacast } from '@otacast/shared';
 import { connectTransport, type Transport } from './transport.js';
 import { toDeviceInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from './admin.js';
 
@@ -21,6 +21,12 @@ interface RequestBodies {
   getRollout: otacast.v1.GetRolloutRequest.$Properties;
   listRollouts: otacast.v1.ListRolloutsRequest.$Properties;
   yankRelease: otacast.v1.YankReleaseRequest.$Properties;
+  publishKeyring: otacast.v1.PublishKeyringRequest.$Properties;
+  addPrincipal: otacast.v1.AddPrincipalRequest.$Properties;
+  listPrincipals: otacast.v1.ListPrincipalsRequest.$Properties;
+  rotatePrincipalToken: otacast.v1.RotatePrincipalTokenRequest.$Properties;
+  removePrincipal: otacast.v1.RemovePrincipalRequest.$Properties;
+  listAudit: otacast.v1.ListAuditRequest.$Properties;
 }
 
 interface ResponseBodies {
@@ -38,6 +44,12 @@ interface ResponseBodies {
   getRollout: otacast.v1.RolloutStatus.$Properties;
   listRollouts: otacast.v1.ListRolloutsResponse.$Properties;
   yankRelease: otacast.v1.YankReleaseResponse.$Properties;
+  publishKeyring: otacast.v1.PublishKeyringResponse.$Properties;
+  addPrincipal: otacast.v1.AddPrincipalResponse.$Properties;
+  listPrincipals: otacast.v1.ListPrincipalsResponse.$Properties;
+  rotatePrincipalToken: otacast.v1.RotatePrincipalTokenResponse.$Properties;
+  removePrincipal: otacast.v1.RemovePrincipalResponse.$Properties;
+  listAudit: otacast.v1.ListAuditResponse.$Properties;
 }
 
 export type ApiMethod = keyof RequestBodies;
@@ -50,6 +62,8 @@ export interface ApiClientOptions {
   /** mqtt://host:port */
   url: string;
   token: string;
+  /** For mqtts:// URLs: the CA to trust instead of the system store; a client certificate for an mTLS server. */
+  tls?: TlsFiles;
   /** MQTT username: the principal the token belongs to. Default "admin". */
   principal?: string;
   /** Default: pub-<random hex>. */
@@ -118,6 +132,7 @@ export class ApiClient {
       username: options.principal ?? 'admin',
       password: options.token,
       clientId,
+      ...(options.tls === undefined ? {} : { tls: options.tls }),
       ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });
@@ -188,6 +203,12 @@ export class ApiClient {
     const answer = await this.request('commitRelease', { signedManifest, noAnnounce });
     if (!answer.releaseId) throw new OtaError('OTA_E_PROTOCOL', 'commit answer carries no release id');
     return { releaseId: answer.releaseId, existing: answer.existing === true };
+  }
+
+  /** Stores a root-signed keyring for `product`, announced retained on its trust topic; resolves with its version. */
+  async publishKeyring(product: string, signedKeyring: Uint8Array): Promise<number> {
+    const answer = await this.request('publishKeyring', { product, signedKeyring });
+    return Number(answer.version ?? 0);
   }
 
   /** Registers a device; an existing id needs `force` (its token is replaced). Returns the device token. */

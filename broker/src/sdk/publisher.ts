@@ -1,6 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
-import { digestsEqual, encodeChunkIndex, encodeManifest, indexFile, keyIdOf, loadPrivateKey, OtaError, readAt, releaseIdOf, sha256, signManifest, type ComponentSpec, type Logger, type ReleaseManifest } from '@otacast/shared';
+import { digestsEqual, encodeChunkIndex, encodeManifest, indexFile, keyIdOf, loadPrivateKey, OtaError, readAt, releaseIdOf, sha256, signManifest, type ComponentSpec, type Logger, type ReleaseManifest, type TlsFiles } from '@otacast/shared';
 import { ApiClient } from './api-client.js';
 import { resolveExpiry, validateReleaseSpec, type ReleaseSpec } from './release-spec.js';
 
@@ -14,10 +14,14 @@ export interface PublishReleaseOptions {
   /** mqtt://host:port of `otacast serve`. */
   url: string;
   token: string;
+  /** For mqtts:// URLs: CA to trust and client certificate (see ApiClientOptions). */
+  tls?: TlsFiles;
   /** MQTT username the token belongs to. Default "admin". */
   principal?: string;
-  /** ed25519 private key, or the path of its PKCS8 PEM file. */
-  key: string | KeyObject;
+  /** MQTT client id (ApiClientOptions.clientId). */
+  clientId?: string;
+  /** ed25519 private key, or the path of its PKCS8 PEM file; several sign together (a keyring with a threshold). */
+  key: string | KeyObject | readonly (string | KeyObject)[];
   spec: ReleaseSpec;
   logger?: Logger;
   onProgress?: (progress: PublishProgress) => void;
@@ -70,7 +74,7 @@ export interface PreparedRelease {
  */
 export async function prepareRelease(
   spec: ReleaseSpec,
-  key: KeyObject,
+  key: KeyObject | readonly KeyObject[],
   onProgress?: (progress: PublishProgress) => void,
   createdAtMs = Date.now(),
 ): Promise<PreparedRelease> {
@@ -191,18 +195,20 @@ export async function uploadMissingBlobs(
 export async function publishRelease(options: PublishReleaseOptions): Promise<PublishResult> {
   const started = Date.now();
   const { logger, onProgress } = options;
-  const key = typeof options.key === 'string' ? await loadPrivateKey(options.key) : options.key;
-  const keyId = keyIdOf(key);
+  const keys = await Promise.all((Array.isArray(options.key) ? options.key : [options.key]).map((k: string | KeyObject) => (typeof k === 'string' ? loadPrivateKey(k) : k)));
+  const keyId = keys.map((k) => keyIdOf(k)).join(',');
   const spec = await validateReleaseSpec(options.spec);
   const client = await ApiClient.connect({
     url: options.url,
     token: options.token,
+    ...(options.tls === undefined ? {} : { tls: options.tls }),
     ...(options.principal === undefined ? {} : { principal: options.principal }),
+    ...(options.clientId === undefined ? {} : { clientId: options.clientId }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(logger === undefined ? {} : { logger }),
   });
   try {
-    const prepared = await prepareRelease(spec, key, onProgress);
+    const prepared = await prepareRelease(spec, keys, onProgress);
     const totalBytes = [...prepared.blobs.values()].reduce((sum, b) => sum + b.length, 0);
     logger?.debug('release prepared', { releaseId: prepared.releaseId, keyId, blobs: prepared.blobs.size, totalBytes, manifestBytes: prepared.manifestBytes.length });
     const uploaded = await uploadMissingBlobs(client, prepared, {

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { OtaError, isComponentType, isValidName, isValidRange, isValidVersion, satisfies, type ComponentType } from '@otacast/shared';
+import { DEFAULT_ROLLBACK_EXPIRY_SECONDS, OtaError, isComponentType, isValidName, isValidRange, isValidVersion, satisfies, type ComponentType } from '@otacast/shared';
 
 /** One component to publish: where its bytes are and how the device installs it. */
 export interface ComponentSource {
@@ -91,10 +91,15 @@ export function parseExpires(value: unknown, field = 'expires'): Pick<ReleaseSpe
   throw bad(`${field} must be an ISO date or a number of seconds, got ${JSON.stringify(value)}`);
 }
 
-/** Expiry of a manifest created at `createdAtMs`; 0 means never. */
-export function resolveExpiry(spec: Pick<ReleaseSpec, 'expiresAtMs' | 'expiresInSeconds'>, createdAtMs: number): number {
+/**
+ * Expiry of a manifest created at `createdAtMs`; 0 means never. A rollback
+ * manifest the publisher gave no expiry gets DEFAULT_ROLLBACK_EXPIRY_SECONDS:
+ * it may take devices down a version, so a copy of it must not stay usable.
+ */
+export function resolveExpiry(spec: Pick<ReleaseSpec, 'expiresAtMs' | 'expiresInSeconds'> & { rollback?: boolean }, createdAtMs: number): number {
   if (spec.expiresAtMs !== undefined) return spec.expiresAtMs;
   if (spec.expiresInSeconds !== undefined) return createdAtMs + spec.expiresInSeconds * 1000;
+  if (spec.rollback === true) return createdAtMs + DEFAULT_ROLLBACK_EXPIRY_SECONDS * 1000;
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // The only broker-side file that imports `mqtt`: everything else talks to this port.
+import type { TLSSocket } from 'node:tls';
 import { connect, type IClientOptions, type MqttClient } from 'mqtt';
-import { OtaError, type Logger } from '@otacast/shared';
+import { OtaError, refusedCertificateReason, tlsConnectError, type Logger, type TlsFiles } from '@otacast/shared';
 
 export interface TransportOptions {
   /** mqtt://host:port */
@@ -8,6 +9,8 @@ export interface TransportOptions {
   username: string;
   password: string;
   clientId: string;
+  /** For mqtts:// URLs: the CA to trust instead of the system store; a client certificate (mTLS). */
+  tls?: TlsFiles;
   /** How long to wait for the TCP connection and CONNACK. Default 10 s. */
   connectTimeoutMs?: number;
   logger?: Logger;
@@ -31,6 +34,8 @@ export interface Transport {
 const CONNACK_AUTH_CODES = new Set([4, 5]);
 
 function connectError(err: Error & { code?: unknown }, url: string): OtaError {
+  const tlsError = tlsConnectError(err, url);
+  if (tlsError !== undefined) return tlsError;
   if (typeof err.code === 'number' && CONNACK_AUTH_CODES.has(err.code)) {
     return new OtaError('OTA_E_AUTH', `${url} refused the credentials (CONNACK ${err.code})`, { cause: err });
   }
@@ -131,6 +136,8 @@ export async function connectTransport(options: TransportOptions): Promise<Trans
     reconnectPeriod: 0,
     connectTimeout: timeoutMs,
     keepalive: 30,
+    ...options.tls,
+    rejectUnauthorized: true,
   };
   const client = connect(options.url, clientOptions);
   await new Promise<void>((resolve, reject) => {
@@ -151,7 +158,12 @@ export async function connectTransport(options: TransportOptions): Promise<Trans
       resolve();
     };
     const onError = (err: Error): void => fail(connectError(err, options.url));
-    const onClose = (): void => fail(new OtaError('OTA_E_CONNECT', `${options.url} closed the connection before accepting it`));
+    const onClose = (): void => {
+      // A Node mTLS server closes a connection whose certificate it refuses right after the handshake, without saying why.
+      const handshakeDone = (client.stream as Partial<TLSSocket> | undefined)?.authorized === true;
+      const refused = options.tls?.cert && handshakeDone ? refusedCertificateReason(options.tls.cert, options.tls.ca, options.url) : undefined;
+      fail(refused ?? new OtaError('OTA_E_CONNECT', `${options.url} closed the connection before accepting it`));
+    };
     client.on('connect', onConnect);
     client.on('error', onError);
     client.on('close', onClose);

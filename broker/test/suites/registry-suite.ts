@@ -10,8 +10,9 @@ import { randomBytes } from 'node:crypto';
 import { sha256, toHex } from '@otacast/shared';
 import { hashToken } from '../../src/auth/auth.js';
 import type { PatchRecord } from '../../src/registry/patch-records.js';
-import type { Registry, ReleaseRecord, StatusUpdate } from '../../src/registry/registry.js';
+import type { Registry, RegistryOptions, ReleaseRecord, StatusUpdate } from '../../src/registry/registry.js';
 import { DEFAULT_POLICY, type Rollout, type RolloutTarget } from '../../src/rollouts/rollout-types.js';
+import { registryAccessTests } from './registry-access-suite.js';
 
 /** The registry's public operations: what an implementation must offer. */
 export type RegistryContract = Pick<Registry, keyof Registry>;
@@ -44,8 +45,8 @@ function patch(from: Buffer, to: Buffer, patchSize = 100): PatchRecord {
   return { fromSha256: from, toSha256: to, patchDigest: sha256(Buffer.concat([from, to])), patchSize, indexDigest: randomBytes(32), indexSize: 40, createdMs: 5 };
 }
 
-/** The suite every registry implementation passes; `makeRegistry` opens a fresh, empty one. */
-export function registrySuite(name: string, makeRegistry: () => Promise<RegistryUnderTest>): void {
+/** The suite every registry implementation passes; `makeRegistry` opens a fresh, empty one (with `options`, e.g. a small audit bound). */
+export function registrySuite(name: string, makeRegistry: (options?: RegistryOptions) => Promise<RegistryUnderTest>): void {
   describe(`Registry: ${name}`, () => {
     let subject: RegistryUnderTest;
     let registry: RegistryContract;
@@ -79,6 +80,8 @@ export function registrySuite(name: string, makeRegistry: () => Promise<Registry
         expect((await registry.findPrincipal('admin'))?.role).toBe('admin');
       });
     });
+
+    registryAccessTests(() => registry, (options) => makeRegistry(options));
 
     describe('devices and statuses', () => {
       it('lists registered devices by name, with defaults before any status, and no other principals', async () => {

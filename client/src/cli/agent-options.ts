@@ -5,10 +5,12 @@ import { mqttUrlProblem } from '../link/mqtt-connect.js';
 export interface AgentOptions {
   url: string;
   id: string;
+  /** Empty when the device authenticates by its certificate (--cert). */
   token: string;
   product: string;
   channel: string;
-  trust: string[];
+  trust?: string[];
+  trustRoot?: string;
   state: string;
   root: string;
   hardware?: string;
@@ -21,6 +23,9 @@ export interface AgentOptions {
   once: boolean;
   waitRelease: number;
   keepalive?: number;
+  ca?: string;
+  cert?: string;
+  key?: string;
 }
 
 function seconds(value: string): number {
@@ -42,10 +47,11 @@ function agentCommand(writeOut: (text: string) => void): Command {
     .version(packageVersion(), '-V, --version', 'print the otacast version')
     .requiredOption('--url <url>', 'server, mqtt://HOST:PORT', mqttUrl)
     .requiredOption('--id <id>', 'device id (also the MQTT client id and user name)')
-    .requiredOption('--token <token>', 'device token from `otacast device add` (env OTACAST_DEVICE_TOKEN)')
+    .option('--token <token>', 'device token from `otacast device add` (env OTACAST_DEVICE_TOKEN); not needed with --cert on an mTLS server')
     .requiredOption('--product <product>', 'product this device runs')
     .option('--channel <channel>', 'release channel', 'stable')
-    .requiredOption('--trust <file>', 'pinned publisher public key, PEM (repeatable)', collect)
+    .option('--trust <file>', 'pinned publisher public key, PEM (repeatable); this or --trust-root is required', collect)
+    .option('--trust-root <file>', 'pinned root public key (otacast keygen --root): trust the publisher keys of the newest root-signed keyring')
     .requiredOption('--state <dir>', 'agent state directory')
     .requiredOption('--root <dir>', 'directory components are installed under')
     .option('--hardware <id>', 'hardware id matched against a release hardware list')
@@ -57,6 +63,9 @@ function agentCommand(writeOut: (text: string) => void): Command {
     .option('--command-timeout <s>', 'seconds an install or rollback command may take, unless the manifest says otherwise', seconds, 300)
     .option('--once', 'apply the current release, then exit (0 installed or current, 1 otherwise)', false)
     .option('--wait-release <s>', 'with --once: seconds to wait for a release announcement', seconds, 30)
+    .option('--ca <file>', 'mqtts://: CA certificate(s), PEM, to trust for the server instead of the system store')
+    .option('--cert <file>', "mqtts://: this device's certificate, PEM (mTLS: its CN is the device id)")
+    .option('--key <file>', 'mqtts://: the private key of --cert, PEM')
     .option('--keepalive <s>', 'MQTT keepalive in seconds: a link silent for 1.5x this is dropped and reconnected (default 15)', seconds)
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
@@ -78,5 +87,10 @@ export function parseAgentArgs(argv: readonly string[], io: ParseIo = {}): Agent
   const args = [...argv];
   if (tokenFromEnv && !args.some((a) => a === '--token' || a.startsWith('--token='))) args.push('--token', tokenFromEnv);
   command.parse(args, { from: 'user' });
-  return command.opts<AgentOptions>();
+  const options = command.opts<AgentOptions>();
+  if (options.token === undefined && options.cert === undefined) command.error("required option '--token <token>' not specified (or --cert on an mTLS server)");
+  if ((options.cert === undefined) !== (options.key === undefined)) command.error('--cert and --key go together');
+  const tlsFlag = options.ca !== undefined ? '--ca' : options.cert !== undefined ? '--cert' : undefined;
+  if (tlsFlag !== undefined && !/^(mqtts|ssl|tls|wss):/.test(options.url)) command.error(`${tlsFlag} applies to mqtts:// URLs only`);
+  return { ...options, token: options.token ?? '' };
 }

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { CommanderError } from 'commander';
-import { OtaError, createLogger, loadTrustedKey, toOtaError, type Logger } from '@otacast/shared';
+import { OtaError, createLogger, loadTrustedKey, readTlsFiles, toOtaError, type Logger } from '@otacast/shared';
 import { OtaClient } from '../ota-client.js';
 import { commandBootHook, createInstallers, type InstallersConfig } from '../install/index.js';
 import { parseAgentArgs, type AgentOptions } from './agent-options.js';
@@ -77,7 +77,10 @@ export async function run(argv: readonly string[], io: AgentIo = {}): Promise<nu
 }
 
 async function createClient(options: AgentOptions, logger: Logger): Promise<OtaClient> {
-  const trustedKeys = await Promise.all(options.trust.map((path) => loadTrustedKey(path)));
+  if (options.trust === undefined && options.trustRoot === undefined) throw new OtaError('OTA_E_USAGE', 'give --trust PUB (a publisher key) or --trust-root ROOT.pub (or both)');
+  const trustedKeys = await Promise.all((options.trust ?? []).map((path) => loadTrustedKey(path)));
+  const trustRoot = options.trustRoot === undefined ? undefined : await loadTrustedKey(options.trustRoot);
+  const tls = await readTlsFiles(options);
   await mkdir(options.root, { recursive: true });
   return new OtaClient({
     url: options.url,
@@ -86,6 +89,7 @@ async function createClient(options: AgentOptions, logger: Logger): Promise<OtaC
     product: options.product,
     channel: options.channel,
     trustedKeys,
+    ...(trustRoot !== undefined ? { trustRoot } : {}),
     stateDir: options.state,
     rootDir: options.root,
     healthTimeoutMs: options.healthTimeout * 1000,
@@ -93,7 +97,7 @@ async function createClient(options: AgentOptions, logger: Logger): Promise<OtaC
     logger,
     ...(options.hardware !== undefined ? { hardware: options.hardware } : {}),
     ...(options.healthCmd !== undefined ? { healthCommand: options.healthCmd } : {}),
-    ...(options.keepalive !== undefined ? { connection: { keepaliveS: Math.max(1, Math.round(options.keepalive)) } } : {}),
+    connection: { tls, ...(options.keepalive !== undefined ? { keepaliveS: Math.max(1, Math.round(options.keepalive)) } : {}) },
   });
 }
 

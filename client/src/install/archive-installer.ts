@@ -2,7 +2,7 @@ import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { exists, fsyncDir, OtaError, toHex, writeFileAtomic, type ComponentSpec } from '@otacast/shared';
-import { fsyncTree, insideRoot, readMarker, removeTree } from './fs-util.js';
+import { fsyncTree, insideRoot, readMarker, removeTree, stripSetuidTree } from './fs-util.js';
 import type { Installer, InstallerContext } from './installer.js';
 
 /**
@@ -11,6 +11,9 @@ import type { Installer, InstallerContext } from './installer.js';
  * beside them carry the in-between states so every step can be repeated:
  *   `.otacast-staged`  the release dir prepare unpacked
  *   `.otacast-prev`    the link target before activation ('' when none)
+ * setuid and setgid bits in the archive are cleared unless the signed
+ * manifest sets the component option `allow_setuid=true`: a bundle must not
+ * hand out root by accident (docs/security.md).
  */
 export class ArchiveInstaller implements Installer {
   readonly base: string;
@@ -18,9 +21,13 @@ export class ArchiveInstaller implements Installer {
   private readonly current: string;
   protected readonly stagedMarker: string;
   protected readonly prevMarker: string;
+  private readonly allowSetuid: boolean;
 
   constructor(protected readonly context: InstallerContext) {
     const { component, root } = context;
+    const allow = component.options['allow_setuid'];
+    if (allow !== undefined && allow !== 'true' && allow !== 'false') throw new OtaError('OTA_E_INSTALL', `component ${component.name}: option allow_setuid "${allow}" is not true or false`);
+    this.allowSetuid = allow === 'true';
     this.base = insideRoot(root, component.options['path'] ?? component.name, `component ${component.name} path`);
     this.releases = join(this.base, 'releases');
     this.current = join(this.base, 'current');
@@ -41,6 +48,10 @@ export class ArchiveInstaller implements Installer {
     await mkdir(temp);
     try {
       await this.unpackInto(artifactPath, temp);
+      if (!this.allowSetuid) {
+        const stripped = await stripSetuidTree(temp);
+        if (stripped.length > 0) this.context.logger?.warn('setuid/setgid bits cleared (option allow_setuid=true keeps them)', { component: component.name, entries: stripped.length });
+      }
       await fsyncTree(temp);
       await removeTree(join(this.releases, dir));
       await rename(temp, join(this.releases, dir));

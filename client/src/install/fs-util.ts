@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, lstat, readdir, readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fsyncDir, fsyncFile, OtaError } from '@otacast/shared';
 
@@ -21,6 +21,24 @@ export async function fsyncTree(dir: string): Promise<void> {
     else if (entry.isFile()) await fsyncFile(path);
   }
   await fsyncDir(dir);
+}
+
+const SETUID_SETGID = 0o6000;
+
+/** Clears setuid and setgid on every file and directory under `dir` (symlinks are not followed); returns the paths changed. */
+export async function stripSetuidTree(dir: string): Promise<string[]> {
+  const changed: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isSymbolicLink()) continue;
+    if (entry.isDirectory()) changed.push(...(await stripSetuidTree(path)));
+    const { mode } = await lstat(path);
+    if ((mode & SETUID_SETGID) !== 0) {
+      await chmod(path, mode & 0o1777);
+      changed.push(path);
+    }
+  }
+  return changed;
 }
 
 export async function removeTree(path: string): Promise<void> {

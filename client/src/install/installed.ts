@@ -16,9 +16,17 @@ export interface InstalledRelease {
   releaseId: string;
   version: string;
   components: Record<string, InstalledComponent>;
+  /**
+   * Newest signed creation time of a manifest installed (or adopted as
+   * current) here: an older manifest is a replay and is refused
+   * (update-steps.ts, refuseReplayed). Absent in records written before it was kept.
+   */
+  manifestCreatedAtMs?: number;
 }
 
 const FILE = 'installed.json';
+/** State files are the agent's alone: what they say decides what gets installed (docs/security.md). */
+export const STATE_FILE_MODE = 0o600;
 const COMMITTING_FILE = 'committing';
 
 function parseInstalled(text: string): InstalledRelease {
@@ -33,7 +41,9 @@ function parseInstalled(text: string): InstalledRelease {
     if (requires !== undefined && !isStringMap(requires)) throw new Error(`component ${name} requires is invalid`);
     components[name] = { version: c['version'], sha256: c['sha256'], type, ...(requires ? { requires } : {}) };
   }
-  return { releaseId: raw['releaseId'], version: raw['version'], components };
+  const createdAtMs = raw['manifestCreatedAtMs'];
+  if (createdAtMs !== undefined && !(typeof createdAtMs === 'number' && Number.isSafeInteger(createdAtMs) && createdAtMs >= 0)) throw new Error('manifestCreatedAtMs is invalid');
+  return { releaseId: raw['releaseId'], version: raw['version'], components, ...(createdAtMs !== undefined ? { manifestCreatedAtMs: createdAtMs } : {}) };
 }
 
 function isStringMap(value: unknown): value is Record<string, string> {
@@ -67,7 +77,7 @@ export class InstalledStore {
   }
 
   async write(installed: InstalledRelease): Promise<void> {
-    await writeFileAtomic(this.path, `${JSON.stringify(installed, null, 1)}\n`);
+    await writeFileAtomic(this.path, `${JSON.stringify(installed, null, 1)}\n`, STATE_FILE_MODE);
   }
 
   /**
@@ -87,7 +97,7 @@ export class InstalledStore {
 
   async setCommitting(releaseId: string | undefined): Promise<void> {
     if (releaseId === undefined) await rm(this.committingPath, { force: true });
-    else await writeFileAtomic(this.committingPath, releaseId);
+    else await writeFileAtomic(this.committingPath, releaseId, STATE_FILE_MODE);
   }
 }
 

@@ -2,6 +2,7 @@ import { createConnection, isIP } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import type { IClientOptions, MqttClient } from 'mqtt';
 import mqttClientModule from 'mqtt/lib/client';
+import type { TlsFiles } from '@otacast/shared';
 
 export type { MqttClient };
 
@@ -35,9 +36,9 @@ export function mqttUrlProblem(url: string): string | undefined {
  * SOCKS proxy from MQTTJS_SOCKS_PROXY) goes through the full package, loaded
  * only then.
  */
-export async function openMqttClient(url: string, options: IClientOptions): Promise<MqttClient> {
-  const openSocket = process.env['MQTTJS_SOCKS_PROXY'] ? undefined : socketOpener(new URL(url));
-  if (!openSocket) return (await import('mqtt')).connect(url, options);
+export async function openMqttClient(url: string, options: IClientOptions, tls: TlsFiles = {}): Promise<MqttClient> {
+  const openSocket = process.env['MQTTJS_SOCKS_PROXY'] ? undefined : socketOpener(new URL(url), tls);
+  if (!openSocket) return (await import('mqtt')).connect(url, { ...options, ...tls, rejectUnauthorized: true });
   const client = new MqttClientClass(openSocket, options);
   client.on('error', () => undefined); // as mqtt.connect does: an error without listeners must not throw
   return client;
@@ -52,7 +53,7 @@ type SocketOpener = ConstructorParameters<typeof mqttClientModule.default>[0];
  */
 const MqttClientClass: typeof mqttClientModule.default = (mqttClientModule as { default?: typeof mqttClientModule.default }).default ?? (mqttClientModule as unknown as typeof mqttClientModule.default);
 
-function socketOpener(url: URL): SocketOpener | undefined {
+function socketOpener(url: URL, tls: TlsFiles): SocketOpener | undefined {
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1') || 'localhost';
   switch (url.protocol) {
     case 'mqtt:':
@@ -61,15 +62,19 @@ function socketOpener(url: URL): SocketOpener | undefined {
     case 'mqtts:':
     case 'ssl:':
     case 'tls:':
-      return (client) => tlsSocket(client, host, Number(url.port || 8883));
+      return (client) => tlsSocket(client, host, Number(url.port || 8883), tls);
     default:
       return undefined;
   }
 }
 
-/** As mqtt.js's TLS connector: verify the server (SNI by host name) and report a failed handshake as a client error. */
-function tlsSocket(client: MqttClient, host: string, port: number) {
-  const socket = connectTls({ host, port, rejectUnauthorized: true, ...(isIP(host) === 0 ? { servername: host } : {}) });
+/**
+ * As mqtt.js's TLS connector: verify the server (SNI by host name) and report
+ * a failed handshake as a client error. `tls.ca` replaces the system CAs;
+ * `tls.cert` and `tls.key` are the client certificate (mTLS).
+ */
+function tlsSocket(client: MqttClient, host: string, port: number, tls: TlsFiles) {
+  const socket = connectTls({ host, port, rejectUnauthorized: true, ...tls, ...(isIP(host) === 0 ? { servername: host } : {}) });
   const onHandshakeError = (err: Error) => {
     client.emit('error', err);
     socket.end();

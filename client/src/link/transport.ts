@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { OtaError, topics, type Logger } from '@otacast/shared';
+import type { TLSSocket } from 'node:tls';
+import { OtaError, refusedCertificateReason, tlsConnectError, topics, type Logger, type TlsFiles } from '@otacast/shared';
 import { Backoff, type BackoffOptions } from './backoff.js';
 import { openMqttClient, type MqttClient } from './mqtt-connect.js';
 
@@ -11,8 +12,12 @@ export interface TransportOptions {
   channel: string;
   keepaliveS?: number;
   connectTimeoutMs?: number;
+  /** For mqtts:// URLs: the CA to trust instead of the system store, and the device's certificate (mTLS). */
+  tls?: TlsFiles;
   backoff?: BackoffOptions;
   logger?: Logger;
+  /** Subscribe to the product's trust topic (a device pinning a root key). */
+  trust?: boolean;
 }
 
 export interface TransportEvents {
@@ -23,9 +28,16 @@ export interface TransportEvents {
   manifest: [payload: Buffer, retained: boolean];
   /** An Assignment on the device's own `assign` topic (empty: the assignment was removed). */
   assignment: [payload: Buffer];
+  /** A SignedKeyring on the product's trust topic (only with `trust`). */
+  keyring: [payload: Buffer];
   chunk: [payload: Buffer];
   command: [payload: Buffer];
-  /** CONNACK 4/5: the server refused the credentials (we keep retrying; callers decide whether that is fatal). */
+  /**
+   * CONNACK 4/5: the server refused the credentials; or OTA_E_TLS: a TLS
+   * handshake failed for a reason a retry does not fix (an untrusted or
+   * expired certificate, either side's). We keep retrying; callers decide
+   * whether that is fatal.
+   */
   authFailed: [error: OtaError];
 }
 
@@ -46,7 +58,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
   private readonly backoff: Backoff;
   /** Counts connect() calls, so a slow one overtaken by stop() and start() gives up its client. */
   private attempts = 0;
-  private readonly topics: { release: string; chunk: string; command: string; assign: string; request: string; status: string };
+  private readonly topics: { release: string; chunk: string; command: string; assign: string; request: string; status: string; trust: string };
 
   constructor(private readonly options: TransportOptions) {
     super();
@@ -59,6 +71,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
       assign: topics.deviceAssign(id),
       request: topics.deviceRequest(id),
       status: topics.deviceStatus(id),
+      trust: topics.trust(options.product),
     };
   }
 
@@ -118,18 +131,32 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
       resubscribe: false,
       // mqtt-packet's default is a table of 65536 two-byte Buffers for message ids: ~7 MiB of heap.
       writeCache: false,
-    });
+    }, this.options.tls);
     if (this.stopped || attempt !== this.attempts) {
       client.end(true);
       return;
     }
     this.client = client;
-    client.on('connect', () => void this.onConnected(client));
+    let connacked = false;
+    let tlsFailure: OtaError | undefined;
+    const tlsFailed = (error: OtaError): void => {
+      // A failed handshake may be reported twice (socket and client): once is enough.
+      if (tlsFailure !== undefined) return;
+      tlsFailure = error;
+      this.emit('authFailed', error);
+    };
+    client.on('connect', () => {
+      connacked = true;
+      void this.onConnected(client);
+    });
     client.on('message', (topic, payload, packet) => this.route(topic, payload, packet.retain));
     client.on('error', (err) => {
       const code = (err as { code?: unknown }).code;
+      const tlsError = tlsConnectError(err, url);
       if (code === 4 || code === 5) {
         this.emit('authFailed', new OtaError('OTA_E_AUTH', `server refused the credentials of ${deviceId}: ${err.message}`));
+      } else if (tlsError !== undefined) {
+        tlsFailed(tlsError);
       } else if (/keepalive timeout/i.test(err.message)) {
         // A link that stalls without closing (a blackhole): only the unanswered ping tells.
         logger?.warn('no answer to the keepalive ping: the link is dead, reconnecting', { keepaliveS: this.options.keepaliveS ?? 15 });
@@ -137,12 +164,18 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
         logger?.debug('connection error', { reason: err.message });
       }
     });
-    client.on('close', () => this.onClosed(client));
+    client.on('close', () => {
+      const refusal = connacked || tlsFailure !== undefined ? undefined : certificateRefusal(client, this.options.tls, url);
+      if (refusal !== undefined) tlsFailed(refusal);
+      this.onClosed(client);
+    });
   }
 
   private async onConnected(client: MqttClient): Promise<void> {
     const { logger } = this.options;
     const wanted = [
+      // First: the retained keyring then arrives before the retained manifest it may be needed to verify.
+      ...(this.options.trust === true ? [{ topic: this.topics.trust, qos: 1 } as const] : []),
       { topic: this.topics.release, qos: 1 },
       { topic: this.topics.chunk, qos: 0 },
       { topic: this.topics.command, qos: 1 },
@@ -191,5 +224,20 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     else if (topic === this.topics.command) this.emit('command', payload);
     else if (topic === this.topics.release) this.emit('manifest', payload, retained);
     else if (topic === this.topics.assign) this.emit('assignment', payload);
+    else if (topic === this.topics.trust) this.emit('keyring', payload);
   }
+}
+
+/**
+ * Why the server closed a TLS connection that presented a client certificate
+ * right after the handshake (before CONNACK): a Node server refuses an
+ * expired or foreign certificate that way, without a TLS alert, so the
+ * device's own certificate is examined. Undefined when it looks fine, or the
+ * connection never got that far (an unreachable server is a link failure).
+ */
+function certificateRefusal(client: MqttClient, tls: TlsFiles | undefined, url: string): OtaError | undefined {
+  if (tls?.cert === undefined) return undefined;
+  const stream = client.stream as Partial<TLSSocket> | undefined;
+  if (stream?.authorized !== true) return undefined;
+  return refusedCertificateReason(tls.cert, tls.ca, url);
 }

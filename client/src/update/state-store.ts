@@ -1,6 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OtaError, isErrorCode, writeFileAtomic, type ErrorCode } from '@otacast/shared';
+import { STATE_FILE_MODE } from '../install/installed.js';
 import { AGENT_STATES, isAgentState, nextState, type AgentEvent, type AgentState } from './state-machine.js';
 
 /** How an update ended; kept in IDLE so a status can say what happened last. */
@@ -19,9 +20,9 @@ export interface SavedState {
   releaseId?: string;
   /**
    * Base64 of the exact signed manifest bytes. The signature is checked in
-   * CHECKING (again if a restart re-enters it); the later steps, resumed or
-   * not, decode these bytes without checking it again (update-steps.ts,
-   * savedManifest), so state.json is trusted as written.
+   * CHECKING and again on every resume after a restart (UpdateRunner.resume,
+   * a state that fails is discarded), so a forged state.json installs nothing;
+   * within one run the later steps decode these bytes without checking again.
    */
   signedManifest?: string;
   /** Names of the components this update changes. */
@@ -78,7 +79,9 @@ export class StateStore {
   }
 
   static async open(stateDir: string): Promise<StateStore> {
-    await mkdir(stateDir, { recursive: true });
+    // Only the agent's user may read or write what decides the next install (issue 11, hole 5).
+    await mkdir(stateDir, { recursive: true, mode: 0o700 });
+    await chmod(stateDir, 0o700);
     const path = join(stateDir, FILE);
     let text: string;
     try {
@@ -122,8 +125,18 @@ export class StateStore {
     return count;
   }
 
+  /**
+   * Back to IDLE without the transition table: a saved state that does not
+   * verify is not this agent's, so none of its steps (a rollback included)
+   * may run. The installed release is left as it is.
+   */
+  async discard(error: SavedError): Promise<Readonly<SavedState>> {
+    await this.write({ state: 'IDLE', entries: {}, outcome: 'refused', error, updatedAtMs: Date.now() });
+    return this.saved;
+  }
+
   private async write(next: SavedState): Promise<void> {
-    await writeFileAtomic(this.path, `${JSON.stringify(next, null, 1)}\n`);
+    await writeFileAtomic(this.path, `${JSON.stringify(next, null, 1)}\n`, STATE_FILE_MODE);
     this.saved = next;
   }
 }

@@ -1,4 +1,4 @@
-import { pb, type ErrorCode } from '@otacast/shared';
+import { capStatusMessage, pb, type ErrorCode } from '@otacast/shared';
 import { componentVersions, type InstalledRelease } from '../install/installed.js';
 import type { StatusRecord } from '../link/outbox.js';
 import type { AgentState } from './state-machine.js';
@@ -25,7 +25,7 @@ const OUTCOME_TO_WIRE: Record<Outcome, number> = {
 };
 
 /** Refusals: the release itself is unacceptable (as opposed to failing to install it). */
-const REFUSAL_CODES: readonly ErrorCode[] = ['OTA_E_SIGNATURE', 'OTA_E_UNTRUSTED_KEY', 'OTA_E_PRODUCT', 'OTA_E_EXPIRED', 'OTA_E_DOWNGRADE', 'OTA_E_PROTOCOL', 'OTA_E_DECODE', 'OTA_E_TOO_LARGE'];
+const REFUSAL_CODES: readonly ErrorCode[] = ['OTA_E_SIGNATURE', 'OTA_E_UNTRUSTED_KEY', 'OTA_E_PRODUCT', 'OTA_E_EXPIRED', 'OTA_E_DOWNGRADE', 'OTA_E_REPLAYED_MANIFEST', 'OTA_E_PROTOCOL', 'OTA_E_DECODE', 'OTA_E_TOO_LARGE'];
 
 /** How a failure with `code` ends, given whether anything had been switched in. */
 export function outcomeOfError(code: ErrorCode, rolledBack: boolean): Outcome {
@@ -62,7 +62,8 @@ export function buildStatus(input: StatusInput, nowMs = Date.now()): Omit<Status
     installedVersion: input.installed?.version ?? '',
     components: componentVersions(input.installed),
     errorCode: input.error?.code ?? '',
-    message: input.error?.message ?? '',
+    // Capped here as the server caps it: an installer's long output must not make a status too large to send.
+    message: capStatusMessage(input.error?.message ?? ''),
     bytesDone: input.bytesDone ?? 0,
     bytesTotal: input.bytesTotal ?? 0,
     hardware: input.hardware ?? '',

@@ -88,12 +88,22 @@ export class UpdateRunner {
     return this.loop();
   }
 
-  /** After a restart: re-enters the saved state, unless it has been re-entered too often. */
+  /**
+   * After a restart: re-enters the saved state, unless it has been re-entered
+   * too often. The saved manifest is verified first: state.json may have been
+   * written by someone else (issue 11, hole 5), and one that fails is discarded.
+   */
   async resume(): Promise<UpdateResult | undefined> {
     const { store, logger } = this.options;
     const state = store.current.state;
     if (state === 'IDLE') return undefined;
     this.installed = await this.options.installedStore.read();
+    const saved = store.current;
+    try {
+      this.options.steps.verifySaved({ releaseId: saved.releaseId ?? '', signedManifest: Buffer.from(saved.signedManifest ?? '', 'base64') }, this.installed);
+    } catch (err) {
+      return this.discard(toOtaError(err));
+    }
     const count = await store.reenter();
     const restarts = count - 1;
     logger.warn('resuming interrupted update', { state, releaseId: store.current.releaseId, restarts });
@@ -171,6 +181,18 @@ export class UpdateRunner {
         await this.fail(toOtaError(err));
       }
     }
+  }
+
+  /** A saved state that does not verify: logged, reported, and dropped for IDLE; the installed release stays. */
+  private async discard(cause: OtaError): Promise<UpdateResult> {
+    const { store, logger } = this.options;
+    const { state, releaseId = '' } = store.current;
+    const error = new OtaError('OTA_E_STATE', `saved ${state} state of release ${releaseId} does not verify (${cause.code}: ${cause.message}); discarded, starting from IDLE`);
+    logger.error(error.message, { code: error.code, cause: cause.code, state, releaseId });
+    await store.discard({ code: error.code, message: error.message });
+    this.options.onState?.('IDLE', state, '');
+    await this.report();
+    return this.result();
   }
 
   /** Routes a failure through the table: before activation it fails, after it rolls back. */

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { exists, OtaError, toHex, unverifiedManifestOf, verifySignedManifest, type ComponentSpec, type ComponentType, type Logger, type ReleaseManifest, type TrustedKey } from '@otacast/shared';
+import { exists, OtaError, toHex, unverifiedManifestOf, verifySignedManifest, type ComponentSpec, type ComponentType, type Logger, type ReleaseManifest } from '@otacast/shared';
 import type { ArtifactStore } from '../assemble/artifact-store.js';
 import type { Downloader } from '../assemble/downloader.js';
 import type { HealthCheck } from './health-check.js';
@@ -7,6 +7,7 @@ import type { InstalledRelease, InstalledStore } from '../install/installed.js';
 import type { Installer, InstallerRegistry } from '../install/index.js';
 import { removeTree } from '../install/fs-util.js';
 import { checkRelease, type CheckResult } from './release-check.js';
+import type { TrustSource } from './trust-store.js';
 import { join } from 'node:path';
 
 export interface StepsOptions {
@@ -14,7 +15,8 @@ export interface StepsOptions {
   channel: string;
   hardware?: string | undefined;
   rootDir: string;
-  trustedKeys: readonly TrustedKey[];
+  /** Keys and threshold, asked at each check: a keyring may have rotated them (trust-store.ts). */
+  trust: TrustSource;
   installedStore: InstalledStore;
   artifacts: ArtifactStore;
   downloader: Downloader;
@@ -36,15 +38,33 @@ export interface ReleaseRef {
 export class UpdateSteps {
   constructor(private readonly options: StepsOptions) {}
 
-  /** CHECKING: the full verification — signature with pinned keys, then the release checks. */
+  /** CHECKING: the full verification — signatures by the trusted keys (threshold), then the release checks. */
   check(ref: ReleaseRef, installed: InstalledRelease | undefined): { manifest: ReleaseManifest; result: CheckResult } {
-    const verified = verifySignedManifest(ref.signedManifest, this.options.trustedKeys);
+    const verified = this.verified(ref);
     const { product, channel, hardware } = this.options;
     const installable = Object.keys(this.options.installers) as ComponentType[];
     const result = checkRelease(verified.manifest, ref.releaseId, { product, channel, hardware, installed, installable, nowMs: Date.now() });
+    if (result.kind === 'update') refuseReplayed(verified.manifest, installed);
     // Installers validate their options when built: a bad slot path or timeout fails here, before any download.
     if (result.kind === 'update') for (const c of result.components) this.installerFor(c);
     return { manifest: verified.manifest, result };
+  }
+
+  /**
+   * On resume, before any step runs again: the saved manifest must verify
+   * against the trusted keys, be the release the state names, and not be a
+   * replay. Throws the coded reason; the runner then discards the state.
+   */
+  verifySaved(ref: ReleaseRef, installed: InstalledRelease | undefined): void {
+    const verified = this.verified(ref);
+    if (verified.releaseId !== ref.releaseId) throw new OtaError('OTA_E_STATE', `saved state names release ${ref.releaseId}, its manifest is release ${verified.releaseId}`);
+    refuseReplayed(verified.manifest, installed);
+  }
+
+  /** Signatures by the keys trusted now, with their threshold (a keyring may have rotated them). */
+  private verified(ref: ReleaseRef): ReturnType<typeof verifySignedManifest> {
+    const { keys, threshold } = this.options.trust.policy();
+    return verifySignedManifest(ref.signedManifest, keys, threshold);
   }
 
   async download(ref: ReleaseRef, components: readonly ComponentSpec[]): Promise<void> {
@@ -121,12 +141,12 @@ export class UpdateSteps {
 }
 
 /** What the runner needs from the steps: a port, so tests can inject a fault at each one. */
-export type Steps = Pick<UpdateSteps, 'check' | 'download' | 'verify' | 'install' | 'commit' | 'rollback' | 'adoptCurrent'>;
+export type Steps = Pick<UpdateSteps, 'check' | 'verifySaved' | 'download' | 'verify' | 'install' | 'commit' | 'rollback' | 'adoptCurrent'>;
 
 /**
  * The manifest from saved signed-manifest bytes, without re-checking the
- * signature: it was verified in CHECKING before being saved, and later steps
- * (a rollback above all) must work even if the pinned keys changed since.
+ * signature: it was verified in CHECKING before being saved, and again when
+ * a restart resumed it (UpdateSteps.verifySaved).
  */
 export function savedManifest(signedManifest: Buffer): ReleaseManifest {
   return unverifiedManifestOf(signedManifest, 'saved manifest');
@@ -140,11 +160,29 @@ export function componentsNamed(manifest: ReleaseManifest, names: readonly strin
   });
 }
 
+/**
+ * A manifest signed before the newest one installed here is an old one
+ * replayed (issue 11, hole 2), e.g. a rollback release committed again by
+ * someone without the key: refused, rollback flag or not. The signed creation
+ * time decides, not the version, so a rollback cannot be replayed either.
+ */
+export function refuseReplayed(manifest: ReleaseManifest, installed: InstalledRelease | undefined): void {
+  const newest = installed?.manifestCreatedAtMs;
+  if (installed === undefined || newest === undefined || manifest.createdAtMs >= newest) return;
+  const at = (ms: number) => new Date(ms).toISOString();
+  throw new OtaError(
+    'OTA_E_REPLAYED_MANIFEST',
+    `release ${manifest.version} was signed at ${at(manifest.createdAtMs)}, before the installed ${installed.version} (signed at ${at(newest)}): an old manifest replayed; refused, ${installed.version} stays`,
+  );
+}
+
 function installedAfter(releaseId: string, manifest: ReleaseManifest, previous: InstalledRelease | undefined): InstalledRelease {
   const components = { ...previous?.components };
   for (const c of manifest.components) {
     const requires = Object.keys(c.requires).length > 0 ? { requires: c.requires } : {};
     components[c.name] = { version: c.version, sha256: toHex(c.sha256), type: c.type, ...requires };
   }
-  return { releaseId, version: manifest.version, components };
+  // Only ever rises: adopting an older same-content manifest as current must not lower the bar for replays.
+  const manifestCreatedAtMs = Math.max(previous?.manifestCreatedAtMs ?? 0, manifest.createdAtMs);
+  return { releaseId, version: manifest.version, components, manifestCreatedAtMs };
 }

@@ -71,8 +71,26 @@ export namespace otacast {
             /** ApiRequest yankRelease. */
             yankRelease?: (otacast.v1.YankReleaseRequest.$Properties|null);
 
+            /** ApiRequest publishKeyring. */
+            publishKeyring?: (otacast.v1.PublishKeyringRequest.$Properties|null);
+
+            /** ApiRequest addPrincipal. */
+            addPrincipal?: (otacast.v1.AddPrincipalRequest.$Properties|null);
+
+            /** ApiRequest listPrincipals. */
+            listPrincipals?: (otacast.v1.ListPrincipalsRequest.$Properties|null);
+
+            /** ApiRequest rotatePrincipalToken. */
+            rotatePrincipalToken?: (otacast.v1.RotatePrincipalTokenRequest.$Properties|null);
+
+            /** ApiRequest removePrincipal. */
+            removePrincipal?: (otacast.v1.RemovePrincipalRequest.$Properties|null);
+
+            /** ApiRequest listAudit. */
+            listAudit?: (otacast.v1.ListAuditRequest.$Properties|null);
+
             /** ApiRequest body. */
-            body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease");
+            body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit");
 
             /**
              * Creates a new ApiRequest instance using the specified properties.
@@ -151,8 +169,26 @@ export namespace otacast {
                 /** ApiRequest yankRelease */
                 yankRelease?: (otacast.v1.YankReleaseRequest.$Properties|null);
 
+                /** ApiRequest publishKeyring */
+                publishKeyring?: (otacast.v1.PublishKeyringRequest.$Properties|null);
+
+                /** ApiRequest addPrincipal */
+                addPrincipal?: (otacast.v1.AddPrincipalRequest.$Properties|null);
+
+                /** ApiRequest listPrincipals */
+                listPrincipals?: (otacast.v1.ListPrincipalsRequest.$Properties|null);
+
+                /** ApiRequest rotatePrincipalToken */
+                rotatePrincipalToken?: (otacast.v1.RotatePrincipalTokenRequest.$Properties|null);
+
+                /** ApiRequest removePrincipal */
+                removePrincipal?: (otacast.v1.RemovePrincipalRequest.$Properties|null);
+
+                /** ApiRequest listAudit */
+                listAudit?: (otacast.v1.ListAuditRequest.$Properties|null);
+
                 /** ApiRequest body */
-                body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease");
+                body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -175,9 +211,15 @@ export namespace otacast {
               getRollout?: otacast.v1.GetRolloutRequest.$Shape|null;
               listRollouts?: otacast.v1.ListRolloutsRequest.$Shape|null;
               yankRelease?: otacast.v1.YankReleaseRequest.$Shape|null;
+              publishKeyring?: otacast.v1.PublishKeyringRequest.$Shape|null;
+              addPrincipal?: otacast.v1.AddPrincipalRequest.$Shape|null;
+              listPrincipals?: otacast.v1.ListPrincipalsRequest.$Shape|null;
+              rotatePrincipalToken?: otacast.v1.RotatePrincipalTokenRequest.$Shape|null;
+              removePrincipal?: otacast.v1.RemovePrincipalRequest.$Shape|null;
+              listAudit?: otacast.v1.ListAuditRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceRequest.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceRequest.$Shape; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Shape; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.StartRolloutRequest.$Shape; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction: otacast.v1.RolloutActionRequest.$Shape; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout: otacast.v1.GetRolloutRequest.$Shape; listRollouts?: null; yankRelease?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts: otacast.v1.ListRolloutsRequest.$Shape; yankRelease?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseRequest.$Shape })
+              ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceRequest.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceRequest.$Shape; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Shape; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.StartRolloutRequest.$Shape; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction: otacast.v1.RolloutActionRequest.$Shape; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout: otacast.v1.GetRolloutRequest.$Shape; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts: otacast.v1.ListRolloutsRequest.$Shape; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseRequest.$Shape; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "publishKeyring"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring: otacast.v1.PublishKeyringRequest.$Shape; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addPrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal: otacast.v1.AddPrincipalRequest.$Shape; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listPrincipals"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals: otacast.v1.ListPrincipalsRequest.$Shape; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotatePrincipalToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken: otacast.v1.RotatePrincipalTokenRequest.$Shape; removePrincipal?: null; listAudit?: null }|{ body?: "removePrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal: otacast.v1.RemovePrincipalRequest.$Shape; listAudit?: null }|{ body?: "listAudit"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit: otacast.v1.ListAuditRequest.$Shape })
             );
         }
 
@@ -251,8 +293,26 @@ export namespace otacast {
             /** ApiResponse getRollout. */
             getRollout?: (otacast.v1.RolloutStatus.$Properties|null);
 
+            /** ApiResponse publishKeyring. */
+            publishKeyring?: (otacast.v1.PublishKeyringResponse.$Properties|null);
+
+            /** ApiResponse addPrincipal. */
+            addPrincipal?: (otacast.v1.AddPrincipalResponse.$Properties|null);
+
+            /** ApiResponse listPrincipals. */
+            listPrincipals?: (otacast.v1.ListPrincipalsResponse.$Properties|null);
+
+            /** ApiResponse rotatePrincipalToken. */
+            rotatePrincipalToken?: (otacast.v1.RotatePrincipalTokenResponse.$Properties|null);
+
+            /** ApiResponse removePrincipal. */
+            removePrincipal?: (otacast.v1.RemovePrincipalResponse.$Properties|null);
+
+            /** ApiResponse listAudit. */
+            listAudit?: (otacast.v1.ListAuditResponse.$Properties|null);
+
             /** ApiResponse body. */
-            body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout");
+            body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit");
 
             /**
              * Creates a new ApiResponse instance using the specified properties.
@@ -337,8 +397,26 @@ export namespace otacast {
                 /** ApiResponse getRollout */
                 getRollout?: (otacast.v1.RolloutStatus.$Properties|null);
 
+                /** ApiResponse publishKeyring */
+                publishKeyring?: (otacast.v1.PublishKeyringResponse.$Properties|null);
+
+                /** ApiResponse addPrincipal */
+                addPrincipal?: (otacast.v1.AddPrincipalResponse.$Properties|null);
+
+                /** ApiResponse listPrincipals */
+                listPrincipals?: (otacast.v1.ListPrincipalsResponse.$Properties|null);
+
+                /** ApiResponse rotatePrincipalToken */
+                rotatePrincipalToken?: (otacast.v1.RotatePrincipalTokenResponse.$Properties|null);
+
+                /** ApiResponse removePrincipal */
+                removePrincipal?: (otacast.v1.RemovePrincipalResponse.$Properties|null);
+
+                /** ApiResponse listAudit */
+                listAudit?: (otacast.v1.ListAuditResponse.$Properties|null);
+
                 /** ApiResponse body */
-                body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout");
+                body?: ("missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -363,9 +441,15 @@ export namespace otacast {
               yankRelease?: otacast.v1.YankReleaseResponse.$Shape|null;
               rolloutAction?: otacast.v1.RolloutStatus.$Shape|null;
               getRollout?: otacast.v1.RolloutStatus.$Shape|null;
+              publishKeyring?: otacast.v1.PublishKeyringResponse.$Shape|null;
+              addPrincipal?: otacast.v1.AddPrincipalResponse.$Shape|null;
+              listPrincipals?: otacast.v1.ListPrincipalsResponse.$Shape|null;
+              rotatePrincipalToken?: otacast.v1.RotatePrincipalTokenResponse.$Shape|null;
+              removePrincipal?: otacast.v1.RemovePrincipalResponse.$Shape|null;
+              listAudit?: otacast.v1.ListAuditResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape })
+              ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "publishKeyring"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring: otacast.v1.PublishKeyringResponse.$Shape; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addPrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal: otacast.v1.AddPrincipalResponse.$Shape; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listPrincipals"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals: otacast.v1.ListPrincipalsResponse.$Shape; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotatePrincipalToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken: otacast.v1.RotatePrincipalTokenResponse.$Shape; removePrincipal?: null; listAudit?: null }|{ body?: "removePrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal: otacast.v1.RemovePrincipalResponse.$Shape; listAudit?: null }|{ body?: "listAudit"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit: otacast.v1.ListAuditResponse.$Shape })
             );
         }
 
@@ -2843,6 +2927,988 @@ export namespace otacast {
             type $Shape = otacast.v1.YankReleaseResponse.$Properties;
         }
 
+        /**
+         * Properties of a PublishKeyringRequest.
+         * @deprecated Use otacast.v1.PublishKeyringRequest.$Properties instead.
+         */
+        interface IPublishKeyringRequest extends otacast.v1.PublishKeyringRequest.$Properties {
+        }
+
+        /** Represents a PublishKeyringRequest. */
+        class PublishKeyringRequest {
+
+            /**
+             * Constructs a new PublishKeyringRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.PublishKeyringRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PublishKeyringRequest product. */
+            product: string;
+
+            /** PublishKeyringRequest signedKeyring. */
+            signedKeyring: Uint8Array;
+
+            /**
+             * Creates a new PublishKeyringRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PublishKeyringRequest instance
+             */
+            static create(properties: otacast.v1.PublishKeyringRequest.$Shape): otacast.v1.PublishKeyringRequest & otacast.v1.PublishKeyringRequest.$Shape;
+            static create(properties?: otacast.v1.PublishKeyringRequest.$Properties): otacast.v1.PublishKeyringRequest;
+
+            /**
+             * Encodes the specified PublishKeyringRequest message. Does not implicitly {@link otacast.v1.PublishKeyringRequest.verify|verify} messages.
+             * @param message PublishKeyringRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.PublishKeyringRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublishKeyringRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.PublishKeyringRequest & otacast.v1.PublishKeyringRequest.$Shape} PublishKeyringRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.PublishKeyringRequest & otacast.v1.PublishKeyringRequest.$Shape;
+        }
+
+        namespace PublishKeyringRequest {
+
+            /** Properties of a PublishKeyringRequest. */
+            interface $Properties {
+
+                /** PublishKeyringRequest product */
+                product?: (string|null);
+
+                /** PublishKeyringRequest signedKeyring */
+                signedKeyring?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PublishKeyringRequest. */
+            type $Shape = otacast.v1.PublishKeyringRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PublishKeyringResponse.
+         * @deprecated Use otacast.v1.PublishKeyringResponse.$Properties instead.
+         */
+        interface IPublishKeyringResponse extends otacast.v1.PublishKeyringResponse.$Properties {
+        }
+
+        /** Represents a PublishKeyringResponse. */
+        class PublishKeyringResponse {
+
+            /**
+             * Constructs a new PublishKeyringResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.PublishKeyringResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PublishKeyringResponse version. */
+            version: number;
+
+            /**
+             * Creates a new PublishKeyringResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PublishKeyringResponse instance
+             */
+            static create(properties: otacast.v1.PublishKeyringResponse.$Shape): otacast.v1.PublishKeyringResponse & otacast.v1.PublishKeyringResponse.$Shape;
+            static create(properties?: otacast.v1.PublishKeyringResponse.$Properties): otacast.v1.PublishKeyringResponse;
+
+            /**
+             * Encodes the specified PublishKeyringResponse message. Does not implicitly {@link otacast.v1.PublishKeyringResponse.verify|verify} messages.
+             * @param message PublishKeyringResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.PublishKeyringResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublishKeyringResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.PublishKeyringResponse & otacast.v1.PublishKeyringResponse.$Shape} PublishKeyringResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.PublishKeyringResponse & otacast.v1.PublishKeyringResponse.$Shape;
+        }
+
+        namespace PublishKeyringResponse {
+
+            /** Properties of a PublishKeyringResponse. */
+            interface $Properties {
+
+                /** PublishKeyringResponse version */
+                version?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PublishKeyringResponse. */
+            type $Shape = otacast.v1.PublishKeyringResponse.$Properties;
+        }
+
+        /**
+         * Properties of an AddPrincipalRequest.
+         * @deprecated Use otacast.v1.AddPrincipalRequest.$Properties instead.
+         */
+        interface IAddPrincipalRequest extends otacast.v1.AddPrincipalRequest.$Properties {
+        }
+
+        /** Represents an AddPrincipalRequest. */
+        class AddPrincipalRequest {
+
+            /**
+             * Constructs a new AddPrincipalRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.AddPrincipalRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AddPrincipalRequest name. */
+            name: string;
+
+            /** AddPrincipalRequest role. */
+            role: string;
+
+            /** AddPrincipalRequest products. */
+            products: string[];
+
+            /** AddPrincipalRequest force. */
+            force: boolean;
+
+            /**
+             * Creates a new AddPrincipalRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AddPrincipalRequest instance
+             */
+            static create(properties: otacast.v1.AddPrincipalRequest.$Shape): otacast.v1.AddPrincipalRequest & otacast.v1.AddPrincipalRequest.$Shape;
+            static create(properties?: otacast.v1.AddPrincipalRequest.$Properties): otacast.v1.AddPrincipalRequest;
+
+            /**
+             * Encodes the specified AddPrincipalRequest message. Does not implicitly {@link otacast.v1.AddPrincipalRequest.verify|verify} messages.
+             * @param message AddPrincipalRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.AddPrincipalRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AddPrincipalRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.AddPrincipalRequest & otacast.v1.AddPrincipalRequest.$Shape} AddPrincipalRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.AddPrincipalRequest & otacast.v1.AddPrincipalRequest.$Shape;
+        }
+
+        namespace AddPrincipalRequest {
+
+            /** Properties of an AddPrincipalRequest. */
+            interface $Properties {
+
+                /** AddPrincipalRequest name */
+                name?: (string|null);
+
+                /** AddPrincipalRequest role */
+                role?: (string|null);
+
+                /** AddPrincipalRequest products */
+                products?: (string[]|null);
+
+                /** AddPrincipalRequest force */
+                force?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AddPrincipalRequest. */
+            type $Shape = otacast.v1.AddPrincipalRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AddPrincipalResponse.
+         * @deprecated Use otacast.v1.AddPrincipalResponse.$Properties instead.
+         */
+        interface IAddPrincipalResponse extends otacast.v1.AddPrincipalResponse.$Properties {
+        }
+
+        /** Represents an AddPrincipalResponse. */
+        class AddPrincipalResponse {
+
+            /**
+             * Constructs a new AddPrincipalResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.AddPrincipalResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AddPrincipalResponse token. */
+            token: string;
+
+            /**
+             * Creates a new AddPrincipalResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AddPrincipalResponse instance
+             */
+            static create(properties: otacast.v1.AddPrincipalResponse.$Shape): otacast.v1.AddPrincipalResponse & otacast.v1.AddPrincipalResponse.$Shape;
+            static create(properties?: otacast.v1.AddPrincipalResponse.$Properties): otacast.v1.AddPrincipalResponse;
+
+            /**
+             * Encodes the specified AddPrincipalResponse message. Does not implicitly {@link otacast.v1.AddPrincipalResponse.verify|verify} messages.
+             * @param message AddPrincipalResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.AddPrincipalResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AddPrincipalResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.AddPrincipalResponse & otacast.v1.AddPrincipalResponse.$Shape} AddPrincipalResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.AddPrincipalResponse & otacast.v1.AddPrincipalResponse.$Shape;
+        }
+
+        namespace AddPrincipalResponse {
+
+            /** Properties of an AddPrincipalResponse. */
+            interface $Properties {
+
+                /** AddPrincipalResponse token */
+                token?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AddPrincipalResponse. */
+            type $Shape = otacast.v1.AddPrincipalResponse.$Properties;
+        }
+
+        /**
+         * Properties of a ListPrincipalsRequest.
+         * @deprecated Use otacast.v1.ListPrincipalsRequest.$Properties instead.
+         */
+        interface IListPrincipalsRequest extends otacast.v1.ListPrincipalsRequest.$Properties {
+        }
+
+        /** Represents a ListPrincipalsRequest. */
+        class ListPrincipalsRequest {
+
+            /**
+             * Constructs a new ListPrincipalsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ListPrincipalsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ListPrincipalsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListPrincipalsRequest instance
+             */
+            static create(properties: otacast.v1.ListPrincipalsRequest.$Shape): otacast.v1.ListPrincipalsRequest & otacast.v1.ListPrincipalsRequest.$Shape;
+            static create(properties?: otacast.v1.ListPrincipalsRequest.$Properties): otacast.v1.ListPrincipalsRequest;
+
+            /**
+             * Encodes the specified ListPrincipalsRequest message. Does not implicitly {@link otacast.v1.ListPrincipalsRequest.verify|verify} messages.
+             * @param message ListPrincipalsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ListPrincipalsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListPrincipalsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ListPrincipalsRequest & otacast.v1.ListPrincipalsRequest.$Shape} ListPrincipalsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ListPrincipalsRequest & otacast.v1.ListPrincipalsRequest.$Shape;
+        }
+
+        namespace ListPrincipalsRequest {
+
+            /** Properties of a ListPrincipalsRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListPrincipalsRequest. */
+            type $Shape = otacast.v1.ListPrincipalsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PrincipalRecord.
+         * @deprecated Use otacast.v1.PrincipalRecord.$Properties instead.
+         */
+        interface IPrincipalRecord extends otacast.v1.PrincipalRecord.$Properties {
+        }
+
+        /** Represents a PrincipalRecord. */
+        class PrincipalRecord {
+
+            /**
+             * Constructs a new PrincipalRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.PrincipalRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PrincipalRecord name. */
+            name: string;
+
+            /** PrincipalRecord role. */
+            role: string;
+
+            /** PrincipalRecord products. */
+            products: string[];
+
+            /** PrincipalRecord createdAtMs. */
+            createdAtMs: number;
+
+            /**
+             * Creates a new PrincipalRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PrincipalRecord instance
+             */
+            static create(properties: otacast.v1.PrincipalRecord.$Shape): otacast.v1.PrincipalRecord & otacast.v1.PrincipalRecord.$Shape;
+            static create(properties?: otacast.v1.PrincipalRecord.$Properties): otacast.v1.PrincipalRecord;
+
+            /**
+             * Encodes the specified PrincipalRecord message. Does not implicitly {@link otacast.v1.PrincipalRecord.verify|verify} messages.
+             * @param message PrincipalRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.PrincipalRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PrincipalRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.PrincipalRecord & otacast.v1.PrincipalRecord.$Shape} PrincipalRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.PrincipalRecord & otacast.v1.PrincipalRecord.$Shape;
+        }
+
+        namespace PrincipalRecord {
+
+            /** Properties of a PrincipalRecord. */
+            interface $Properties {
+
+                /** PrincipalRecord name */
+                name?: (string|null);
+
+                /** PrincipalRecord role */
+                role?: (string|null);
+
+                /** PrincipalRecord products */
+                products?: (string[]|null);
+
+                /** PrincipalRecord createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PrincipalRecord. */
+            type $Shape = otacast.v1.PrincipalRecord.$Properties;
+        }
+
+        /**
+         * Properties of a ListPrincipalsResponse.
+         * @deprecated Use otacast.v1.ListPrincipalsResponse.$Properties instead.
+         */
+        interface IListPrincipalsResponse extends otacast.v1.ListPrincipalsResponse.$Properties {
+        }
+
+        /** Represents a ListPrincipalsResponse. */
+        class ListPrincipalsResponse {
+
+            /**
+             * Constructs a new ListPrincipalsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ListPrincipalsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListPrincipalsResponse principals. */
+            principals: otacast.v1.PrincipalRecord.$Properties[];
+
+            /**
+             * Creates a new ListPrincipalsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListPrincipalsResponse instance
+             */
+            static create(properties: otacast.v1.ListPrincipalsResponse.$Shape): otacast.v1.ListPrincipalsResponse & otacast.v1.ListPrincipalsResponse.$Shape;
+            static create(properties?: otacast.v1.ListPrincipalsResponse.$Properties): otacast.v1.ListPrincipalsResponse;
+
+            /**
+             * Encodes the specified ListPrincipalsResponse message. Does not implicitly {@link otacast.v1.ListPrincipalsResponse.verify|verify} messages.
+             * @param message ListPrincipalsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ListPrincipalsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListPrincipalsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ListPrincipalsResponse & otacast.v1.ListPrincipalsResponse.$Shape} ListPrincipalsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ListPrincipalsResponse & otacast.v1.ListPrincipalsResponse.$Shape;
+        }
+
+        namespace ListPrincipalsResponse {
+
+            /** Properties of a ListPrincipalsResponse. */
+            interface $Properties {
+
+                /** ListPrincipalsResponse principals */
+                principals?: (otacast.v1.PrincipalRecord.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListPrincipalsResponse. */
+            type $Shape = otacast.v1.ListPrincipalsResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RotatePrincipalTokenRequest.
+         * @deprecated Use otacast.v1.RotatePrincipalTokenRequest.$Properties instead.
+         */
+        interface IRotatePrincipalTokenRequest extends otacast.v1.RotatePrincipalTokenRequest.$Properties {
+        }
+
+        /** Represents a RotatePrincipalTokenRequest. */
+        class RotatePrincipalTokenRequest {
+
+            /**
+             * Constructs a new RotatePrincipalTokenRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RotatePrincipalTokenRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RotatePrincipalTokenRequest name. */
+            name: string;
+
+            /**
+             * Creates a new RotatePrincipalTokenRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RotatePrincipalTokenRequest instance
+             */
+            static create(properties: otacast.v1.RotatePrincipalTokenRequest.$Shape): otacast.v1.RotatePrincipalTokenRequest & otacast.v1.RotatePrincipalTokenRequest.$Shape;
+            static create(properties?: otacast.v1.RotatePrincipalTokenRequest.$Properties): otacast.v1.RotatePrincipalTokenRequest;
+
+            /**
+             * Encodes the specified RotatePrincipalTokenRequest message. Does not implicitly {@link otacast.v1.RotatePrincipalTokenRequest.verify|verify} messages.
+             * @param message RotatePrincipalTokenRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RotatePrincipalTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RotatePrincipalTokenRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RotatePrincipalTokenRequest & otacast.v1.RotatePrincipalTokenRequest.$Shape} RotatePrincipalTokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RotatePrincipalTokenRequest & otacast.v1.RotatePrincipalTokenRequest.$Shape;
+        }
+
+        namespace RotatePrincipalTokenRequest {
+
+            /** Properties of a RotatePrincipalTokenRequest. */
+            interface $Properties {
+
+                /** RotatePrincipalTokenRequest name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RotatePrincipalTokenRequest. */
+            type $Shape = otacast.v1.RotatePrincipalTokenRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RotatePrincipalTokenResponse.
+         * @deprecated Use otacast.v1.RotatePrincipalTokenResponse.$Properties instead.
+         */
+        interface IRotatePrincipalTokenResponse extends otacast.v1.RotatePrincipalTokenResponse.$Properties {
+        }
+
+        /** Represents a RotatePrincipalTokenResponse. */
+        class RotatePrincipalTokenResponse {
+
+            /**
+             * Constructs a new RotatePrincipalTokenResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RotatePrincipalTokenResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RotatePrincipalTokenResponse token. */
+            token: string;
+
+            /**
+             * Creates a new RotatePrincipalTokenResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RotatePrincipalTokenResponse instance
+             */
+            static create(properties: otacast.v1.RotatePrincipalTokenResponse.$Shape): otacast.v1.RotatePrincipalTokenResponse & otacast.v1.RotatePrincipalTokenResponse.$Shape;
+            static create(properties?: otacast.v1.RotatePrincipalTokenResponse.$Properties): otacast.v1.RotatePrincipalTokenResponse;
+
+            /**
+             * Encodes the specified RotatePrincipalTokenResponse message. Does not implicitly {@link otacast.v1.RotatePrincipalTokenResponse.verify|verify} messages.
+             * @param message RotatePrincipalTokenResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RotatePrincipalTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RotatePrincipalTokenResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RotatePrincipalTokenResponse & otacast.v1.RotatePrincipalTokenResponse.$Shape} RotatePrincipalTokenResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RotatePrincipalTokenResponse & otacast.v1.RotatePrincipalTokenResponse.$Shape;
+        }
+
+        namespace RotatePrincipalTokenResponse {
+
+            /** Properties of a RotatePrincipalTokenResponse. */
+            interface $Properties {
+
+                /** RotatePrincipalTokenResponse token */
+                token?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RotatePrincipalTokenResponse. */
+            type $Shape = otacast.v1.RotatePrincipalTokenResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RemovePrincipalRequest.
+         * @deprecated Use otacast.v1.RemovePrincipalRequest.$Properties instead.
+         */
+        interface IRemovePrincipalRequest extends otacast.v1.RemovePrincipalRequest.$Properties {
+        }
+
+        /** Represents a RemovePrincipalRequest. */
+        class RemovePrincipalRequest {
+
+            /**
+             * Constructs a new RemovePrincipalRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RemovePrincipalRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RemovePrincipalRequest name. */
+            name: string;
+
+            /**
+             * Creates a new RemovePrincipalRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RemovePrincipalRequest instance
+             */
+            static create(properties: otacast.v1.RemovePrincipalRequest.$Shape): otacast.v1.RemovePrincipalRequest & otacast.v1.RemovePrincipalRequest.$Shape;
+            static create(properties?: otacast.v1.RemovePrincipalRequest.$Properties): otacast.v1.RemovePrincipalRequest;
+
+            /**
+             * Encodes the specified RemovePrincipalRequest message. Does not implicitly {@link otacast.v1.RemovePrincipalRequest.verify|verify} messages.
+             * @param message RemovePrincipalRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RemovePrincipalRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemovePrincipalRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RemovePrincipalRequest & otacast.v1.RemovePrincipalRequest.$Shape} RemovePrincipalRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RemovePrincipalRequest & otacast.v1.RemovePrincipalRequest.$Shape;
+        }
+
+        namespace RemovePrincipalRequest {
+
+            /** Properties of a RemovePrincipalRequest. */
+            interface $Properties {
+
+                /** RemovePrincipalRequest name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RemovePrincipalRequest. */
+            type $Shape = otacast.v1.RemovePrincipalRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RemovePrincipalResponse.
+         * @deprecated Use otacast.v1.RemovePrincipalResponse.$Properties instead.
+         */
+        interface IRemovePrincipalResponse extends otacast.v1.RemovePrincipalResponse.$Properties {
+        }
+
+        /** Represents a RemovePrincipalResponse. */
+        class RemovePrincipalResponse {
+
+            /**
+             * Constructs a new RemovePrincipalResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.RemovePrincipalResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new RemovePrincipalResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RemovePrincipalResponse instance
+             */
+            static create(properties: otacast.v1.RemovePrincipalResponse.$Shape): otacast.v1.RemovePrincipalResponse & otacast.v1.RemovePrincipalResponse.$Shape;
+            static create(properties?: otacast.v1.RemovePrincipalResponse.$Properties): otacast.v1.RemovePrincipalResponse;
+
+            /**
+             * Encodes the specified RemovePrincipalResponse message. Does not implicitly {@link otacast.v1.RemovePrincipalResponse.verify|verify} messages.
+             * @param message RemovePrincipalResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.RemovePrincipalResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RemovePrincipalResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.RemovePrincipalResponse & otacast.v1.RemovePrincipalResponse.$Shape} RemovePrincipalResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.RemovePrincipalResponse & otacast.v1.RemovePrincipalResponse.$Shape;
+        }
+
+        namespace RemovePrincipalResponse {
+
+            /** Properties of a RemovePrincipalResponse. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RemovePrincipalResponse. */
+            type $Shape = otacast.v1.RemovePrincipalResponse.$Properties;
+        }
+
+        /**
+         * Properties of a ListAuditRequest.
+         * @deprecated Use otacast.v1.ListAuditRequest.$Properties instead.
+         */
+        interface IListAuditRequest extends otacast.v1.ListAuditRequest.$Properties {
+        }
+
+        /** Represents a ListAuditRequest. */
+        class ListAuditRequest {
+
+            /**
+             * Constructs a new ListAuditRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ListAuditRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListAuditRequest limit. */
+            limit: number;
+
+            /**
+             * Creates a new ListAuditRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListAuditRequest instance
+             */
+            static create(properties: otacast.v1.ListAuditRequest.$Shape): otacast.v1.ListAuditRequest & otacast.v1.ListAuditRequest.$Shape;
+            static create(properties?: otacast.v1.ListAuditRequest.$Properties): otacast.v1.ListAuditRequest;
+
+            /**
+             * Encodes the specified ListAuditRequest message. Does not implicitly {@link otacast.v1.ListAuditRequest.verify|verify} messages.
+             * @param message ListAuditRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ListAuditRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListAuditRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ListAuditRequest & otacast.v1.ListAuditRequest.$Shape} ListAuditRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ListAuditRequest & otacast.v1.ListAuditRequest.$Shape;
+        }
+
+        namespace ListAuditRequest {
+
+            /** Properties of a ListAuditRequest. */
+            interface $Properties {
+
+                /** ListAuditRequest limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListAuditRequest. */
+            type $Shape = otacast.v1.ListAuditRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AuditEntry.
+         * @deprecated Use otacast.v1.AuditEntry.$Properties instead.
+         */
+        interface IAuditEntry extends otacast.v1.AuditEntry.$Properties {
+        }
+
+        /** Represents an AuditEntry. */
+        class AuditEntry {
+
+            /**
+             * Constructs a new AuditEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.AuditEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuditEntry atMs. */
+            atMs: number;
+
+            /** AuditEntry principal. */
+            principal: string;
+
+            /** AuditEntry role. */
+            role: string;
+
+            /** AuditEntry action. */
+            action: string;
+
+            /** AuditEntry target. */
+            target: string;
+
+            /** AuditEntry from. */
+            from: string;
+
+            /** AuditEntry result. */
+            result: string;
+
+            /** AuditEntry detail. */
+            detail: string;
+
+            /**
+             * Creates a new AuditEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuditEntry instance
+             */
+            static create(properties: otacast.v1.AuditEntry.$Shape): otacast.v1.AuditEntry & otacast.v1.AuditEntry.$Shape;
+            static create(properties?: otacast.v1.AuditEntry.$Properties): otacast.v1.AuditEntry;
+
+            /**
+             * Encodes the specified AuditEntry message. Does not implicitly {@link otacast.v1.AuditEntry.verify|verify} messages.
+             * @param message AuditEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.AuditEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuditEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.AuditEntry & otacast.v1.AuditEntry.$Shape} AuditEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.AuditEntry & otacast.v1.AuditEntry.$Shape;
+        }
+
+        namespace AuditEntry {
+
+            /** Properties of an AuditEntry. */
+            interface $Properties {
+
+                /** AuditEntry atMs */
+                atMs?: (number|null);
+
+                /** AuditEntry principal */
+                principal?: (string|null);
+
+                /** AuditEntry role */
+                role?: (string|null);
+
+                /** AuditEntry action */
+                action?: (string|null);
+
+                /** AuditEntry target */
+                target?: (string|null);
+
+                /** AuditEntry from */
+                from?: (string|null);
+
+                /** AuditEntry result */
+                result?: (string|null);
+
+                /** AuditEntry detail */
+                detail?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuditEntry. */
+            type $Shape = otacast.v1.AuditEntry.$Properties;
+        }
+
+        /**
+         * Properties of a ListAuditResponse.
+         * @deprecated Use otacast.v1.ListAuditResponse.$Properties instead.
+         */
+        interface IListAuditResponse extends otacast.v1.ListAuditResponse.$Properties {
+        }
+
+        /** Represents a ListAuditResponse. */
+        class ListAuditResponse {
+
+            /**
+             * Constructs a new ListAuditResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.ListAuditResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListAuditResponse entries. */
+            entries: otacast.v1.AuditEntry.$Properties[];
+
+            /**
+             * Creates a new ListAuditResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListAuditResponse instance
+             */
+            static create(properties: otacast.v1.ListAuditResponse.$Shape): otacast.v1.ListAuditResponse & otacast.v1.ListAuditResponse.$Shape;
+            static create(properties?: otacast.v1.ListAuditResponse.$Properties): otacast.v1.ListAuditResponse;
+
+            /**
+             * Encodes the specified ListAuditResponse message. Does not implicitly {@link otacast.v1.ListAuditResponse.verify|verify} messages.
+             * @param message ListAuditResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.ListAuditResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListAuditResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.ListAuditResponse & otacast.v1.ListAuditResponse.$Shape} ListAuditResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.ListAuditResponse & otacast.v1.ListAuditResponse.$Shape;
+        }
+
+        namespace ListAuditResponse {
+
+            /** Properties of a ListAuditResponse. */
+            interface $Properties {
+
+                /** ListAuditResponse entries */
+                entries?: (otacast.v1.AuditEntry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListAuditResponse. */
+            type $Shape = otacast.v1.ListAuditResponse.$Properties;
+        }
+
         /** AgentState enum. */
         enum AgentState {
 
@@ -3862,6 +4928,237 @@ export namespace otacast {
 
             /** Shape of a ChunkRef. */
             type $Shape = otacast.v1.ChunkRef.$Properties;
+        }
+
+        /**
+         * Properties of a Keyring.
+         * @deprecated Use otacast.v1.Keyring.$Properties instead.
+         */
+        interface IKeyring extends otacast.v1.Keyring.$Properties {
+        }
+
+        /** Represents a Keyring. */
+        class Keyring {
+
+            /**
+             * Constructs a new Keyring.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.Keyring.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Keyring version. */
+            version: number;
+
+            /** Keyring product. */
+            product: string;
+
+            /** Keyring keys. */
+            keys: otacast.v1.PublisherKey.$Properties[];
+
+            /** Keyring threshold. */
+            threshold: number;
+
+            /** Keyring createdAtMs. */
+            createdAtMs: number;
+
+            /**
+             * Creates a new Keyring instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Keyring instance
+             */
+            static create(properties: otacast.v1.Keyring.$Shape): otacast.v1.Keyring & otacast.v1.Keyring.$Shape;
+            static create(properties?: otacast.v1.Keyring.$Properties): otacast.v1.Keyring;
+
+            /**
+             * Encodes the specified Keyring message. Does not implicitly {@link otacast.v1.Keyring.verify|verify} messages.
+             * @param message Keyring message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.Keyring.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Keyring message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.Keyring & otacast.v1.Keyring.$Shape} Keyring
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.Keyring & otacast.v1.Keyring.$Shape;
+        }
+
+        namespace Keyring {
+
+            /** Properties of a Keyring. */
+            interface $Properties {
+
+                /** Keyring version */
+                version?: (number|null);
+
+                /** Keyring product */
+                product?: (string|null);
+
+                /** Keyring keys */
+                keys?: (otacast.v1.PublisherKey.$Properties[]|null);
+
+                /** Keyring threshold */
+                threshold?: (number|null);
+
+                /** Keyring createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Keyring. */
+            type $Shape = otacast.v1.Keyring.$Properties;
+        }
+
+        /**
+         * Properties of a PublisherKey.
+         * @deprecated Use otacast.v1.PublisherKey.$Properties instead.
+         */
+        interface IPublisherKey extends otacast.v1.PublisherKey.$Properties {
+        }
+
+        /** Represents a PublisherKey. */
+        class PublisherKey {
+
+            /**
+             * Constructs a new PublisherKey.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.PublisherKey.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PublisherKey keyId. */
+            keyId: string;
+
+            /** PublisherKey publicKey. */
+            publicKey: Uint8Array;
+
+            /**
+             * Creates a new PublisherKey instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PublisherKey instance
+             */
+            static create(properties: otacast.v1.PublisherKey.$Shape): otacast.v1.PublisherKey & otacast.v1.PublisherKey.$Shape;
+            static create(properties?: otacast.v1.PublisherKey.$Properties): otacast.v1.PublisherKey;
+
+            /**
+             * Encodes the specified PublisherKey message. Does not implicitly {@link otacast.v1.PublisherKey.verify|verify} messages.
+             * @param message PublisherKey message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.PublisherKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublisherKey message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.PublisherKey & otacast.v1.PublisherKey.$Shape} PublisherKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.PublisherKey & otacast.v1.PublisherKey.$Shape;
+        }
+
+        namespace PublisherKey {
+
+            /** Properties of a PublisherKey. */
+            interface $Properties {
+
+                /** PublisherKey keyId */
+                keyId?: (string|null);
+
+                /** PublisherKey publicKey */
+                publicKey?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PublisherKey. */
+            type $Shape = otacast.v1.PublisherKey.$Properties;
+        }
+
+        /**
+         * Properties of a SignedKeyring.
+         * @deprecated Use otacast.v1.SignedKeyring.$Properties instead.
+         */
+        interface ISignedKeyring extends otacast.v1.SignedKeyring.$Properties {
+        }
+
+        /** Represents a SignedKeyring. */
+        class SignedKeyring {
+
+            /**
+             * Constructs a new SignedKeyring.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: otacast.v1.SignedKeyring.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedKeyring keyring. */
+            keyring: Uint8Array;
+
+            /** SignedKeyring signatures. */
+            signatures: otacast.v1.Signature.$Properties[];
+
+            /**
+             * Creates a new SignedKeyring instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedKeyring instance
+             */
+            static create(properties: otacast.v1.SignedKeyring.$Shape): otacast.v1.SignedKeyring & otacast.v1.SignedKeyring.$Shape;
+            static create(properties?: otacast.v1.SignedKeyring.$Properties): otacast.v1.SignedKeyring;
+
+            /**
+             * Encodes the specified SignedKeyring message. Does not implicitly {@link otacast.v1.SignedKeyring.verify|verify} messages.
+             * @param message SignedKeyring message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: otacast.v1.SignedKeyring.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedKeyring message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {otacast.v1.SignedKeyring & otacast.v1.SignedKeyring.$Shape} SignedKeyring
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): otacast.v1.SignedKeyring & otacast.v1.SignedKeyring.$Shape;
+        }
+
+        namespace SignedKeyring {
+
+            /** Properties of a SignedKeyring. */
+            interface $Properties {
+
+                /** SignedKeyring keyring */
+                keyring?: (Uint8Array|null);
+
+                /** SignedKeyring signatures */
+                signatures?: (otacast.v1.Signature.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedKeyring. */
+            type $Shape = otacast.v1.SignedKeyring.$Properties;
         }
 
         /**

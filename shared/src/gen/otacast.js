@@ -46,7 +46,13 @@ export const otacast = $root.otacast = (() => {
              * @property {otacast.v1.GetRolloutRequest.$Properties|null} [getRollout] ApiRequest getRollout
              * @property {otacast.v1.ListRolloutsRequest.$Properties|null} [listRollouts] ApiRequest listRollouts
              * @property {otacast.v1.YankReleaseRequest.$Properties|null} [yankRelease] ApiRequest yankRelease
-             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"} [body] ApiRequest body
+             * @property {otacast.v1.PublishKeyringRequest.$Properties|null} [publishKeyring] ApiRequest publishKeyring
+             * @property {otacast.v1.AddPrincipalRequest.$Properties|null} [addPrincipal] ApiRequest addPrincipal
+             * @property {otacast.v1.ListPrincipalsRequest.$Properties|null} [listPrincipals] ApiRequest listPrincipals
+             * @property {otacast.v1.RotatePrincipalTokenRequest.$Properties|null} [rotatePrincipalToken] ApiRequest rotatePrincipalToken
+             * @property {otacast.v1.RemovePrincipalRequest.$Properties|null} [removePrincipal] ApiRequest removePrincipal
+             * @property {otacast.v1.ListAuditRequest.$Properties|null} [listAudit] ApiRequest listAudit
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"} [body] ApiRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -76,9 +82,15 @@ export const otacast = $root.otacast = (() => {
              *   getRollout?: otacast.v1.GetRolloutRequest.$Shape|null;
              *   listRollouts?: otacast.v1.ListRolloutsRequest.$Shape|null;
              *   yankRelease?: otacast.v1.YankReleaseRequest.$Shape|null;
+             *   publishKeyring?: otacast.v1.PublishKeyringRequest.$Shape|null;
+             *   addPrincipal?: otacast.v1.AddPrincipalRequest.$Shape|null;
+             *   listPrincipals?: otacast.v1.ListPrincipalsRequest.$Shape|null;
+             *   rotatePrincipalToken?: otacast.v1.RotatePrincipalTokenRequest.$Shape|null;
+             *   removePrincipal?: otacast.v1.RemovePrincipalRequest.$Shape|null;
+             *   listAudit?: otacast.v1.ListAuditRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceRequest.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceRequest.$Shape; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Shape; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.StartRolloutRequest.$Shape; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction: otacast.v1.RolloutActionRequest.$Shape; getRollout?: null; listRollouts?: null; yankRelease?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout: otacast.v1.GetRolloutRequest.$Shape; listRollouts?: null; yankRelease?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts: otacast.v1.ListRolloutsRequest.$Shape; yankRelease?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseRequest.$Shape })
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceRequest.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceRequest.$Shape; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Shape; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.StartRolloutRequest.$Shape; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction: otacast.v1.RolloutActionRequest.$Shape; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout: otacast.v1.GetRolloutRequest.$Shape; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts: otacast.v1.ListRolloutsRequest.$Shape; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseRequest.$Shape; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "publishKeyring"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring: otacast.v1.PublishKeyringRequest.$Shape; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addPrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal: otacast.v1.AddPrincipalRequest.$Shape; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listPrincipals"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals: otacast.v1.ListPrincipalsRequest.$Shape; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotatePrincipalToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken: otacast.v1.RotatePrincipalTokenRequest.$Shape; removePrincipal?: null; listAudit?: null }|{ body?: "removePrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal: otacast.v1.RemovePrincipalRequest.$Shape; listAudit?: null }|{ body?: "listAudit"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit: otacast.v1.ListAuditRequest.$Shape })
              * )} otacast.v1.ApiRequest.$Shape
              */
 
@@ -217,17 +229,65 @@ export const otacast = $root.otacast = (() => {
              */
             ApiRequest.prototype.yankRelease = null;
 
+            /**
+             * ApiRequest publishKeyring.
+             * @member {otacast.v1.PublishKeyringRequest.$Properties|null|undefined} publishKeyring
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.publishKeyring = null;
+
+            /**
+             * ApiRequest addPrincipal.
+             * @member {otacast.v1.AddPrincipalRequest.$Properties|null|undefined} addPrincipal
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.addPrincipal = null;
+
+            /**
+             * ApiRequest listPrincipals.
+             * @member {otacast.v1.ListPrincipalsRequest.$Properties|null|undefined} listPrincipals
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.listPrincipals = null;
+
+            /**
+             * ApiRequest rotatePrincipalToken.
+             * @member {otacast.v1.RotatePrincipalTokenRequest.$Properties|null|undefined} rotatePrincipalToken
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.rotatePrincipalToken = null;
+
+            /**
+             * ApiRequest removePrincipal.
+             * @member {otacast.v1.RemovePrincipalRequest.$Properties|null|undefined} removePrincipal
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.removePrincipal = null;
+
+            /**
+             * ApiRequest listAudit.
+             * @member {otacast.v1.ListAuditRequest.$Properties|null|undefined} listAudit
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.listAudit = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ApiRequest body.
-             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|undefined} body
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"|undefined} body
              * @memberof otacast.v1.ApiRequest
              * @instance
              */
             $Object.defineProperty(ApiRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "rolloutAction", "getRollout", "listRollouts", "yankRelease"]),
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "rolloutAction", "getRollout", "listRollouts", "yankRelease", "publishKeyring", "addPrincipal", "listPrincipals", "rotatePrincipalToken", "removePrincipal", "listAudit"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -293,6 +353,18 @@ export const otacast = $root.otacast = (() => {
                     $root.otacast.v1.ListRolloutsRequest.encode(message.listRollouts, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.yankRelease != null && $Object.hasOwnProperty.call(message, "yankRelease"))
                     $root.otacast.v1.YankReleaseRequest.encode(message.yankRelease, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.addPrincipal != null && $Object.hasOwnProperty.call(message, "addPrincipal"))
+                    $root.otacast.v1.AddPrincipalRequest.encode(message.addPrincipal, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.listPrincipals != null && $Object.hasOwnProperty.call(message, "listPrincipals"))
+                    $root.otacast.v1.ListPrincipalsRequest.encode(message.listPrincipals, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.rotatePrincipalToken != null && $Object.hasOwnProperty.call(message, "rotatePrincipalToken"))
+                    $root.otacast.v1.RotatePrincipalTokenRequest.encode(message.rotatePrincipalToken, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.removePrincipal != null && $Object.hasOwnProperty.call(message, "removePrincipal"))
+                    $root.otacast.v1.RemovePrincipalRequest.encode(message.removePrincipal, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.listAudit != null && $Object.hasOwnProperty.call(message, "listAudit"))
+                    $root.otacast.v1.ListAuditRequest.encode(message.listAudit, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.publishKeyring != null && $Object.hasOwnProperty.call(message, "publishKeyring"))
+                    $root.otacast.v1.PublishKeyringRequest.encode(message.publishKeyring, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -444,6 +516,48 @@ export const otacast = $root.otacast = (() => {
                             message.body = "yankRelease";
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.publishKeyring = $root.otacast.v1.PublishKeyringRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.publishKeyring);
+                            message.body = "publishKeyring";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.addPrincipal = $root.otacast.v1.AddPrincipalRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.addPrincipal);
+                            message.body = "addPrincipal";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.listPrincipals = $root.otacast.v1.ListPrincipalsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.listPrincipals);
+                            message.body = "listPrincipals";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.rotatePrincipalToken = $root.otacast.v1.RotatePrincipalTokenRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.rotatePrincipalToken);
+                            message.body = "rotatePrincipalToken";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.removePrincipal = $root.otacast.v1.RemovePrincipalRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.removePrincipal);
+                            message.body = "removePrincipal";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.listAudit = $root.otacast.v1.ListAuditRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.listAudit);
+                            message.body = "listAudit";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -486,7 +600,13 @@ export const otacast = $root.otacast = (() => {
              * @property {otacast.v1.YankReleaseResponse.$Properties|null} [yankRelease] ApiResponse yankRelease
              * @property {otacast.v1.RolloutStatus.$Properties|null} [rolloutAction] ApiResponse rolloutAction
              * @property {otacast.v1.RolloutStatus.$Properties|null} [getRollout] ApiResponse getRollout
-             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"} [body] ApiResponse body
+             * @property {otacast.v1.PublishKeyringResponse.$Properties|null} [publishKeyring] ApiResponse publishKeyring
+             * @property {otacast.v1.AddPrincipalResponse.$Properties|null} [addPrincipal] ApiResponse addPrincipal
+             * @property {otacast.v1.ListPrincipalsResponse.$Properties|null} [listPrincipals] ApiResponse listPrincipals
+             * @property {otacast.v1.RotatePrincipalTokenResponse.$Properties|null} [rotatePrincipalToken] ApiResponse rotatePrincipalToken
+             * @property {otacast.v1.RemovePrincipalResponse.$Properties|null} [removePrincipal] ApiResponse removePrincipal
+             * @property {otacast.v1.ListAuditResponse.$Properties|null} [listAudit] ApiResponse listAudit
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"} [body] ApiResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -518,9 +638,15 @@ export const otacast = $root.otacast = (() => {
              *   yankRelease?: otacast.v1.YankReleaseResponse.$Shape|null;
              *   rolloutAction?: otacast.v1.RolloutStatus.$Shape|null;
              *   getRollout?: otacast.v1.RolloutStatus.$Shape|null;
+             *   publishKeyring?: otacast.v1.PublishKeyringResponse.$Shape|null;
+             *   addPrincipal?: otacast.v1.AddPrincipalResponse.$Shape|null;
+             *   listPrincipals?: otacast.v1.ListPrincipalsResponse.$Shape|null;
+             *   rotatePrincipalToken?: otacast.v1.RotatePrincipalTokenResponse.$Shape|null;
+             *   removePrincipal?: otacast.v1.RemovePrincipalResponse.$Shape|null;
+             *   listAudit?: otacast.v1.ListAuditResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape })
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "publishKeyring"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring: otacast.v1.PublishKeyringResponse.$Shape; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addPrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal: otacast.v1.AddPrincipalResponse.$Shape; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listPrincipals"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals: otacast.v1.ListPrincipalsResponse.$Shape; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotatePrincipalToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken: otacast.v1.RotatePrincipalTokenResponse.$Shape; removePrincipal?: null; listAudit?: null }|{ body?: "removePrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal: otacast.v1.RemovePrincipalResponse.$Shape; listAudit?: null }|{ body?: "listAudit"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit: otacast.v1.ListAuditResponse.$Shape })
              * )} otacast.v1.ApiResponse.$Shape
              */
 
@@ -675,17 +801,65 @@ export const otacast = $root.otacast = (() => {
              */
             ApiResponse.prototype.getRollout = null;
 
+            /**
+             * ApiResponse publishKeyring.
+             * @member {otacast.v1.PublishKeyringResponse.$Properties|null|undefined} publishKeyring
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.publishKeyring = null;
+
+            /**
+             * ApiResponse addPrincipal.
+             * @member {otacast.v1.AddPrincipalResponse.$Properties|null|undefined} addPrincipal
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.addPrincipal = null;
+
+            /**
+             * ApiResponse listPrincipals.
+             * @member {otacast.v1.ListPrincipalsResponse.$Properties|null|undefined} listPrincipals
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.listPrincipals = null;
+
+            /**
+             * ApiResponse rotatePrincipalToken.
+             * @member {otacast.v1.RotatePrincipalTokenResponse.$Properties|null|undefined} rotatePrincipalToken
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.rotatePrincipalToken = null;
+
+            /**
+             * ApiResponse removePrincipal.
+             * @member {otacast.v1.RemovePrincipalResponse.$Properties|null|undefined} removePrincipal
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.removePrincipal = null;
+
+            /**
+             * ApiResponse listAudit.
+             * @member {otacast.v1.ListAuditResponse.$Properties|null|undefined} listAudit
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.listAudit = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ApiResponse body.
-             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|undefined} body
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"|undefined} body
              * @memberof otacast.v1.ApiResponse
              * @instance
              */
             $Object.defineProperty(ApiResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "listRollouts", "yankRelease", "rolloutAction", "getRollout"]),
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "listRollouts", "yankRelease", "rolloutAction", "getRollout", "publishKeyring", "addPrincipal", "listPrincipals", "rotatePrincipalToken", "removePrincipal", "listAudit"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -755,6 +929,18 @@ export const otacast = $root.otacast = (() => {
                     $root.otacast.v1.RolloutStatus.encode(message.rolloutAction, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.getRollout != null && $Object.hasOwnProperty.call(message, "getRollout"))
                     $root.otacast.v1.RolloutStatus.encode(message.getRollout, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.addPrincipal != null && $Object.hasOwnProperty.call(message, "addPrincipal"))
+                    $root.otacast.v1.AddPrincipalResponse.encode(message.addPrincipal, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.listPrincipals != null && $Object.hasOwnProperty.call(message, "listPrincipals"))
+                    $root.otacast.v1.ListPrincipalsResponse.encode(message.listPrincipals, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.rotatePrincipalToken != null && $Object.hasOwnProperty.call(message, "rotatePrincipalToken"))
+                    $root.otacast.v1.RotatePrincipalTokenResponse.encode(message.rotatePrincipalToken, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.removePrincipal != null && $Object.hasOwnProperty.call(message, "removePrincipal"))
+                    $root.otacast.v1.RemovePrincipalResponse.encode(message.removePrincipal, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.listAudit != null && $Object.hasOwnProperty.call(message, "listAudit"))
+                    $root.otacast.v1.ListAuditResponse.encode(message.listAudit, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.publishKeyring != null && $Object.hasOwnProperty.call(message, "publishKeyring"))
+                    $root.otacast.v1.PublishKeyringResponse.encode(message.publishKeyring, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -922,6 +1108,48 @@ export const otacast = $root.otacast = (() => {
                                 break;
                             message.getRollout = $root.otacast.v1.RolloutStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.getRollout);
                             message.body = "getRollout";
+                            continue;
+                        }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.publishKeyring = $root.otacast.v1.PublishKeyringResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.publishKeyring);
+                            message.body = "publishKeyring";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.addPrincipal = $root.otacast.v1.AddPrincipalResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.addPrincipal);
+                            message.body = "addPrincipal";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.listPrincipals = $root.otacast.v1.ListPrincipalsResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.listPrincipals);
+                            message.body = "listPrincipals";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.rotatePrincipalToken = $root.otacast.v1.RotatePrincipalTokenResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.rotatePrincipalToken);
+                            message.body = "rotatePrincipalToken";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.removePrincipal = $root.otacast.v1.RemovePrincipalResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.removePrincipal);
+                            message.body = "removePrincipal";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.listAudit = $root.otacast.v1.ListAuditResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.listAudit);
+                            message.body = "listAudit";
                             continue;
                         }
                     }
@@ -7294,6 +7522,2372 @@ export const otacast = $root.otacast = (() => {
             return YankReleaseResponse;
         })();
 
+        v1.PublishKeyringRequest = (function() {
+
+            /**
+             * Properties of a PublishKeyringRequest.
+             * @typedef {Object} otacast.v1.PublishKeyringRequest.$Properties
+             * @property {string|null} [product] PublishKeyringRequest product
+             * @property {Uint8Array|null} [signedKeyring] PublishKeyringRequest signedKeyring
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublishKeyringRequest.
+             * @memberof otacast.v1
+             * @interface IPublishKeyringRequest
+             * @augments otacast.v1.PublishKeyringRequest.$Properties
+             * @deprecated Use otacast.v1.PublishKeyringRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublishKeyringRequest.
+             * @typedef {otacast.v1.PublishKeyringRequest.$Properties} otacast.v1.PublishKeyringRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PublishKeyringRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a PublishKeyringRequest.
+             * @constructor
+             * @param {otacast.v1.PublishKeyringRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublishKeyringRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublishKeyringRequest product.
+             * @member {string} product
+             * @memberof otacast.v1.PublishKeyringRequest
+             * @instance
+             */
+            PublishKeyringRequest.prototype.product = "";
+
+            /**
+             * PublishKeyringRequest signedKeyring.
+             * @member {Uint8Array} signedKeyring
+             * @memberof otacast.v1.PublishKeyringRequest
+             * @instance
+             */
+            PublishKeyringRequest.prototype.signedKeyring = $util.newBuffer([]);
+
+            /**
+             * Creates a new PublishKeyringRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PublishKeyringRequest
+             * @static
+             * @param {otacast.v1.PublishKeyringRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PublishKeyringRequest} PublishKeyringRequest instance
+             * @type {{
+             *   (properties: otacast.v1.PublishKeyringRequest.$Shape): otacast.v1.PublishKeyringRequest & otacast.v1.PublishKeyringRequest.$Shape;
+             *   (properties?: otacast.v1.PublishKeyringRequest.$Properties): otacast.v1.PublishKeyringRequest;
+             * }}
+             */
+            PublishKeyringRequest.create = function(properties) {
+                return new PublishKeyringRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PublishKeyringRequest message. Does not implicitly {@link otacast.v1.PublishKeyringRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PublishKeyringRequest
+             * @static
+             * @param {otacast.v1.PublishKeyringRequest.$Properties} message PublishKeyringRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublishKeyringRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.product);
+                if (message.signedKeyring != null && $Object.hasOwnProperty.call(message, "signedKeyring") && message.signedKeyring.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signedKeyring);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublishKeyringRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PublishKeyringRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PublishKeyringRequest & otacast.v1.PublishKeyringRequest.$Shape} PublishKeyringRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublishKeyringRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PublishKeyringRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signedKeyring = value;
+                            else
+                                delete message.signedKeyring;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PublishKeyringRequest;
+        })();
+
+        v1.PublishKeyringResponse = (function() {
+
+            /**
+             * Properties of a PublishKeyringResponse.
+             * @typedef {Object} otacast.v1.PublishKeyringResponse.$Properties
+             * @property {number|null} [version] PublishKeyringResponse version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublishKeyringResponse.
+             * @memberof otacast.v1
+             * @interface IPublishKeyringResponse
+             * @augments otacast.v1.PublishKeyringResponse.$Properties
+             * @deprecated Use otacast.v1.PublishKeyringResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublishKeyringResponse.
+             * @typedef {otacast.v1.PublishKeyringResponse.$Properties} otacast.v1.PublishKeyringResponse.$Shape
+             */
+
+            /**
+             * Constructs a new PublishKeyringResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a PublishKeyringResponse.
+             * @constructor
+             * @param {otacast.v1.PublishKeyringResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublishKeyringResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublishKeyringResponse version.
+             * @member {number} version
+             * @memberof otacast.v1.PublishKeyringResponse
+             * @instance
+             */
+            PublishKeyringResponse.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PublishKeyringResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PublishKeyringResponse
+             * @static
+             * @param {otacast.v1.PublishKeyringResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PublishKeyringResponse} PublishKeyringResponse instance
+             * @type {{
+             *   (properties: otacast.v1.PublishKeyringResponse.$Shape): otacast.v1.PublishKeyringResponse & otacast.v1.PublishKeyringResponse.$Shape;
+             *   (properties?: otacast.v1.PublishKeyringResponse.$Properties): otacast.v1.PublishKeyringResponse;
+             * }}
+             */
+            PublishKeyringResponse.create = function(properties) {
+                return new PublishKeyringResponse(properties);
+            };
+
+            /**
+             * Encodes the specified PublishKeyringResponse message. Does not implicitly {@link otacast.v1.PublishKeyringResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PublishKeyringResponse
+             * @static
+             * @param {otacast.v1.PublishKeyringResponse.$Properties} message PublishKeyringResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublishKeyringResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublishKeyringResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PublishKeyringResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PublishKeyringResponse & otacast.v1.PublishKeyringResponse.$Shape} PublishKeyringResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublishKeyringResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PublishKeyringResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PublishKeyringResponse;
+        })();
+
+        v1.AddPrincipalRequest = (function() {
+
+            /**
+             * Properties of an AddPrincipalRequest.
+             * @typedef {Object} otacast.v1.AddPrincipalRequest.$Properties
+             * @property {string|null} [name] AddPrincipalRequest name
+             * @property {string|null} [role] AddPrincipalRequest role
+             * @property {Array.<string>|null} [products] AddPrincipalRequest products
+             * @property {boolean|null} [force] AddPrincipalRequest force
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AddPrincipalRequest.
+             * @memberof otacast.v1
+             * @interface IAddPrincipalRequest
+             * @augments otacast.v1.AddPrincipalRequest.$Properties
+             * @deprecated Use otacast.v1.AddPrincipalRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AddPrincipalRequest.
+             * @typedef {otacast.v1.AddPrincipalRequest.$Properties} otacast.v1.AddPrincipalRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AddPrincipalRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents an AddPrincipalRequest.
+             * @constructor
+             * @param {otacast.v1.AddPrincipalRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AddPrincipalRequest = function (properties) {
+                this.products = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AddPrincipalRequest name.
+             * @member {string} name
+             * @memberof otacast.v1.AddPrincipalRequest
+             * @instance
+             */
+            AddPrincipalRequest.prototype.name = "";
+
+            /**
+             * AddPrincipalRequest role.
+             * @member {string} role
+             * @memberof otacast.v1.AddPrincipalRequest
+             * @instance
+             */
+            AddPrincipalRequest.prototype.role = "";
+
+            /**
+             * AddPrincipalRequest products.
+             * @member {Array.<string>} products
+             * @memberof otacast.v1.AddPrincipalRequest
+             * @instance
+             */
+            AddPrincipalRequest.prototype.products = $util.emptyArray;
+
+            /**
+             * AddPrincipalRequest force.
+             * @member {boolean} force
+             * @memberof otacast.v1.AddPrincipalRequest
+             * @instance
+             */
+            AddPrincipalRequest.prototype.force = false;
+
+            /**
+             * Creates a new AddPrincipalRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.AddPrincipalRequest
+             * @static
+             * @param {otacast.v1.AddPrincipalRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.AddPrincipalRequest} AddPrincipalRequest instance
+             * @type {{
+             *   (properties: otacast.v1.AddPrincipalRequest.$Shape): otacast.v1.AddPrincipalRequest & otacast.v1.AddPrincipalRequest.$Shape;
+             *   (properties?: otacast.v1.AddPrincipalRequest.$Properties): otacast.v1.AddPrincipalRequest;
+             * }}
+             */
+            AddPrincipalRequest.create = function(properties) {
+                return new AddPrincipalRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AddPrincipalRequest message. Does not implicitly {@link otacast.v1.AddPrincipalRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.AddPrincipalRequest
+             * @static
+             * @param {otacast.v1.AddPrincipalRequest.$Properties} message AddPrincipalRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AddPrincipalRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
+                if (message.products != null && message.products.length)
+                    for (let i = 0; i < message.products.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.products[i]);
+                if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.force);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AddPrincipalRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.AddPrincipalRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.AddPrincipalRequest & otacast.v1.AddPrincipalRequest.$Shape} AddPrincipalRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AddPrincipalRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.AddPrincipalRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.products && message.products.length))
+                                message.products = [];
+                            message.products.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.force = value;
+                            else
+                                delete message.force;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AddPrincipalRequest;
+        })();
+
+        v1.AddPrincipalResponse = (function() {
+
+            /**
+             * Properties of an AddPrincipalResponse.
+             * @typedef {Object} otacast.v1.AddPrincipalResponse.$Properties
+             * @property {string|null} [token] AddPrincipalResponse token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AddPrincipalResponse.
+             * @memberof otacast.v1
+             * @interface IAddPrincipalResponse
+             * @augments otacast.v1.AddPrincipalResponse.$Properties
+             * @deprecated Use otacast.v1.AddPrincipalResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AddPrincipalResponse.
+             * @typedef {otacast.v1.AddPrincipalResponse.$Properties} otacast.v1.AddPrincipalResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AddPrincipalResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents an AddPrincipalResponse.
+             * @constructor
+             * @param {otacast.v1.AddPrincipalResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AddPrincipalResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AddPrincipalResponse token.
+             * @member {string} token
+             * @memberof otacast.v1.AddPrincipalResponse
+             * @instance
+             */
+            AddPrincipalResponse.prototype.token = "";
+
+            /**
+             * Creates a new AddPrincipalResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.AddPrincipalResponse
+             * @static
+             * @param {otacast.v1.AddPrincipalResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.AddPrincipalResponse} AddPrincipalResponse instance
+             * @type {{
+             *   (properties: otacast.v1.AddPrincipalResponse.$Shape): otacast.v1.AddPrincipalResponse & otacast.v1.AddPrincipalResponse.$Shape;
+             *   (properties?: otacast.v1.AddPrincipalResponse.$Properties): otacast.v1.AddPrincipalResponse;
+             * }}
+             */
+            AddPrincipalResponse.create = function(properties) {
+                return new AddPrincipalResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AddPrincipalResponse message. Does not implicitly {@link otacast.v1.AddPrincipalResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.AddPrincipalResponse
+             * @static
+             * @param {otacast.v1.AddPrincipalResponse.$Properties} message AddPrincipalResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AddPrincipalResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AddPrincipalResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.AddPrincipalResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.AddPrincipalResponse & otacast.v1.AddPrincipalResponse.$Shape} AddPrincipalResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AddPrincipalResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.AddPrincipalResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AddPrincipalResponse;
+        })();
+
+        v1.ListPrincipalsRequest = (function() {
+
+            /**
+             * Properties of a ListPrincipalsRequest.
+             * @typedef {Object} otacast.v1.ListPrincipalsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListPrincipalsRequest.
+             * @memberof otacast.v1
+             * @interface IListPrincipalsRequest
+             * @augments otacast.v1.ListPrincipalsRequest.$Properties
+             * @deprecated Use otacast.v1.ListPrincipalsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListPrincipalsRequest.
+             * @typedef {otacast.v1.ListPrincipalsRequest.$Properties} otacast.v1.ListPrincipalsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListPrincipalsRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a ListPrincipalsRequest.
+             * @constructor
+             * @param {otacast.v1.ListPrincipalsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListPrincipalsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ListPrincipalsRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ListPrincipalsRequest
+             * @static
+             * @param {otacast.v1.ListPrincipalsRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ListPrincipalsRequest} ListPrincipalsRequest instance
+             * @type {{
+             *   (properties: otacast.v1.ListPrincipalsRequest.$Shape): otacast.v1.ListPrincipalsRequest & otacast.v1.ListPrincipalsRequest.$Shape;
+             *   (properties?: otacast.v1.ListPrincipalsRequest.$Properties): otacast.v1.ListPrincipalsRequest;
+             * }}
+             */
+            ListPrincipalsRequest.create = function(properties) {
+                return new ListPrincipalsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListPrincipalsRequest message. Does not implicitly {@link otacast.v1.ListPrincipalsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ListPrincipalsRequest
+             * @static
+             * @param {otacast.v1.ListPrincipalsRequest.$Properties} message ListPrincipalsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListPrincipalsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListPrincipalsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ListPrincipalsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ListPrincipalsRequest & otacast.v1.ListPrincipalsRequest.$Shape} ListPrincipalsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListPrincipalsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ListPrincipalsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListPrincipalsRequest;
+        })();
+
+        v1.PrincipalRecord = (function() {
+
+            /**
+             * Properties of a PrincipalRecord.
+             * @typedef {Object} otacast.v1.PrincipalRecord.$Properties
+             * @property {string|null} [name] PrincipalRecord name
+             * @property {string|null} [role] PrincipalRecord role
+             * @property {Array.<string>|null} [products] PrincipalRecord products
+             * @property {number|null} [createdAtMs] PrincipalRecord createdAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PrincipalRecord.
+             * @memberof otacast.v1
+             * @interface IPrincipalRecord
+             * @augments otacast.v1.PrincipalRecord.$Properties
+             * @deprecated Use otacast.v1.PrincipalRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a PrincipalRecord.
+             * @typedef {otacast.v1.PrincipalRecord.$Properties} otacast.v1.PrincipalRecord.$Shape
+             */
+
+            /**
+             * Constructs a new PrincipalRecord.
+             * @memberof otacast.v1
+             * @classdesc Represents a PrincipalRecord.
+             * @constructor
+             * @param {otacast.v1.PrincipalRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PrincipalRecord = function (properties) {
+                this.products = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PrincipalRecord name.
+             * @member {string} name
+             * @memberof otacast.v1.PrincipalRecord
+             * @instance
+             */
+            PrincipalRecord.prototype.name = "";
+
+            /**
+             * PrincipalRecord role.
+             * @member {string} role
+             * @memberof otacast.v1.PrincipalRecord
+             * @instance
+             */
+            PrincipalRecord.prototype.role = "";
+
+            /**
+             * PrincipalRecord products.
+             * @member {Array.<string>} products
+             * @memberof otacast.v1.PrincipalRecord
+             * @instance
+             */
+            PrincipalRecord.prototype.products = $util.emptyArray;
+
+            /**
+             * PrincipalRecord createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof otacast.v1.PrincipalRecord
+             * @instance
+             */
+            PrincipalRecord.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PrincipalRecord instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PrincipalRecord
+             * @static
+             * @param {otacast.v1.PrincipalRecord.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PrincipalRecord} PrincipalRecord instance
+             * @type {{
+             *   (properties: otacast.v1.PrincipalRecord.$Shape): otacast.v1.PrincipalRecord & otacast.v1.PrincipalRecord.$Shape;
+             *   (properties?: otacast.v1.PrincipalRecord.$Properties): otacast.v1.PrincipalRecord;
+             * }}
+             */
+            PrincipalRecord.create = function(properties) {
+                return new PrincipalRecord(properties);
+            };
+
+            /**
+             * Encodes the specified PrincipalRecord message. Does not implicitly {@link otacast.v1.PrincipalRecord.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PrincipalRecord
+             * @static
+             * @param {otacast.v1.PrincipalRecord.$Properties} message PrincipalRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PrincipalRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
+                if (message.products != null && message.products.length)
+                    for (let i = 0; i < message.products.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.products[i]);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.createdAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PrincipalRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PrincipalRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PrincipalRecord & otacast.v1.PrincipalRecord.$Shape} PrincipalRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PrincipalRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PrincipalRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.products && message.products.length))
+                                message.products = [];
+                            message.products.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PrincipalRecord;
+        })();
+
+        v1.ListPrincipalsResponse = (function() {
+
+            /**
+             * Properties of a ListPrincipalsResponse.
+             * @typedef {Object} otacast.v1.ListPrincipalsResponse.$Properties
+             * @property {Array.<otacast.v1.PrincipalRecord.$Properties>|null} [principals] ListPrincipalsResponse principals
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListPrincipalsResponse.
+             * @memberof otacast.v1
+             * @interface IListPrincipalsResponse
+             * @augments otacast.v1.ListPrincipalsResponse.$Properties
+             * @deprecated Use otacast.v1.ListPrincipalsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListPrincipalsResponse.
+             * @typedef {otacast.v1.ListPrincipalsResponse.$Properties} otacast.v1.ListPrincipalsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListPrincipalsResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a ListPrincipalsResponse.
+             * @constructor
+             * @param {otacast.v1.ListPrincipalsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListPrincipalsResponse = function (properties) {
+                this.principals = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListPrincipalsResponse principals.
+             * @member {Array.<otacast.v1.PrincipalRecord.$Properties>} principals
+             * @memberof otacast.v1.ListPrincipalsResponse
+             * @instance
+             */
+            ListPrincipalsResponse.prototype.principals = $util.emptyArray;
+
+            /**
+             * Creates a new ListPrincipalsResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ListPrincipalsResponse
+             * @static
+             * @param {otacast.v1.ListPrincipalsResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ListPrincipalsResponse} ListPrincipalsResponse instance
+             * @type {{
+             *   (properties: otacast.v1.ListPrincipalsResponse.$Shape): otacast.v1.ListPrincipalsResponse & otacast.v1.ListPrincipalsResponse.$Shape;
+             *   (properties?: otacast.v1.ListPrincipalsResponse.$Properties): otacast.v1.ListPrincipalsResponse;
+             * }}
+             */
+            ListPrincipalsResponse.create = function(properties) {
+                return new ListPrincipalsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListPrincipalsResponse message. Does not implicitly {@link otacast.v1.ListPrincipalsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ListPrincipalsResponse
+             * @static
+             * @param {otacast.v1.ListPrincipalsResponse.$Properties} message ListPrincipalsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListPrincipalsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.principals != null && message.principals.length)
+                    for (let i = 0; i < message.principals.length; ++i)
+                        $root.otacast.v1.PrincipalRecord.encode(message.principals[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListPrincipalsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ListPrincipalsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ListPrincipalsResponse & otacast.v1.ListPrincipalsResponse.$Shape} ListPrincipalsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListPrincipalsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ListPrincipalsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.principals && message.principals.length))
+                                message.principals = [];
+                            message.principals.push($root.otacast.v1.PrincipalRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListPrincipalsResponse;
+        })();
+
+        v1.RotatePrincipalTokenRequest = (function() {
+
+            /**
+             * Properties of a RotatePrincipalTokenRequest.
+             * @typedef {Object} otacast.v1.RotatePrincipalTokenRequest.$Properties
+             * @property {string|null} [name] RotatePrincipalTokenRequest name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RotatePrincipalTokenRequest.
+             * @memberof otacast.v1
+             * @interface IRotatePrincipalTokenRequest
+             * @augments otacast.v1.RotatePrincipalTokenRequest.$Properties
+             * @deprecated Use otacast.v1.RotatePrincipalTokenRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RotatePrincipalTokenRequest.
+             * @typedef {otacast.v1.RotatePrincipalTokenRequest.$Properties} otacast.v1.RotatePrincipalTokenRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RotatePrincipalTokenRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a RotatePrincipalTokenRequest.
+             * @constructor
+             * @param {otacast.v1.RotatePrincipalTokenRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RotatePrincipalTokenRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RotatePrincipalTokenRequest name.
+             * @member {string} name
+             * @memberof otacast.v1.RotatePrincipalTokenRequest
+             * @instance
+             */
+            RotatePrincipalTokenRequest.prototype.name = "";
+
+            /**
+             * Creates a new RotatePrincipalTokenRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RotatePrincipalTokenRequest
+             * @static
+             * @param {otacast.v1.RotatePrincipalTokenRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RotatePrincipalTokenRequest} RotatePrincipalTokenRequest instance
+             * @type {{
+             *   (properties: otacast.v1.RotatePrincipalTokenRequest.$Shape): otacast.v1.RotatePrincipalTokenRequest & otacast.v1.RotatePrincipalTokenRequest.$Shape;
+             *   (properties?: otacast.v1.RotatePrincipalTokenRequest.$Properties): otacast.v1.RotatePrincipalTokenRequest;
+             * }}
+             */
+            RotatePrincipalTokenRequest.create = function(properties) {
+                return new RotatePrincipalTokenRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RotatePrincipalTokenRequest message. Does not implicitly {@link otacast.v1.RotatePrincipalTokenRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RotatePrincipalTokenRequest
+             * @static
+             * @param {otacast.v1.RotatePrincipalTokenRequest.$Properties} message RotatePrincipalTokenRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RotatePrincipalTokenRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RotatePrincipalTokenRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RotatePrincipalTokenRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RotatePrincipalTokenRequest & otacast.v1.RotatePrincipalTokenRequest.$Shape} RotatePrincipalTokenRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RotatePrincipalTokenRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RotatePrincipalTokenRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RotatePrincipalTokenRequest;
+        })();
+
+        v1.RotatePrincipalTokenResponse = (function() {
+
+            /**
+             * Properties of a RotatePrincipalTokenResponse.
+             * @typedef {Object} otacast.v1.RotatePrincipalTokenResponse.$Properties
+             * @property {string|null} [token] RotatePrincipalTokenResponse token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RotatePrincipalTokenResponse.
+             * @memberof otacast.v1
+             * @interface IRotatePrincipalTokenResponse
+             * @augments otacast.v1.RotatePrincipalTokenResponse.$Properties
+             * @deprecated Use otacast.v1.RotatePrincipalTokenResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RotatePrincipalTokenResponse.
+             * @typedef {otacast.v1.RotatePrincipalTokenResponse.$Properties} otacast.v1.RotatePrincipalTokenResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RotatePrincipalTokenResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a RotatePrincipalTokenResponse.
+             * @constructor
+             * @param {otacast.v1.RotatePrincipalTokenResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RotatePrincipalTokenResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RotatePrincipalTokenResponse token.
+             * @member {string} token
+             * @memberof otacast.v1.RotatePrincipalTokenResponse
+             * @instance
+             */
+            RotatePrincipalTokenResponse.prototype.token = "";
+
+            /**
+             * Creates a new RotatePrincipalTokenResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RotatePrincipalTokenResponse
+             * @static
+             * @param {otacast.v1.RotatePrincipalTokenResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RotatePrincipalTokenResponse} RotatePrincipalTokenResponse instance
+             * @type {{
+             *   (properties: otacast.v1.RotatePrincipalTokenResponse.$Shape): otacast.v1.RotatePrincipalTokenResponse & otacast.v1.RotatePrincipalTokenResponse.$Shape;
+             *   (properties?: otacast.v1.RotatePrincipalTokenResponse.$Properties): otacast.v1.RotatePrincipalTokenResponse;
+             * }}
+             */
+            RotatePrincipalTokenResponse.create = function(properties) {
+                return new RotatePrincipalTokenResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RotatePrincipalTokenResponse message. Does not implicitly {@link otacast.v1.RotatePrincipalTokenResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RotatePrincipalTokenResponse
+             * @static
+             * @param {otacast.v1.RotatePrincipalTokenResponse.$Properties} message RotatePrincipalTokenResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RotatePrincipalTokenResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RotatePrincipalTokenResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RotatePrincipalTokenResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RotatePrincipalTokenResponse & otacast.v1.RotatePrincipalTokenResponse.$Shape} RotatePrincipalTokenResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RotatePrincipalTokenResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RotatePrincipalTokenResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RotatePrincipalTokenResponse;
+        })();
+
+        v1.RemovePrincipalRequest = (function() {
+
+            /**
+             * Properties of a RemovePrincipalRequest.
+             * @typedef {Object} otacast.v1.RemovePrincipalRequest.$Properties
+             * @property {string|null} [name] RemovePrincipalRequest name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RemovePrincipalRequest.
+             * @memberof otacast.v1
+             * @interface IRemovePrincipalRequest
+             * @augments otacast.v1.RemovePrincipalRequest.$Properties
+             * @deprecated Use otacast.v1.RemovePrincipalRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RemovePrincipalRequest.
+             * @typedef {otacast.v1.RemovePrincipalRequest.$Properties} otacast.v1.RemovePrincipalRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RemovePrincipalRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a RemovePrincipalRequest.
+             * @constructor
+             * @param {otacast.v1.RemovePrincipalRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RemovePrincipalRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RemovePrincipalRequest name.
+             * @member {string} name
+             * @memberof otacast.v1.RemovePrincipalRequest
+             * @instance
+             */
+            RemovePrincipalRequest.prototype.name = "";
+
+            /**
+             * Creates a new RemovePrincipalRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RemovePrincipalRequest
+             * @static
+             * @param {otacast.v1.RemovePrincipalRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RemovePrincipalRequest} RemovePrincipalRequest instance
+             * @type {{
+             *   (properties: otacast.v1.RemovePrincipalRequest.$Shape): otacast.v1.RemovePrincipalRequest & otacast.v1.RemovePrincipalRequest.$Shape;
+             *   (properties?: otacast.v1.RemovePrincipalRequest.$Properties): otacast.v1.RemovePrincipalRequest;
+             * }}
+             */
+            RemovePrincipalRequest.create = function(properties) {
+                return new RemovePrincipalRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RemovePrincipalRequest message. Does not implicitly {@link otacast.v1.RemovePrincipalRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RemovePrincipalRequest
+             * @static
+             * @param {otacast.v1.RemovePrincipalRequest.$Properties} message RemovePrincipalRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemovePrincipalRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemovePrincipalRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RemovePrincipalRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RemovePrincipalRequest & otacast.v1.RemovePrincipalRequest.$Shape} RemovePrincipalRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemovePrincipalRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RemovePrincipalRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RemovePrincipalRequest;
+        })();
+
+        v1.RemovePrincipalResponse = (function() {
+
+            /**
+             * Properties of a RemovePrincipalResponse.
+             * @typedef {Object} otacast.v1.RemovePrincipalResponse.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RemovePrincipalResponse.
+             * @memberof otacast.v1
+             * @interface IRemovePrincipalResponse
+             * @augments otacast.v1.RemovePrincipalResponse.$Properties
+             * @deprecated Use otacast.v1.RemovePrincipalResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RemovePrincipalResponse.
+             * @typedef {otacast.v1.RemovePrincipalResponse.$Properties} otacast.v1.RemovePrincipalResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RemovePrincipalResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a RemovePrincipalResponse.
+             * @constructor
+             * @param {otacast.v1.RemovePrincipalResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RemovePrincipalResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new RemovePrincipalResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.RemovePrincipalResponse
+             * @static
+             * @param {otacast.v1.RemovePrincipalResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.RemovePrincipalResponse} RemovePrincipalResponse instance
+             * @type {{
+             *   (properties: otacast.v1.RemovePrincipalResponse.$Shape): otacast.v1.RemovePrincipalResponse & otacast.v1.RemovePrincipalResponse.$Shape;
+             *   (properties?: otacast.v1.RemovePrincipalResponse.$Properties): otacast.v1.RemovePrincipalResponse;
+             * }}
+             */
+            RemovePrincipalResponse.create = function(properties) {
+                return new RemovePrincipalResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RemovePrincipalResponse message. Does not implicitly {@link otacast.v1.RemovePrincipalResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.RemovePrincipalResponse
+             * @static
+             * @param {otacast.v1.RemovePrincipalResponse.$Properties} message RemovePrincipalResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemovePrincipalResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemovePrincipalResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.RemovePrincipalResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.RemovePrincipalResponse & otacast.v1.RemovePrincipalResponse.$Shape} RemovePrincipalResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemovePrincipalResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.RemovePrincipalResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RemovePrincipalResponse;
+        })();
+
+        v1.ListAuditRequest = (function() {
+
+            /**
+             * Properties of a ListAuditRequest.
+             * @typedef {Object} otacast.v1.ListAuditRequest.$Properties
+             * @property {number|null} [limit] ListAuditRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListAuditRequest.
+             * @memberof otacast.v1
+             * @interface IListAuditRequest
+             * @augments otacast.v1.ListAuditRequest.$Properties
+             * @deprecated Use otacast.v1.ListAuditRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListAuditRequest.
+             * @typedef {otacast.v1.ListAuditRequest.$Properties} otacast.v1.ListAuditRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListAuditRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a ListAuditRequest.
+             * @constructor
+             * @param {otacast.v1.ListAuditRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListAuditRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListAuditRequest limit.
+             * @member {number} limit
+             * @memberof otacast.v1.ListAuditRequest
+             * @instance
+             */
+            ListAuditRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new ListAuditRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ListAuditRequest
+             * @static
+             * @param {otacast.v1.ListAuditRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ListAuditRequest} ListAuditRequest instance
+             * @type {{
+             *   (properties: otacast.v1.ListAuditRequest.$Shape): otacast.v1.ListAuditRequest & otacast.v1.ListAuditRequest.$Shape;
+             *   (properties?: otacast.v1.ListAuditRequest.$Properties): otacast.v1.ListAuditRequest;
+             * }}
+             */
+            ListAuditRequest.create = function(properties) {
+                return new ListAuditRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListAuditRequest message. Does not implicitly {@link otacast.v1.ListAuditRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ListAuditRequest
+             * @static
+             * @param {otacast.v1.ListAuditRequest.$Properties} message ListAuditRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListAuditRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListAuditRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ListAuditRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ListAuditRequest & otacast.v1.ListAuditRequest.$Shape} ListAuditRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListAuditRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ListAuditRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListAuditRequest;
+        })();
+
+        v1.AuditEntry = (function() {
+
+            /**
+             * Properties of an AuditEntry.
+             * @typedef {Object} otacast.v1.AuditEntry.$Properties
+             * @property {number|null} [atMs] AuditEntry atMs
+             * @property {string|null} [principal] AuditEntry principal
+             * @property {string|null} [role] AuditEntry role
+             * @property {string|null} [action] AuditEntry action
+             * @property {string|null} [target] AuditEntry target
+             * @property {string|null} [from] AuditEntry from
+             * @property {string|null} [result] AuditEntry result
+             * @property {string|null} [detail] AuditEntry detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditEntry.
+             * @memberof otacast.v1
+             * @interface IAuditEntry
+             * @augments otacast.v1.AuditEntry.$Properties
+             * @deprecated Use otacast.v1.AuditEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditEntry.
+             * @typedef {otacast.v1.AuditEntry.$Properties} otacast.v1.AuditEntry.$Shape
+             */
+
+            /**
+             * Constructs a new AuditEntry.
+             * @memberof otacast.v1
+             * @classdesc Represents an AuditEntry.
+             * @constructor
+             * @param {otacast.v1.AuditEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditEntry atMs.
+             * @member {number} atMs
+             * @memberof otacast.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AuditEntry principal.
+             * @member {string} principal
+             * @memberof otacast.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.principal = "";
+
+            /**
+             * AuditEntry role.
+             * @member {string} role
+             * @memberof otacast.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.role = "";
+
+            /**
+             * AuditEntry action.
+             * @member {string} action
+             * @memberof otacast.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.action = "";
+
+            /**
+             * AuditEntry target.
+             * @member {string} target
+             * @memberof otacast.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.target = "";
+
+            /**
+             * AuditEntry from.
+             * @member {string} from
+             * @memberof otacast.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.from = "";
+
+            /**
+             * AuditEntry result.
+             * @member {string} result
+             * @memberof otacast.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.result = "";
+
+            /**
+             * AuditEntry detail.
+             * @member {string} detail
+             * @memberof otacast.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.detail = "";
+
+            /**
+             * Creates a new AuditEntry instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.AuditEntry
+             * @static
+             * @param {otacast.v1.AuditEntry.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.AuditEntry} AuditEntry instance
+             * @type {{
+             *   (properties: otacast.v1.AuditEntry.$Shape): otacast.v1.AuditEntry & otacast.v1.AuditEntry.$Shape;
+             *   (properties?: otacast.v1.AuditEntry.$Properties): otacast.v1.AuditEntry;
+             * }}
+             */
+            AuditEntry.create = function(properties) {
+                return new AuditEntry(properties);
+            };
+
+            /**
+             * Encodes the specified AuditEntry message. Does not implicitly {@link otacast.v1.AuditEntry.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.AuditEntry
+             * @static
+             * @param {otacast.v1.AuditEntry.$Properties} message AuditEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.atMs);
+                if (message.principal != null && $Object.hasOwnProperty.call(message, "principal") && message.principal !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.principal);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.role);
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.action);
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.target);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.from);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result") && message.result !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.result);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.detail);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.AuditEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.AuditEntry & otacast.v1.AuditEntry.$Shape} AuditEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.AuditEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.principal = value;
+                            else
+                                delete message.principal;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.action = value;
+                            else
+                                delete message.action;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.target = value;
+                            else
+                                delete message.target;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.result = value;
+                            else
+                                delete message.result;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AuditEntry;
+        })();
+
+        v1.ListAuditResponse = (function() {
+
+            /**
+             * Properties of a ListAuditResponse.
+             * @typedef {Object} otacast.v1.ListAuditResponse.$Properties
+             * @property {Array.<otacast.v1.AuditEntry.$Properties>|null} [entries] ListAuditResponse entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListAuditResponse.
+             * @memberof otacast.v1
+             * @interface IListAuditResponse
+             * @augments otacast.v1.ListAuditResponse.$Properties
+             * @deprecated Use otacast.v1.ListAuditResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListAuditResponse.
+             * @typedef {otacast.v1.ListAuditResponse.$Properties} otacast.v1.ListAuditResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListAuditResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a ListAuditResponse.
+             * @constructor
+             * @param {otacast.v1.ListAuditResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListAuditResponse = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListAuditResponse entries.
+             * @member {Array.<otacast.v1.AuditEntry.$Properties>} entries
+             * @memberof otacast.v1.ListAuditResponse
+             * @instance
+             */
+            ListAuditResponse.prototype.entries = $util.emptyArray;
+
+            /**
+             * Creates a new ListAuditResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.ListAuditResponse
+             * @static
+             * @param {otacast.v1.ListAuditResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.ListAuditResponse} ListAuditResponse instance
+             * @type {{
+             *   (properties: otacast.v1.ListAuditResponse.$Shape): otacast.v1.ListAuditResponse & otacast.v1.ListAuditResponse.$Shape;
+             *   (properties?: otacast.v1.ListAuditResponse.$Properties): otacast.v1.ListAuditResponse;
+             * }}
+             */
+            ListAuditResponse.create = function(properties) {
+                return new ListAuditResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListAuditResponse message. Does not implicitly {@link otacast.v1.ListAuditResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.ListAuditResponse
+             * @static
+             * @param {otacast.v1.ListAuditResponse.$Properties} message ListAuditResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListAuditResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.otacast.v1.AuditEntry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListAuditResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.ListAuditResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.ListAuditResponse & otacast.v1.ListAuditResponse.$Shape} ListAuditResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListAuditResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.ListAuditResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.otacast.v1.AuditEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListAuditResponse;
+        })();
+
         /**
          * AgentState enum.
          * @name otacast.v1.AgentState
@@ -9866,6 +12460,584 @@ export const otacast = $root.otacast = (() => {
             };
 
             return ChunkRef;
+        })();
+
+        v1.Keyring = (function() {
+
+            /**
+             * Properties of a Keyring.
+             * @typedef {Object} otacast.v1.Keyring.$Properties
+             * @property {number|null} [version] Keyring version
+             * @property {string|null} [product] Keyring product
+             * @property {Array.<otacast.v1.PublisherKey.$Properties>|null} [keys] Keyring keys
+             * @property {number|null} [threshold] Keyring threshold
+             * @property {number|null} [createdAtMs] Keyring createdAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Keyring.
+             * @memberof otacast.v1
+             * @interface IKeyring
+             * @augments otacast.v1.Keyring.$Properties
+             * @deprecated Use otacast.v1.Keyring.$Properties instead.
+             */
+
+            /**
+             * Shape of a Keyring.
+             * @typedef {otacast.v1.Keyring.$Properties} otacast.v1.Keyring.$Shape
+             */
+
+            /**
+             * Constructs a new Keyring.
+             * @memberof otacast.v1
+             * @classdesc Represents a Keyring.
+             * @constructor
+             * @param {otacast.v1.Keyring.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Keyring = function (properties) {
+                this.keys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Keyring version.
+             * @member {number} version
+             * @memberof otacast.v1.Keyring
+             * @instance
+             */
+            Keyring.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Keyring product.
+             * @member {string} product
+             * @memberof otacast.v1.Keyring
+             * @instance
+             */
+            Keyring.prototype.product = "";
+
+            /**
+             * Keyring keys.
+             * @member {Array.<otacast.v1.PublisherKey.$Properties>} keys
+             * @memberof otacast.v1.Keyring
+             * @instance
+             */
+            Keyring.prototype.keys = $util.emptyArray;
+
+            /**
+             * Keyring threshold.
+             * @member {number} threshold
+             * @memberof otacast.v1.Keyring
+             * @instance
+             */
+            Keyring.prototype.threshold = 0;
+
+            /**
+             * Keyring createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof otacast.v1.Keyring
+             * @instance
+             */
+            Keyring.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Keyring instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.Keyring
+             * @static
+             * @param {otacast.v1.Keyring.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.Keyring} Keyring instance
+             * @type {{
+             *   (properties: otacast.v1.Keyring.$Shape): otacast.v1.Keyring & otacast.v1.Keyring.$Shape;
+             *   (properties?: otacast.v1.Keyring.$Properties): otacast.v1.Keyring;
+             * }}
+             */
+            Keyring.create = function(properties) {
+                return new Keyring(properties);
+            };
+
+            /**
+             * Encodes the specified Keyring message. Does not implicitly {@link otacast.v1.Keyring.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.Keyring
+             * @static
+             * @param {otacast.v1.Keyring.$Properties} message Keyring message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Keyring.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.version);
+                if (message.product != null && $Object.hasOwnProperty.call(message, "product") && message.product !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.product);
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        $root.otacast.v1.PublisherKey.encode(message.keys[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && message.threshold !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.threshold);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Keyring message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.Keyring
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.Keyring & otacast.v1.Keyring.$Shape} Keyring
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Keyring.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.Keyring();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.product = value;
+                            else
+                                delete message.product;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push($root.otacast.v1.PublisherKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Keyring;
+        })();
+
+        v1.PublisherKey = (function() {
+
+            /**
+             * Properties of a PublisherKey.
+             * @typedef {Object} otacast.v1.PublisherKey.$Properties
+             * @property {string|null} [keyId] PublisherKey keyId
+             * @property {Uint8Array|null} [publicKey] PublisherKey publicKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublisherKey.
+             * @memberof otacast.v1
+             * @interface IPublisherKey
+             * @augments otacast.v1.PublisherKey.$Properties
+             * @deprecated Use otacast.v1.PublisherKey.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublisherKey.
+             * @typedef {otacast.v1.PublisherKey.$Properties} otacast.v1.PublisherKey.$Shape
+             */
+
+            /**
+             * Constructs a new PublisherKey.
+             * @memberof otacast.v1
+             * @classdesc Represents a PublisherKey.
+             * @constructor
+             * @param {otacast.v1.PublisherKey.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublisherKey = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublisherKey keyId.
+             * @member {string} keyId
+             * @memberof otacast.v1.PublisherKey
+             * @instance
+             */
+            PublisherKey.prototype.keyId = "";
+
+            /**
+             * PublisherKey publicKey.
+             * @member {Uint8Array} publicKey
+             * @memberof otacast.v1.PublisherKey
+             * @instance
+             */
+            PublisherKey.prototype.publicKey = $util.newBuffer([]);
+
+            /**
+             * Creates a new PublisherKey instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.PublisherKey
+             * @static
+             * @param {otacast.v1.PublisherKey.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.PublisherKey} PublisherKey instance
+             * @type {{
+             *   (properties: otacast.v1.PublisherKey.$Shape): otacast.v1.PublisherKey & otacast.v1.PublisherKey.$Shape;
+             *   (properties?: otacast.v1.PublisherKey.$Properties): otacast.v1.PublisherKey;
+             * }}
+             */
+            PublisherKey.create = function(properties) {
+                return new PublisherKey(properties);
+            };
+
+            /**
+             * Encodes the specified PublisherKey message. Does not implicitly {@link otacast.v1.PublisherKey.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.PublisherKey
+             * @static
+             * @param {otacast.v1.PublisherKey.$Properties} message PublisherKey message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublisherKey.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.publicKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublisherKey message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.PublisherKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.PublisherKey & otacast.v1.PublisherKey.$Shape} PublisherKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublisherKey.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.PublisherKey();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.publicKey = value;
+                            else
+                                delete message.publicKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PublisherKey;
+        })();
+
+        v1.SignedKeyring = (function() {
+
+            /**
+             * Properties of a SignedKeyring.
+             * @typedef {Object} otacast.v1.SignedKeyring.$Properties
+             * @property {Uint8Array|null} [keyring] SignedKeyring keyring
+             * @property {Array.<otacast.v1.Signature.$Properties>|null} [signatures] SignedKeyring signatures
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedKeyring.
+             * @memberof otacast.v1
+             * @interface ISignedKeyring
+             * @augments otacast.v1.SignedKeyring.$Properties
+             * @deprecated Use otacast.v1.SignedKeyring.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedKeyring.
+             * @typedef {otacast.v1.SignedKeyring.$Properties} otacast.v1.SignedKeyring.$Shape
+             */
+
+            /**
+             * Constructs a new SignedKeyring.
+             * @memberof otacast.v1
+             * @classdesc Represents a SignedKeyring.
+             * @constructor
+             * @param {otacast.v1.SignedKeyring.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedKeyring = function (properties) {
+                this.signatures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedKeyring keyring.
+             * @member {Uint8Array} keyring
+             * @memberof otacast.v1.SignedKeyring
+             * @instance
+             */
+            SignedKeyring.prototype.keyring = $util.newBuffer([]);
+
+            /**
+             * SignedKeyring signatures.
+             * @member {Array.<otacast.v1.Signature.$Properties>} signatures
+             * @memberof otacast.v1.SignedKeyring
+             * @instance
+             */
+            SignedKeyring.prototype.signatures = $util.emptyArray;
+
+            /**
+             * Creates a new SignedKeyring instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.SignedKeyring
+             * @static
+             * @param {otacast.v1.SignedKeyring.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.SignedKeyring} SignedKeyring instance
+             * @type {{
+             *   (properties: otacast.v1.SignedKeyring.$Shape): otacast.v1.SignedKeyring & otacast.v1.SignedKeyring.$Shape;
+             *   (properties?: otacast.v1.SignedKeyring.$Properties): otacast.v1.SignedKeyring;
+             * }}
+             */
+            SignedKeyring.create = function(properties) {
+                return new SignedKeyring(properties);
+            };
+
+            /**
+             * Encodes the specified SignedKeyring message. Does not implicitly {@link otacast.v1.SignedKeyring.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.SignedKeyring
+             * @static
+             * @param {otacast.v1.SignedKeyring.$Properties} message SignedKeyring message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedKeyring.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyring != null && $Object.hasOwnProperty.call(message, "keyring") && message.keyring.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.keyring);
+                if (message.signatures != null && message.signatures.length)
+                    for (let i = 0; i < message.signatures.length; ++i)
+                        $root.otacast.v1.Signature.encode(message.signatures[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedKeyring message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.SignedKeyring
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.SignedKeyring & otacast.v1.SignedKeyring.$Shape} SignedKeyring
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedKeyring.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.SignedKeyring();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.keyring = value;
+                            else
+                                delete message.keyring;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signatures && message.signatures.length))
+                                message.signatures = [];
+                            message.signatures.push($root.otacast.v1.Signature.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SignedKeyring;
         })();
 
         v1.BlobRange = (function() {
