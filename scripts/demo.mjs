@@ -31,15 +31,16 @@ async function bundle(version) {
   return tar;
 }
 
-const server = await spawnServer(join(work, 'server'), { stderr: (d) => process.stderr.write(d) });
+const server = await spawnServer(join(work, 'server'), { serveArgs: ['--http-port', process.env.OTACAST_DEMO_HTTP_PORT ?? '0'], stderr: (d) => process.stderr.write(d) });
 try {
   say(`server listening on ${server.url} (data in ${join(work, 'server')})`);
+  say(`dashboard: ${server.httpUrl}/ (log in with the admin token: ${server.token})`);
   const { token } = server;
   const admin = ['--url', server.url, '--token', token];
 
   cli(otacastBin, ['keygen', '--out', join(work, 'keys')]);
   say('signing key created; the server never sees the private half');
-  const deviceToken = cli(otacastBin, ['device', 'add', 'demo-device-1', '--product', 'python-app', ...admin]);
+  const deviceToken = cli(otacastBin, ['device', 'add', 'demo-device-1', '--product', 'python-app', '--label', 'site=lab', ...admin]);
   say('device demo-device-1 registered');
 
   const deviceRoot = join(work, 'device', 'root');
@@ -62,6 +63,11 @@ try {
   say('devices as the server sees them:');
   console.log(spawnSync(process.execPath, [otacastBin, 'devices', ...admin], { encoding: 'utf8' }).stdout);
   say('demo finished');
+  // On a terminal the server stays up so the dashboard can be looked at; scripts and CI end here.
+  if (process.stdout.isTTY && !process.env.CI && !process.env.OTACAST_DEMO_EXIT) {
+    say(`the dashboard stays at ${server.httpUrl}/ (token ${server.token}); Ctrl-C stops the server`);
+    await new Promise((resolve) => process.once('SIGINT', resolve));
+  }
 } finally {
   await server.stop();
   if (!process.env.OTACAST_DEMO_KEEP) rmSync(work, { recursive: true, force: true });

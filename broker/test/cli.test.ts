@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { create as createTar } from 'tar';
 import { join } from 'node:path';
 import { errorLines, otacast, serve, tempDir, type ServeProcess } from './cli-helpers.js';
 
@@ -90,17 +91,24 @@ describe('otacast CLI', () => {
 
     const releases = await admin(['releases', '--product', 'camera', '--json']);
     expect(releases.code, releases.stderr).toBe(0);
-    const list = JSON.parse(releases.stdout) as { releaseId: string; version: string }[];
+    const list = JSON.parse(releases.stdout) as { releaseId: string; version: string; current: boolean }[];
     expect(list.map((r) => r.version)).toEqual(expect.arrayContaining(['1.0.0', '1.1.0']));
     expect(list.map((r) => r.releaseId)).toContain(next.lastLine);
+    // The channel's current release is marked, the others not; sizes read in KiB/MiB.
+    expect(list.filter((r) => r.current).map((r) => r.releaseId)).toEqual([next.lastLine]);
 
     const table = await admin(['releases']);
-    expect(table.stdout).toMatch(/^RELEASE\s+PRODUCT\s+CHANNEL\s+VERSION\s+CREATED\s+SIZE$/m);
+    expect(table.stdout).toMatch(/^RELEASE\s+PRODUCT\s+CHANNEL\s+VERSION\s+CURRENT\s+CREATED\s+SIZE$/m);
+    expect(table.stdout).toMatch(new RegExp(`^${next.lastLine}\\s+camera\\s+stable\\s+1\\.1\\.0\\s+\\*\\s+\\S+\\s+[\\d.]+ (KiB|MiB)$`, 'm'));
   });
 
   it('publishes from a release file, and refuses unsatisfiable requires naming the constraint', async () => {
-    await writeFile(join(dir.path, 'runtime.tar'), randomBytes(70_000));
-    await writeFile(join(dir.path, 'app.tar'), randomBytes(30_000));
+    // Archives as devices unpack them (publish refuses an "archive" that is not a tar).
+    for (const [name, size] of [['runtime', 70_000], ['app', 30_000]] as const) {
+      await mkdir(join(dir.path, name), { recursive: true });
+      await writeFile(join(dir.path, name, 'payload.bin'), randomBytes(size));
+      await createTar({ cwd: join(dir.path, name), file: join(dir.path, `${name}.tar`), portable: true }, ['.']);
+    }
     const release = (runtime: string) => ({
       product: 'camera',
       channel: 'beta',

@@ -86,5 +86,7 @@ describe('publisher SDK', () => {
     const spec = await releaseSpecFromArgs({ product: 'sdk-test', version: '1.0.0', components: [`fw=${fw}`] });
     const err = await publishRelease({ url: server.url, token, key, spec, logger }).catch((e: unknown) => e);
     expect((err as OtaError).code).toBe('OTA_E_VERSION_EXISTS');
+    // The message says what to do: publish under the next version.
+    expect((err as OtaError).message).toMatch(/bump the version \(e\.g\. 1\.0\.1\)/);
   });
 });

@@ -38,6 +38,11 @@ describe('release spec', () => {
 
   it('refuses an unknown type suffix and a missing "="', () => {
     expect(() => parseComponentArg('fw=fw.bin:zip')).toThrow(/unknown type "zip"/);
+    expect(parseComponentArg('cfg=app.toml:file@etc/app.toml', '/base')).toEqual({ name: 'cfg', path: '/base/app.toml', type: 'file', installPath: 'etc/app.toml' });
+    expect(parseComponentArg('lib=node_modules/@scope/x.tgz', '/base')).toEqual({ name: 'lib', path: '/base/node_modules/@scope/x.tgz', type: 'archive' });
+    for (const dest of ['/etc/app.toml', '../app.toml', 'etc//app.toml', '']) {
+      expect(() => parseComponentArg(`cfg=app.toml:file@${dest}`)).toThrow(/must be relative to the agent's --root/);
+    }
     expect(() => parseComponentArg('fw.bin')).toThrow(OtaError);
   });
 
@@ -80,7 +85,7 @@ describe('release spec', () => {
         components: [
           { name: 'runtime', version: '3.12.1', path: 'files/runtime.tgz' },
           { name: 'app', path: 'files/app.tar.gz', requires: { runtime: '>=3.11 <3.13' }, options: { keep: 2, restart: true } },
-          { name: 'cfg', type: 'file', path: 'files/fw.bin', options: { path: '/etc/cam.conf' } },
+          { name: 'cfg', type: 'file', path: 'files/fw.bin', options: { path: 'etc/cam.conf' } },
         ],
       }),
     );
@@ -91,7 +96,7 @@ describe('release spec', () => {
     expect(spec.components).toEqual([
       { name: 'runtime', version: '3.12.1', type: 'archive', path: join(dir.path, 'files', 'runtime.tgz'), requires: {}, options: {} },
       { name: 'app', version: '2.0.0', type: 'archive', path: join(dir.path, 'files', 'app.tar.gz'), requires: { runtime: '>=3.11 <3.13' }, options: { keep: '2', restart: 'true' } },
-      { name: 'cfg', version: '2.0.0', type: 'file', path: join(dir.path, 'files', 'fw.bin'), requires: {}, options: { path: '/etc/cam.conf' } },
+      { name: 'cfg', version: '2.0.0', type: 'file', path: join(dir.path, 'files', 'fw.bin'), requires: {}, options: { path: 'etc/cam.conf' } },
     ]);
   });
 

@@ -46,6 +46,8 @@ export interface OtaClientOptions {
   logger?: Logger;
   /** Restarts tolerated in one update state before rolling back (default 3). */
   maxRestarts?: number;
+  /** A release rolled back on this device that may be tried once more (`--retry-release`); otherwise it is not tried again. */
+  retryRelease?: string;
   download?: { window?: WindowOptions; rtt?: RttOptions; maxCorruptPerBlob?: number; maxTimeoutsPerRange?: number };
   /** `tls`: for mqtts:// URLs, the CA to trust instead of the system store and the device's certificate (mTLS). */
   connection?: { keepaliveS?: number; connectTimeoutMs?: number; backoff?: BackoffOptions; tls?: TlsFiles };
@@ -142,6 +144,7 @@ export async function buildParts(options: OtaClientOptions, transport: MqttTrans
     hardware: options.hardware,
     scope,
     ...(options.maxRestarts !== undefined ? { maxRestarts: options.maxRestarts } : {}),
+    ...(options.retryRelease !== undefined ? { retryRelease: options.retryRelease } : {}),
     report: (status) => link.sendStatus(buildStatus(status)),
     onState: hooks.onState,
     onInstalled: hooks.onInstalled,

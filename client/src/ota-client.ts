@@ -165,7 +165,10 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     let offline: NodeJS.Timeout | undefined;
     const watchOffline = () => {
       clearTimeout(offline);
-      offline = setTimeout(() => this.abort.abort(new OtaError('OTA_E_CONNECT', `no connection to ${this.options.url} for ${offlineLimitMs / 1000} s`)), offlineLimitMs);
+      offline = setTimeout(() => {
+        const why = this.transport.lastFailure === undefined ? '' : `: ${this.transport.lastFailure}`;
+        this.abort.abort(new OtaError('OTA_E_CONNECT', `no connection to ${this.options.url} for ${offlineLimitMs / 1000} s${why}`));
+      }, offlineLimitMs);
     };
     const onConnect = () => clearTimeout(offline);
     this.transport.on('disconnect', watchOffline);
@@ -252,7 +255,10 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
   private noRelease(waitMs: number): OtaError {
     if (this.authError) return this.authError;
     if (this.transport.refusal) return this.transport.refusal;
-    if (!this.everConnected) return new OtaError('OTA_E_CONNECT', `could not connect to ${this.options.url} within ${waitMs / 1000} s`);
+    if (!this.everConnected) {
+      const why = this.transport.lastFailure === undefined ? '' : `: ${this.transport.lastFailure}`;
+      return new OtaError('OTA_E_CONNECT', `could not connect to ${this.options.url} within ${waitMs / 1000} s${why}`);
+    }
     return new OtaError('OTA_E_NOT_FOUND', `no release announced on ${this.options.product}/${channelOf(this.options)} within ${waitMs / 1000} s`);
   }
 }

@@ -34,10 +34,12 @@ export async function spawnServer(dataDir, { serveArgs = [], nodeFlags = [], log
     stderr?.(d);
   });
   let timer;
+  // With --http-port the server prints a second line for HTTP: wait for both.
+  const withHttp = serveArgs.includes('--http-port');
   const url = await new Promise((resolve, reject) => {
     const onData = () => {
       const match = out.match(/listening.*?(mqtts?:\/\/\S+)/); // the first listener: plain, or TLS with --no-plain
-      if (match) resolve(match[1]);
+      if (match && (!withHttp || /http listening on http:\/\//.test(out))) resolve(match[1]);
     };
     child.stdout.on('data', onData);
     exited.then((code) => reject(new Error(`otacast serve exited (${code}) before listening:\n${err}`)));
@@ -59,6 +61,7 @@ export async function spawnServer(dataDir, { serveArgs = [], nodeFlags = [], log
   return {
     child,
     url,
+    httpUrl: out.match(/http listening on (http:\/\/\S+)/)?.[1],
     port: Number(new URL(url).port),
     token,
     exited,

@@ -70,6 +70,7 @@ export const ERROR_AREAS = {
     OTA_E_DATA_DIR_IN_USE: 'the data directory is used by another running server',
     OTA_E_REGISTRY_UNAVAILABLE: 'the registry database cannot be reached',
     OTA_E_BLOBS_UNAVAILABLE: 'the blob store (S3 bucket) cannot be reached or refused the request',
+    OTA_E_STATE_DIR_IN_USE: 'the state directory is used by another running agent',
     OTA_E_INTERNAL: 'internal error',
   },
 } as const;

@@ -17,3 +17,5 @@ export * from './cli-options.js';
 export * from './package-version.js';
 export * from './tls.js';
 export * from './keyring.js';
+export * from './config-file.js';
+export * from './dir-lock.js';

@@ -1,7 +1,7 @@
-import type { LogFields, Logger, LoggerOptions } from './logger.js';
+import { LOG_LEVELS, type LogFields, type Logger, type LoggerOptions } from './logger.js';
 
 /** winston's npm levels, so OTACAST_LOG_LEVEL means the same to both loggers. */
-const LEVELS: Record<string, number> = { error: 0, warn: 1, info: 2, http: 3, verbose: 4, debug: 5, silly: 6 };
+const LEVELS: Record<string, number> = Object.fromEntries(LOG_LEVELS.map((level, rank) => [level, rank]));
 const COLORS: Record<string, number> = { error: 31, warn: 33, info: 32, debug: 34 };
 
 type Level = 'error' | 'warn' | 'info' | 'debug';

@@ -1,3 +1,5 @@
+import { OtaError } from './errors.js';
+
 /** Structured fields of one entry, or (with child) of every entry of a logger. */
 export type LogFields = Record<string, unknown>;
 
@@ -22,4 +24,25 @@ export interface LoggerOptions {
   level?: string;
   /** Force JSON (true) or pretty (false); default: JSON unless stderr is a TTY. */
   json?: boolean;
+}
+
+/** winston's npm levels, most severe first; both loggers use them. */
+export const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * The level a `--log-level` flag or OTACAST_LOG_LEVEL names; a misspelt
+ * level is a usage error instead of silently becoming info.
+ */
+export function checkLogLevel(value: string, source = '--log-level'): LogLevel {
+  const level = value.trim().toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+  throw new OtaError('OTA_E_USAGE', `${source}: unknown log level "${value}" (one of ${LOG_LEVELS.join(', ')})`);
+}
+
+/** --log-level if given, else OTACAST_LOG_LEVEL, else info; either checked. */
+export function logLevelOf(flag: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): LogLevel {
+  if (flag !== undefined) return checkLogLevel(flag);
+  const fromEnv = env['OTACAST_LOG_LEVEL'];
+  return fromEnv === undefined || fromEnv === '' ? 'info' : checkLogLevel(fromEnv, 'OTACAST_LOG_LEVEL');
 }

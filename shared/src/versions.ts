@@ -1,5 +1,7 @@
 // semver's functions one by one: its index loads all 47 of its files (~1 MiB of a device's RSS).
 import semverCompare from 'semver/functions/compare.js';
+import semverInc from 'semver/functions/inc.js';
+import semverPrerelease from 'semver/functions/prerelease.js';
 import semverSatisfies from 'semver/functions/satisfies.js';
 import semverValid from 'semver/functions/valid.js';
 import semverValidRange from 'semver/ranges/valid.js';
@@ -19,4 +21,9 @@ export function isValidRange(range: string): boolean {
 
 export function satisfies(version: string, range: string): boolean {
   return semverSatisfies(version, range, { includePrerelease: true });
+}
+
+/** The next version to suggest after `version`: 1.2.3 → 1.2.4, 1.2.3-rc.1 → 1.2.3-rc.2. */
+export function nextVersion(version: string): string {
+  return semverInc(version, semverPrerelease(version) === null ? 'patch' : 'prerelease') ?? version;
 }

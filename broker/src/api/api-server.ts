@@ -8,6 +8,7 @@ import type { FleetApi } from './fleet-api.js';
 import type { KeyringStore } from './keyrings.js';
 import type { ReleaseCommitter } from './release-commit.js';
 import type { Registry } from '../registry/registry.js';
+import { currentReleaseIds } from '../registry/current-releases.js';
 
 export interface ApiServerOptions {
   bus: MessageBus;
@@ -139,13 +140,16 @@ export class ApiServer {
         const product = request.listReleases?.product ?? '';
         if (product !== '') requireName(product, 'product');
         // A publisher limited to products sees only theirs.
-        const releases = (await registry.listReleases(product)).filter((r) => mayUseProduct(principal, r.product)).map((r) => ({
+        const listed = (await registry.listReleases(product)).filter((r) => mayUseProduct(principal, r.product));
+        const current = await currentReleaseIds(registry, listed);
+        const releases = listed.map((r) => ({
           releaseId: r.releaseId,
           product: r.product,
           channel: r.channel,
           version: r.version,
           createdAtMs: r.createdMs,
           totalSize: r.totalSize,
+          current: current.has(r.releaseId),
         }));
         return { listReleases: { releases } };
       }

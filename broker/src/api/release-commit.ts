@@ -126,3 +126,4 @@ export class ReleaseCommitter {
     return all;
   }
 }
+

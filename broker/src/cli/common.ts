@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { OtaError, isValidName, isValidVersion, readTlsFiles, type Logger, type TlsFiles } from '@otacast/shared';
+import { OtaError, checkLogLevel, isValidName, isValidVersion, logLevelOf, readTlsFiles, type LogLevel, type Logger, type TlsFiles } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ApiClient } from '../sdk/api-client.js';
 
@@ -9,10 +9,19 @@ export const DEFAULT_URL = 'mqtt://127.0.0.1:1883';
 
 let logger: Logger | undefined;
 
-/** One winston logger per process, on stderr (stdout carries results). */
-export function cliLogger(): Logger {
-  logger ??= createWinstonLogger({ name: 'otacast' });
+/** One winston logger per process, on stderr (stdout carries results); `level` counts on the first call only. */
+export function cliLogger(level?: LogLevel): Logger {
+  logger ??= createWinstonLogger({ name: 'otacast', level: level ?? logLevelOf(undefined) });
   return logger;
+}
+
+/** commander's parser for --log-level: a misspelt level is a usage error. */
+export function parseLogLevel(value: string): LogLevel {
+  try {
+    return checkLogLevel(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
 }
 
 /** Result lines for scripts: stdout, nothing else goes there. */
@@ -56,6 +65,7 @@ export function parseInteger(min: number, max = Number.MAX_SAFE_INTEGER): (value
 export interface AdminFlags {
   url: string;
   token?: string;
+  tokenFile?: string;
   data?: string;
   principal: string;
   clientId?: string;
@@ -69,7 +79,8 @@ export interface AdminFlags {
 export function addAdminOptions(command: Command): Command {
   return command
     .option('--url <url>', 'server URL', DEFAULT_URL)
-    .option('--token <token>', 'admin token (default: $OTACAST_TOKEN, else DIR/admin.token with --data)')
+    .option('--token <token>', 'admin token (visible in ps: prefer --token-file, $OTACAST_TOKEN or --data)')
+    .option('--token-file <file>', 'file holding the token')
     .option('--data <dir>', "the server's data directory, to read admin.token from")
     .option('--principal <name>', 'MQTT user name the token belongs to', 'admin')
     .option('--client-id <id>', 'MQTT client id (default pub-<random>; through an external broker: the principal name, docs/scale-out.md)', parseName('client id'))
@@ -87,22 +98,25 @@ export async function resolveTls(flags: AdminFlags): Promise<TlsFiles> {
   return readTlsFiles({ ca: flags.ca, cert: flags.tlsCert, key: flags.tlsKey }, { ca: '--ca', cert: '--tls-cert', key: '--tls-key' });
 }
 
-/** --token, else $OTACAST_TOKEN, else DIR/admin.token. */
+async function tokenIn(path: string, hint: string): Promise<string> {
+  let token: string;
+  try {
+    token = (await readFile(path, 'utf8')).trim();
+  } catch (err) {
+    throw usage(`cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)})${hint}`);
+  }
+  if (!token) throw usage(`${path} is empty`);
+  return token;
+}
+
+/** --token, else --token-file, else $OTACAST_TOKEN, else DIR/admin.token. */
 export async function resolveToken(flags: AdminFlags): Promise<string> {
   if (flags.token !== undefined && flags.token !== '') return flags.token;
+  if (flags.tokenFile !== undefined) return tokenIn(flags.tokenFile, '');
   const fromEnv = process.env['OTACAST_TOKEN']?.trim();
   if (fromEnv) return fromEnv;
-  if (flags.data !== undefined) {
-    const path = join(flags.data, 'admin.token');
-    try {
-      const token = (await readFile(path, 'utf8')).trim();
-      if (token) return token;
-    } catch (err) {
-      throw usage(`cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)}): is --data the server's data directory?`);
-    }
-    throw usage(`${path} is empty`);
-  }
-  throw usage('no admin token: pass --token, set OTACAST_TOKEN, or give --data DIR of the server');
+  if (flags.data !== undefined) return tokenIn(join(flags.data, 'admin.token'), ": is --data the server's data directory?");
+  throw usage('no admin token: pass --token-file FILE, set OTACAST_TOKEN, or give --data DIR of the server');
 }
 
 /** Connects, runs `fn`, always closes. */

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { packageVersion, toOtaError } from '@otacast/shared';
+import { collect, expandConfigFile, packageVersion, toOtaError } from '@otacast/shared';
 import { registerAudit } from './audit.js';
 import { registerBrokerAuth } from './broker-auth.js';
 import { registerDevice } from './device.js';
@@ -47,10 +47,19 @@ function usageMessage(err: CommanderError): string {
   return err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
 }
 
+/** argv (from node) with a command's `--config FILE` replaced by its settings, for commands that take --config. */
+function withConfigFile(program: Command, argv: readonly string[]): string[] {
+  const [node = '', script = '', name, ...rest] = argv;
+  const command = program.commands.find((c) => c.name() === name);
+  if (name === undefined || command === undefined || !command.options.some((o) => o.long === '--config')) return [...argv];
+  return [node, script, name, ...expandConfigFile(rest, command.options, collect)];
+}
+
 /** Runs the CLI; resolves with the process exit code. */
 export async function run(argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv], { from: 'node' });
+    const program = buildProgram();
+    await program.parseAsync(withConfigFile(program, argv), { from: 'node' });
     return EXIT_OK;
   } catch (err) {
     if (err instanceof CommanderError) {

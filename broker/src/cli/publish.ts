@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { publishRelease, type PublishProgress, type PublishResult } from '../sdk/publisher.js';
 import { readReleaseFile, releaseSpecFromArgs, type ReleaseSpec } from '../sdk/release-spec.js';
-import { addAdminOptions, cliLogger, parseInteger, parseName, parseVersion, printNote, printResult, resolveToken, resolveTls, usage, type AdminFlags } from './common.js';
+import { addAdminOptions, cliLogger, parseInteger, parseName, parseVersion, printNote, printResult, resolveToken, resolveTls, usage, withApiClient, type AdminFlags } from './common.js';
+import { checkBeforePublish } from './publish-checks.js';
 import { formatBytes } from './format.js';
 import { collect } from '@otacast/shared';
 
@@ -16,6 +17,7 @@ interface PublishFlags extends AdminFlags {
   rollback?: boolean;
   window: number;
   announce: boolean;
+  force?: boolean;
 }
 
 async function specFrom(flags: PublishFlags, components: string[]): Promise<ReleaseSpec> {
@@ -79,7 +81,7 @@ export function registerPublish(program: Command): void {
     program
       .command('publish')
       .description('chunk, sign and upload a release, then announce it on its channel; prints the release id')
-      .argument('[components...]', 'NAME=PATH[:type], type file|archive|image|command (default: archive for .tar/.tar.gz/.tgz, else file)')
+      .argument('[components...]', 'NAME=PATH[:type][@DEST], type file|archive|image|command (default: archive for .tar/.tar.gz/.tgz, else file); DEST: install path under the agent\'s --root')
       .requiredOption('--key <file>', 'ed25519 signing key (PKCS8 PEM, from otacast keygen); repeat it to sign with several keys (a keyring threshold)', collect)
       .option('--release <file>', 'release file (JSON) instead of --product/--version/components')
       .option('--product <product>', 'product', parseName('product'))
@@ -89,9 +91,12 @@ export function registerPublish(program: Command): void {
       .option('--expires <when>', 'ISO date, or seconds after publication (default: never; 7 days with --rollback)')
       .option('--rollback', 'sign as a deliberate rollback to a lower version (expires after 7 days unless --expires says otherwise)')
       .option('--window <n>', 'uploads kept in flight', parseInteger(1, 256), 16)
-      .option('--no-announce', 'store and sign only: the release reaches devices through a rollout (otacast rollout start)'),
+      .option('--no-announce', 'store and sign only: the release reaches devices through a rollout (otacast rollout start)')
+      .option('--force', 'publish despite a likely mistake (an archive that is not a tar, a version lower than the current one, a product no device runs)'),
   ).action(async (components: string[], flags: PublishFlags) => {
     const spec = await specFrom(flags, components);
+    const warnings = await withApiClient(flags, (client) => checkBeforePublish(spec, client, flags.force === true));
+    for (const warning of warnings) printNote(`warning: ${warning.toLine()}`);
     const token = await resolveToken(flags);
     const tls = await resolveTls(flags);
     const onProgress = progressPrinter();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { addAdminOptions, parseName, printResult, withApiClient, type AdminFlags } from './common.js';
-import { formatTable, formatTime } from './format.js';
+import { formatBytes, formatTable, formatTime } from './format.js';
 
 interface ReleasesFlags extends AdminFlags {
   product?: string;
@@ -21,7 +21,7 @@ export function registerReleases(program: Command): void {
       printResult(JSON.stringify(releases, null, 2));
       return;
     }
-    const rows = releases.map((r) => [r.releaseId, r.product, r.channel, r.version, formatTime(r.createdAtMs), String(r.totalSize)]);
-    printResult(formatTable(['RELEASE', 'PRODUCT', 'CHANNEL', 'VERSION', 'CREATED', 'SIZE'], rows));
+    const rows = releases.map((r) => [r.releaseId, r.product, r.channel, r.version, r.current ? '*' : '', formatTime(r.createdAtMs), formatBytes(r.totalSize)]);
+    printResult(formatTable(['RELEASE', 'PRODUCT', 'CHANNEL', 'VERSION', 'CURRENT', 'CREATED', 'SIZE'], rows));
   });
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { collect } from '@otacast/shared';
 import { startServer, type ServerOptions } from '../server.js';
-import { cliLogger, parseInteger, parseName, printResult, usage } from './common.js';
+import type { LogLevel } from '@otacast/shared';
+import { cliLogger, parseInteger, parseLogLevel, parseName, printResult, usage } from './common.js';
 
 interface ServeFlags {
   data: string;
@@ -37,6 +38,7 @@ interface ServeFlags {
   mosquittoAuth?: string;
   mosquittoPid?: number;
   mosquittoPidFile?: string;
+  logLevel?: LogLevel;
 }
 
 /** The MQTTS listener given as flags; refuses half of a TLS configuration. */
@@ -115,6 +117,8 @@ export function registerServe(program: Command): void {
     .option('--mosquitto-auth <dir>', 'keep an external Mosquitto\'s password_file and acl_file in DIR current (rewritten when devices are added, rotated or removed)')
     .option('--mosquitto-pid <pid>', 'send this Mosquitto SIGHUP after each rewrite', parseInteger(1))
     .option('--mosquitto-pid-file <file>', 'send SIGHUP to the pid in this file (Mosquitto\'s pid_file) after each rewrite')
+    .option('--log-level <level>', 'error, warn, info, http, verbose, debug or silly (default: env OTACAST_LOG_LEVEL, else info)', parseLogLevel)
+    .option('--config <file>', 'JSON file of settings named as the long flags (e.g. {"data": "/var/lib/otacast", "httpPort": 8080}); flags given beside it win')
     .action(async (flags: ServeFlags, command: Command) => {
       if (flags.httpHost !== undefined && flags.httpPort === undefined) throw usage('--http-host needs --http-port');
       const brokers = flags.broker ?? [];
@@ -124,7 +128,7 @@ export function registerServe(program: Command): void {
       if (flags.blobCacheBytes !== undefined && flags.blobs === undefined) throw usage('--blob-cache-bytes needs --blobs');
       if ((flags.mosquittoPid !== undefined || flags.mosquittoPidFile !== undefined) && flags.mosquittoAuth === undefined) throw usage('--mosquitto-pid and --mosquitto-pid-file need --mosquitto-auth');
       if (flags.mosquittoPid !== undefined && flags.mosquittoPidFile !== undefined) throw usage('give --mosquitto-pid or --mosquitto-pid-file, not both');
-      const logger = cliLogger();
+      const logger = cliLogger(flags.logLevel);
       const options: ServerOptions = {
         dataDir: flags.data,
         port: flags.port,

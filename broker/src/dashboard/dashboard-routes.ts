@@ -11,6 +11,7 @@ import { deviceBody, fleetBody, fleetFilter } from './fleet-pages.js';
 import { layout, loginPage } from './layout.js';
 import type { LiveFeed } from './live-feed.js';
 import { releasesBody, rolloutBody, rolloutsBody } from './rollout-pages.js';
+import { currentReleaseIds } from '../registry/current-releases.js';
 import { DashboardSessions, csrfMatches, unchangedIn, type DashboardSession } from './sessions.js';
 
 /**
@@ -122,12 +123,8 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       const session = await sessionOf(request, reply);
       if (!session) return reply;
       const releases = await registry.listReleases();
-      const current = new Map<string, string | undefined>();
-      for (const r of releases) {
-        const key = `${r.product}\n${r.channel}`;
-        if (!current.has(key)) current.set(key, (await registry.currentRelease(r.product, r.channel))?.releaseId);
-      }
-      const isCurrent = (r: { product: string; channel: string; releaseId: string }) => current.get(`${r.product}\n${r.channel}`) === r.releaseId;
+      const current = await currentReleaseIds(registry, releases);
+      const isCurrent = (r: { releaseId: string }) => current.has(r.releaseId);
       return page(reply, layout('Releases', session, releasesBody(releases, isCurrent), 'releases'));
     });
     app.get('/rollouts', async (request, reply) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { OtaError, isValidName, toOtaError, type otacast } from '@otacast/shared';
 import { mayUseProduct, type ApiAction, type Principal } from '../auth/auth.js';
 import type { AuditRecord, Registry } from '../registry/registry.js';
+import { currentReleaseIds } from '../registry/current-releases.js';
 import { rolloutView } from '../rollouts/rollout-view.js';
 import { toAuditEntryInfo, toDeviceInfo, toPrincipalInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from '../sdk/admin.js';
 import { toRolloutStatus, type RolloutStatusJson } from '../sdk/rollout-status.js';
@@ -25,7 +26,7 @@ export interface AuditLog {
  * roles (auth/auth.ts API_ROLES) and the same JSON as the CLI's `--json`.
  */
 export interface ApiRoutesOptions {
-  registry: Pick<Registry, 'listDevices' | 'listReleases' | 'rollouts'>;
+  registry: Pick<Registry, 'listDevices' | 'listReleases' | 'currentRelease' | 'rollouts'>;
   isOnline(deviceId: string): boolean;
   authenticate: BearerAuthenticator;
   version: string;
@@ -59,8 +60,10 @@ export async function deviceList(registry: ApiRoutesOptions['registry'], isOnlin
 
 /** What `otacast releases --json [--product P]` prints, in its order. */
 export async function releaseList(registry: ApiRoutesOptions['registry'], product = ''): Promise<ReleaseInfo[]> {
-  return (await registry.listReleases(product))
-    .map((r) => toReleaseInfo({ ...r, createdAtMs: r.createdMs }))
+  const releases = await registry.listReleases(product);
+  const current = await currentReleaseIds(registry, releases);
+  return releases
+    .map((r) => toReleaseInfo({ ...r, createdAtMs: r.createdMs, current: current.has(r.releaseId) }))
     .sort((a, b) => a.product.localeCompare(b.product) || a.createdAtMs - b.createdAtMs);
 }
 

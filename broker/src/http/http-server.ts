@@ -12,7 +12,7 @@ import type { ServerMetrics } from './metrics.js';
  * `{code, message}` with an OTA_E_* code.
  */
 export interface HttpContext {
-  registry: Pick<Registry, 'listDevices' | 'listReleases' | 'statusLog' | 'rollouts'>;
+  registry: Pick<Registry, 'listDevices' | 'listReleases' | 'currentRelease' | 'statusLog' | 'rollouts'>;
   /** Whether a device has a live MQTT session. */
   isOnline(deviceId: string): boolean;
   authenticate: BearerAuthenticator;

@@ -20,7 +20,7 @@ const string = { type: 'string' };
 const integer = { type: 'integer' };
 
 export const DEVICE_FIELDS = ['id', 'product', 'channel', 'installedVersion', 'targetVersion', 'state', 'outcome', 'lastError', 'lastSeenMs', 'lastSeq', 'components', 'labels', 'online'] as const;
-export const RELEASE_FIELDS = ['releaseId', 'product', 'channel', 'version', 'createdAtMs', 'totalSize'] as const;
+export const RELEASE_FIELDS = ['releaseId', 'product', 'channel', 'version', 'createdAtMs', 'totalSize', 'current'] as const;
 export const ROLLOUT_FIELDS = ['id', 'product', 'channel', 'version', 'releaseId', 'state', 'wave', 'waves', 'counts', 'haltReason', 'failureRate', 'maxFailureRate', 'select', 'createdAtMs', 'updatedAtMs', 'targets', 'history'] as const;
 
 export function openApiDocument(version: string): Record<string, unknown> {
@@ -91,6 +91,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
             version: string,
             createdAtMs: { type: 'integer', description: 'Unix time in ms.' },
             totalSize: { type: 'integer', description: 'Bytes of all components.' },
+            current: { type: 'boolean', description: 'What its channel announces now.' },
           },
         },
       },

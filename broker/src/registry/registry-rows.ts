@@ -1,4 +1,4 @@
-import { OtaError } from '@otacast/shared';
+import { OtaError, nextVersion } from '@otacast/shared';
 import { isRole, type Principal } from '../auth/auth.js';
 import type { Rollout, RolloutEvent, RolloutPolicy, RolloutState, RolloutTarget, TargetPhase } from '../rollouts/rollout-types.js';
 import type { DeviceRecord, PatchRecord, ReleaseRecord, StatusLogEntry } from './registry-port.js';
@@ -225,7 +225,10 @@ export function rolloutActiveError(active: Pick<RolloutRow, 'rollout_id' | 'vers
 }
 
 export function versionExistsError(release: ReleaseRecord): OtaError {
-  return new OtaError('OTA_E_VERSION_EXISTS', `${release.product} ${release.version} is already published on ${release.channel} with other content`);
+  return new OtaError(
+    'OTA_E_VERSION_EXISTS',
+    `${release.product} ${release.version} is already published on ${release.channel} with other content: bump the version (e.g. ${nextVersion(release.version)}) to publish this content`,
+  );
 }
 
 export function sameComponents(a: Record<string, string>, b: Record<string, string>): boolean {

@@ -28,6 +28,8 @@ export interface ReleaseInfo {
   version: string;
   createdAtMs: number;
   totalSize: number;
+  /** What its channel announces now. */
+  current: boolean;
 }
 
 /** AGENT_STATE_AWAITING_COMMIT -> awaiting_commit; the unspecified value -> "". */
@@ -72,6 +74,7 @@ export function toReleaseInfo(r: otacast.v1.ReleaseRecord.$Properties): ReleaseI
     version: r.version ?? '',
     createdAtMs: Number(r.createdAtMs ?? 0),
     totalSize: Number(r.totalSize ?? 0),
+    current: r.current === true,
   };
 }
 

@@ -57,15 +57,26 @@ export function defaultComponentType(path: string): ComponentType {
   return ARCHIVE_SUFFIXES.some((s) => lower.endsWith(s)) ? 'archive' : 'file';
 }
 
-/** Parses `NAME=PATH[:type]`; the type suffix is only taken when it is a known type. */
-export function parseComponentArg(arg: string, cwd = process.cwd()): { name: string; path: string; type: ComponentType } {
+/**
+ * Parses `NAME=PATH[:type][@DEST]`; the type suffix is only taken when it is a
+ * known type. `@DEST` (after a type: `cfg=app.toml:file@etc/app.toml`) is the
+ * install path under the agent's --root, the manifest's `options.path`.
+ */
+export function parseComponentArg(arg: string, cwd = process.cwd()): { name: string; path: string; type: ComponentType; installPath?: string } {
   const eq = arg.indexOf('=');
-  if (eq <= 0 || eq === arg.length - 1) throw bad(`component "${arg}": expected NAME=PATH[:type]`);
+  if (eq <= 0 || eq === arg.length - 1) throw bad(`component "${arg}": expected NAME=PATH[:type][@DEST]`);
   const name = arg.slice(0, eq);
   let path = arg.slice(eq + 1);
   let type: ComponentType | undefined;
+  let installPath: string | undefined;
+  const withDest = /^(.+):([a-z]+)@(.*)$/.exec(path);
+  if (withDest !== null && isComponentType(withDest[2] as string)) {
+    path = withDest[1] as string;
+    type = withDest[2] as ComponentType;
+    installPath = checkInstallPath(withDest[3] as string, `component "${arg}"`);
+  }
   const colon = path.lastIndexOf(':');
-  if (colon > 0) {
+  if (type === undefined && colon > 0) {
     const suffix = path.slice(colon + 1);
     if (isComponentType(suffix)) {
       type = suffix;
@@ -74,7 +85,16 @@ export function parseComponentArg(arg: string, cwd = process.cwd()): { name: str
       throw bad(`component "${arg}": unknown type "${suffix}" (file, archive, image or command)`);
     }
   }
-  return { name, path: resolve(cwd, path), type: type ?? defaultComponentType(path) };
+  return { name, path: resolve(cwd, path), type: type ?? defaultComponentType(path), ...(installPath === undefined ? {} : { installPath }) };
+}
+
+/** Install paths are relative to the agent's --root (a device agent with --root / writes anywhere). */
+function checkInstallPath(dest: string, where: string): string {
+  const parts = dest.split('/');
+  if (dest === '' || dest.startsWith('/') || parts.includes('..') || parts.includes('')) {
+    throw bad(`${where}: install path "${dest}" must be relative to the agent's --root, without "..", e.g. etc/app.toml (for /etc/app.toml run the agent with --root /)`);
+  }
+  return dest;
 }
 
 /** ISO date → absolute; a number (or numeric string) → seconds after publication. */
@@ -163,7 +183,10 @@ export async function releaseSpecFromArgs(args: ReleaseArgs): Promise<ReleaseSpe
     channel: args.channel ?? 'stable',
     version: args.version,
     hardware: [...(args.hardware ?? [])],
-    components: args.components.map((arg) => ({ ...parseComponentArg(arg, cwd), version: args.version, requires: {}, options: {} })),
+    components: args.components.map((arg) => {
+      const { installPath, ...component } = parseComponentArg(arg, cwd);
+      return { ...component, version: args.version, requires: {}, options: installPath === undefined ? {} : { path: installPath } };
+    }),
     rollback: args.rollback ?? false,
     ...(args.expires === undefined ? {} : parseExpires(args.expires, '--expires')),
   };
@@ -245,13 +268,15 @@ export async function releaseSpecFromJson(raw: unknown, baseDir: string, where =
       const path = resolve(baseDir, stringField(c, 'path', field));
       const type = stringField(c, 'type', field, defaultComponentType(path));
       if (!isComponentType(type)) throw bad(`${field}.type "${type}" is not file, archive, image or command`);
+      const options = stringMap(c['options'], `${field}.options`, true);
+      if (options['path'] !== undefined) checkInstallPath(options['path'], `${field}.options.path`);
       return {
         name: stringField(c, 'name', field),
         version: stringField(c, 'version', field, version),
         type,
         path,
         requires: stringMap(c['requires'], `${field}.requires`, false),
-        options: stringMap(c['options'], `${field}.options`, true),
+        options,
       };
     }),
     rollback,

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
-import { collect, packageVersion } from '@otacast/shared';
+import { OtaError, checkLogLevel, collect, expandConfigFile, packageVersion, type LogLevel } from '@otacast/shared';
 import { mqttUrlProblem } from '../link/mqtt-connect.js';
 
 export interface AgentOptions {
@@ -26,7 +27,12 @@ export interface AgentOptions {
   ca?: string;
   cert?: string;
   key?: string;
+  logLevel?: LogLevel;
+  retryRelease?: string;
 }
+
+/** What commander parses; the token is then resolved from --token, --token-file or the environment. */
+type ParsedFlags = Omit<AgentOptions, 'token'> & { token?: string; tokenFile?: string };
 
 function seconds(value: string): number {
   const n = Number(value);
@@ -47,7 +53,8 @@ function agentCommand(writeOut: (text: string) => void): Command {
     .version(packageVersion(), '-V, --version', 'print the otacast version')
     .requiredOption('--url <url>', 'server, mqtt://HOST:PORT', mqttUrl)
     .requiredOption('--id <id>', 'device id (also the MQTT client id and user name)')
-    .option('--token <token>', 'device token from `otacast device add` (env OTACAST_DEVICE_TOKEN); not needed with --cert on an mTLS server')
+    .option('--token <token>', 'device token from `otacast device add` (visible in ps: prefer --token-file or env OTACAST_DEVICE_TOKEN); not needed with --cert on an mTLS server')
+    .option('--token-file <file>', 'file holding the device token (mode 600)')
     .requiredOption('--product <product>', 'product this device runs')
     .option('--channel <channel>', 'release channel', 'stable')
     .option('--trust <file>', 'pinned publisher public key, PEM (repeatable); this or --trust-root is required', collect)
@@ -67,6 +74,15 @@ function agentCommand(writeOut: (text: string) => void): Command {
     .option('--cert <file>', "mqtts://: this device's certificate, PEM (mTLS: its CN is the device id)")
     .option('--key <file>', 'mqtts://: the private key of --cert, PEM')
     .option('--keepalive <s>', 'MQTT keepalive in seconds: a link silent for 1.5x this is dropped and reconnected (default 15)', seconds)
+    .option('--log-level <level>', 'error, warn, info, http, verbose, debug or silly (default: env OTACAST_LOG_LEVEL, else info)', (v: string) => {
+      try {
+        return checkLogLevel(v);
+      } catch (err) {
+        throw new InvalidArgumentError((err as Error).message);
+      }
+    })
+    .option('--retry-release <id>', 'try once more a release this device rolled back (after fixing what made it fail); otherwise a rolled-back release is not tried again')
+    .option('--config <file>', 'JSON file of settings named as the long flags (e.g. {"url": "mqtts://…", "tokenFile": "/etc/otacast/token"}); flags given beside it win')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
     .configureOutput({ writeOut, outputError: () => undefined })
@@ -83,14 +99,30 @@ export interface ParseIo {
 /** Parses the arguments after the program name; throws CommanderError on bad usage. */
 export function parseAgentArgs(argv: readonly string[], io: ParseIo = {}): AgentOptions {
   const command = agentCommand(io.writeOut ?? ((text) => process.stdout.write(text)));
-  const tokenFromEnv = (io.env ?? process.env)['OTACAST_DEVICE_TOKEN'];
-  const args = [...argv];
-  if (tokenFromEnv && !args.some((a) => a === '--token' || a.startsWith('--token='))) args.push('--token', tokenFromEnv);
-  command.parse(args, { from: 'user' });
-  const options = command.opts<AgentOptions>();
-  if (options.token === undefined && options.cert === undefined) command.error("required option '--token <token>' not specified (or --cert on an mTLS server)");
+  command.parse(expandConfigFile(argv, command.options, collect), { from: 'user' });
+  const { tokenFile, token, ...options } = command.opts<ParsedFlags>();
   if ((options.cert === undefined) !== (options.key === undefined)) command.error('--cert and --key go together');
   const tlsFlag = options.ca !== undefined ? '--ca' : options.cert !== undefined ? '--cert' : undefined;
   if (tlsFlag !== undefined && !/^(mqtts|ssl|tls|wss):/.test(options.url)) command.error(`${tlsFlag} applies to mqtts:// URLs only`);
-  return { ...options, token: options.token ?? '' };
+  const resolved = resolveToken(token, tokenFile, (io.env ?? process.env)['OTACAST_DEVICE_TOKEN']);
+  if (resolved === undefined && options.cert === undefined) {
+    throw new OtaError('OTA_E_USAGE', "required option '--token <token>' not specified (or --token-file FILE, env OTACAST_DEVICE_TOKEN, or --cert on an mTLS server)");
+  }
+  return { ...options, token: resolved ?? '' };
+}
+
+/** --token, else --token-file, else OTACAST_DEVICE_TOKEN; undefined when none is given. */
+function resolveToken(token: string | undefined, tokenFile: string | undefined, fromEnv: string | undefined): string | undefined {
+  if (token !== undefined && token !== '') return token;
+  if (tokenFile !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(tokenFile, 'utf8').trim();
+    } catch (err) {
+      throw new OtaError('OTA_E_USAGE', `--token-file ${tokenFile}: cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+    if (text === '') throw new OtaError('OTA_E_USAGE', `--token-file ${tokenFile} is empty`);
+    return text;
+  }
+  return fromEnv !== undefined && fromEnv.trim() !== '' ? fromEnv.trim() : undefined;
 }

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { CommanderError } from 'commander';
-import { OtaError, createLogger, loadTrustedKey, readTlsFiles, toOtaError, type Logger } from '@otacast/shared';
+import { OtaError, createLogger, loadTrustedKey, lockDir, logLevelOf, readTlsFiles, toOtaError, type DirLock, type Logger } from '@otacast/shared';
 import { OtaClient } from '../ota-client.js';
 import { commandBootHook, createInstallers, type InstallersConfig } from '../install/index.js';
 import { parseAgentArgs, type AgentOptions } from './agent-options.js';
@@ -44,24 +44,59 @@ export async function run(argv: readonly string[], io: AgentIo = {}): Promise<nu
     return exitCode;
   };
   let options: AgentOptions;
+  let level: string;
   try {
     options = parseAgentArgs(argv, { writeOut: (text) => stdout.write(text), ...(io.env ? { env: io.env } : {}) });
+    level = logLevelOf(options.logLevel, io.env ?? process.env);
   } catch (err) {
-    if (!(err instanceof CommanderError)) return fail(toOtaError(err), EXIT_FAILURE);
+    if (!(err instanceof CommanderError)) {
+      const error = toOtaError(err);
+      return fail(error, error.code === 'OTA_E_USAGE' ? EXIT_USAGE : EXIT_FAILURE);
+    }
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT_OK;
     return fail(new OtaError('OTA_E_USAGE', err.message.replace(/^error: /, '')), EXIT_USAGE);
   }
-  const logger = (io.logger ?? createLogger({ name: 'agent' })).child({ deviceId: options.id });
+  const logger = (io.logger ?? createLogger({ name: 'agent', level })).child({ deviceId: options.id });
   let client: OtaClient;
+  let lock: DirLock | undefined;
   try {
+    lock = await lockStateDir(options.state);
     client = await createClient(options, logger);
   } catch (err) {
+    await lock?.release();
     const error = toOtaError(err);
     return fail(error, error.code === 'OTA_E_USAGE' ? EXIT_USAGE : EXIT_FAILURE);
   }
   try {
+    return await runClient(client, options, logger, { stdout, stop: io.stop, fail });
+  } finally {
+    await lock.release();
+  }
+}
+
+/** One agent per state directory: a second one fails at once, naming the first (`OTA_E_STATE_DIR_IN_USE`). */
+async function lockStateDir(stateDir: string): Promise<DirLock> {
+  await mkdir(stateDir, { recursive: true, mode: 0o700 });
+  return lockDir(stateDir, {
+    file: 'agent.lock',
+    inUse: (pid) =>
+      new OtaError('OTA_E_STATE_DIR_IN_USE', `${stateDir} is used by another otacast-agent (pid ${pid}); stop it, or give this agent its own --state`, {
+        details: { stateDir, pid },
+      }),
+  });
+}
+
+interface RunIo {
+  stdout: Output;
+  stop: AbortSignal | undefined;
+  fail: (error: OtaError, exitCode: number) => number;
+}
+
+/** The agent's work once its client exists: --once, or the daemon. */
+async function runClient(client: OtaClient, options: AgentOptions, logger: Logger, { stdout, stop, fail }: RunIo): Promise<number> {
+  try {
     logProgress(client, logger);
-    if (!options.once) return await daemon(client, logger, io.stop);
+    if (!options.once) return await daemon(client, logger, stop);
     const result = await client.runOnce({ waitReleaseMs: options.waitRelease * 1000 });
     await client.flushStatus(STATUS_FLUSH_MS);
     await client.stop();
@@ -96,6 +131,7 @@ async function createClient(options: AgentOptions, logger: Logger): Promise<OtaC
     installers: createInstallers(installersConfig(options, logger)),
     logger,
     ...(options.hardware !== undefined ? { hardware: options.hardware } : {}),
+    ...(options.retryRelease !== undefined ? { retryRelease: options.retryRelease } : {}),
     ...(options.healthCmd !== undefined ? { healthCommand: options.healthCmd } : {}),
     connection: { tls, ...(options.keepalive !== undefined ? { keepaliveS: Math.max(1, Math.round(options.keepalive)) } : {}) },
   });

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { TLSSocket } from 'node:tls';
 import { OtaError, refusedCertificateReason, tlsConnectError, topics, type Logger, type TlsFiles } from '@otacast/shared';
 import { Backoff, type BackoffOptions } from './backoff.js';
+import { describeConnectFailure } from './connect-failure.js';
 import { openMqttClient, type MqttClient } from './mqtt-connect.js';
 
 export interface TransportOptions {
@@ -81,6 +82,8 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
 
   /** Set while the server refuses one of our subscriptions (OTA_E_FORBIDDEN). */
   refusal: OtaError | undefined;
+  /** Why the last connection attempt failed (describeConnectFailure), until one succeeds. */
+  lastFailure: string | undefined;
 
   start(): void {
     if (!this.stopped) return;
@@ -161,6 +164,7 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
         // A link that stalls without closing (a blackhole): only the unanswered ping tells.
         logger?.warn('no answer to the keepalive ping: the link is dead, reconnecting', { keepaliveS: this.options.keepaliveS ?? 15 });
       } else {
+        if (!connacked) this.lastFailure = describeConnectFailure(err, url);
         logger?.debug('connection error', { reason: err.message });
       }
     });
@@ -196,9 +200,10 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     }
     if (client !== this.client || this.stopped) return;
     const denied = wanted.filter((_, i) => ((granted[i] ?? 0x80) & 0x80) !== 0).map((w) => w.topic);
-    this.refusal = denied.length > 0 ? new OtaError('OTA_E_FORBIDDEN', `the server refused subscriptions to ${denied.join(', ')}`) : undefined;
+    this.refusal = denied.length > 0 ? new OtaError('OTA_E_FORBIDDEN', `the server refused subscriptions to ${denied.join(', ')}${this.refusalHint(denied)}`) : undefined;
     if (this.refusal) logger?.error(this.refusal.message, { code: this.refusal.code });
     this.ready = true;
+    this.lastFailure = undefined;
     this.backoff.reset();
     logger?.info('connected', { url: this.options.url });
     this.emit('connect');
@@ -215,8 +220,16 @@ export class MqttTransport extends EventEmitter<TransportEvents> {
     if (wasReady) this.emit('disconnect', 'connection closed');
     if (this.stopped) return;
     const delay = this.backoff.next();
-    this.options.logger?.[wasReady ? 'warn' : 'debug']('reconnecting', { inMs: delay });
+    if (wasReady || this.lastFailure === undefined) this.options.logger?.[wasReady ? 'warn' : 'debug']('reconnecting', { inMs: delay });
+    else this.options.logger?.warn(`cannot connect: ${this.lastFailure}`, { code: 'OTA_E_CONNECT', url: this.options.url, retryInMs: delay });
     this.timer = setTimeout(() => void this.connect(), delay);
+  }
+
+  /** A refused release topic almost always means --product or --channel differs from the registration. */
+  private refusalHint(denied: readonly string[]): string {
+    if (!denied.includes(this.topics.release)) return '';
+    const { deviceId, product, channel } = this.options;
+    return `: ${deviceId} is not registered for product ${product} on channel ${channel} (otacast devices shows what it is registered for; fix --product/--channel, or re-register it with otacast device add ${deviceId} --product ${product} --channel ${channel} --force)`;
   }
 
   private route(topic: string, payload: Buffer, retained: boolean): void {

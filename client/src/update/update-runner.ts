@@ -37,6 +37,8 @@ export interface RunnerOptions {
   signal?: AbortSignal;
   /** Stop and cancel together (takes the place of `signal`): a cancel ends the release before it is installed. */
   scope?: CancelScope;
+  /** A rolled-back release to try once more in this process (`--retry-release`). */
+  retryRelease?: string;
 }
 
 /** States a cancel may end: nothing has been switched in yet. */
@@ -54,11 +56,15 @@ export function releaseIdOfPayload(signedManifest: Buffer): string {
  * reports it — and only then does the next step run.
  */
 export class UpdateRunner {
+  /** Consumed by its first retry: a release that fails again is not retried in a loop. */
+  private retryRelease: string | undefined;
   private installed: InstalledRelease | undefined;
   private bytes = { done: 0, total: 0 };
   private lastProgressReportMs = 0;
 
-  constructor(private readonly options: RunnerOptions) {}
+  constructor(private readonly options: RunnerOptions) {
+    this.retryRelease = options.retryRelease;
+  }
 
   /** Progress of the current download; also reported as a status now and then. */
   setProgress(bytesDone: number, bytesTotal: number): void {
@@ -73,15 +79,20 @@ export class UpdateRunner {
   /**
    * Starts on a newly announced release (the agent must be IDLE). A release
    * that was just rolled back is not tried again: it would only fail (or
-   * crash-loop) again; publishing a new release is the way forward.
+   * crash-loop) again; publishing a new release is the way forward, or
+   * `retryRelease` (once per process, after the cause was fixed on the device).
    */
   async apply(signedManifest: Buffer): Promise<UpdateResult> {
     this.installed = await this.options.installedStore.read();
     const releaseId = releaseIdOfPayload(signedManifest);
     const last = this.options.store.current;
     if (last.state === 'IDLE' && last.releaseId === releaseId && last.outcome === 'rolled-back') {
-      this.options.logger.warn('this release was rolled back on this device; not applying it again', { releaseId, code: last.error?.code });
-      return this.result();
+      if (this.retryRelease !== releaseId) {
+        this.options.logger.warn('this release was rolled back on this device; not applying it again (otacast-agent --retry-release ID tries it once more)', { releaseId, code: last.error?.code });
+        return this.result();
+      }
+      this.retryRelease = undefined;
+      this.options.logger.warn('trying a rolled-back release again (--retry-release)', { releaseId });
     }
     this.bytes = { done: 0, total: 0 };
     await this.move('RELEASE', { releaseId, signedManifest: signedManifest.toString('base64') });

@@ -1390,6 +1390,9 @@ export namespace otacast {
             /** ReleaseRecord totalSize. */
             totalSize: number;
 
+            /** ReleaseRecord current. */
+            current: boolean;
+
             /**
              * Creates a new ReleaseRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -1439,6 +1442,9 @@ export namespace otacast {
 
                 /** ReleaseRecord totalSize */
                 totalSize?: (number|null);
+
+                /** ReleaseRecord current */
+                current?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

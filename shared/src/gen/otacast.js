@@ -3494,6 +3494,7 @@ export const otacast = $root.otacast = (() => {
              * @property {string|null} [version] ReleaseRecord version
              * @property {number|null} [createdAtMs] ReleaseRecord createdAtMs
              * @property {number|null} [totalSize] ReleaseRecord totalSize
+             * @property {boolean|null} [current] ReleaseRecord current
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3574,6 +3575,14 @@ export const otacast = $root.otacast = (() => {
             ReleaseRecord.prototype.totalSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * ReleaseRecord current.
+             * @member {boolean} current
+             * @memberof otacast.v1.ReleaseRecord
+             * @instance
+             */
+            ReleaseRecord.prototype.current = false;
+
+            /**
              * Creates a new ReleaseRecord instance using the specified properties.
              * @function create
              * @memberof otacast.v1.ReleaseRecord
@@ -3617,6 +3626,8 @@ export const otacast = $root.otacast = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
                 if (message.totalSize != null && $Object.hasOwnProperty.call(message, "totalSize") && (typeof message.totalSize === "object" ? message.totalSize.low || message.totalSize.high : message.totalSize !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.totalSize);
+                if (message.current != null && $Object.hasOwnProperty.call(message, "current") && message.current !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.current);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3713,6 +3724,15 @@ export const otacast = $root.otacast = (() => {
                                 message.totalSize = value;
                             else
                                 delete message.totalSize;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.current = value;
+                            else
+                                delete message.current;
                             continue;
                         }
                     }
