@@ -14,7 +14,7 @@ import { printTable, skipped, writeJson } from './lib/report.mjs';
 import { performance } from 'node:perf_hooks';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SCENARIOS = ['single-device', 'fleet', 'delta', 'flaky-link', 'agent-memory', 'publish'];
+const SCENARIOS = ['single-device', 'fleet', 'delta', 'flaky-link', 'agent-memory', 'publish', 'rollout', 'publish-to-installed'];
 
 const { values: flags } = parseArgs({
   options: {

@@ -8,14 +8,21 @@
 // esbuild inlines the bin's dynamic import as a lazily initialised module,
 // which runs only after the flags are set.
 // Run after `npm run build` (the bin imports client/dist).
+//
+// `--out FILE` and `--version V` write the bundle elsewhere with another
+// version baked in: what a release of the agent itself ships as an `agent`
+// component (docs/deploy.md, "Updating the agent itself"), and what the
+// self-update test publishes.
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = join(root, 'dist', 'agent', 'otacast-agent.mjs');
-const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+const { values: args } = parseArgs({ options: { out: { type: 'string' }, version: { type: 'string' } } });
+const outfile = args.out === undefined ? join(root, 'dist', 'agent', 'otacast-agent.mjs') : resolve(args.out);
+const version = args.version ?? JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version;
 
 await build({
   entryPoints: [join(root, 'client', 'bin', 'otacast-agent.js')],

@@ -73,6 +73,6 @@ describe('release path: publish, install, update', () => {
     expect(camera?.state).toBe('idle');
     expect(camera?.lastSeenMs).toBeGreaterThan(0);
     const table = await ctx.fx.admin(['devices']);
-    expect(table.stdout).toMatch(/cam-001\s+camera\s+2\.0\.0\s+idle/);
+    expect(table.stdout).toMatch(/cam-001\s+camera\s+stable\s+2\.0\.0\s+2\.0\.0\s+idle\s+-\s+no\s/);
   });
 });

@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { randomFile, useFixture, type Device, type Fixture } from './support/fixture.js';
+import { randomFile, useFixture, type Device } from './support/fixture.js';
 import { FaultProxy } from './support/fault-proxy.js';
 import { Background, agentBin } from './support/processes.js';
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function rolloutState(fx: Fixture, id: string): Promise<{ state: string; counts: Record<string, number>; haltReason: string }> {
-  const result = await fx.admin(['rollout', 'status', id, '--json']);
-  expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as never;
-}
-
-async function installedVersion(d: Device): Promise<string> {
-  try {
-    return (JSON.parse(await readFile(join(d.stateDir, 'installed.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '';
-  }
-}
+import { installedVersion, rolloutStatus as rolloutState, until } from './support/rollouts.js';
 
 /** Real agents (daemon mode) following a rollout: the assignment beats the channel, a halt reaches a download in progress. */
 describe('rollouts with real agents', () => {

@@ -1,8 +1,9 @@
 // One process of the simulated fleet (forked by bench/scenarios/fleet.mjs):
 // hundreds of devices on their own MQTT connections. Mode "ota": SimDevices
 // updating from the otacast server; mode "raw": plain subscribers of a raw
-// Aedes fan-out that hash what they receive. Talks to the parent over IPC:
-// init -> ready, go -> done (per device) ... finished, exit.
+// Aedes fan-out that hash what they receive; mode "rollout": SimDevices that
+// follow their assignments (bench/scenarios/rollout.mjs). Talks to the parent
+// over IPC: init -> ready, go -> done (per device) ... finished, [stop,] exit.
 import { createHash } from 'node:crypto';
 import mqtt from 'mqtt';
 import { loadTrustedKey } from '@otacast/shared';
@@ -46,8 +47,8 @@ let devices = [];
 let pending = 0;
 let deadline;
 
-function report(id, error, bytes, retries = 0) {
-  process.send({ type: 'done', id, ok: !error, error: error ? String(error.message ?? error) : undefined, bytes, retries });
+function report(id, error, bytes, retries = 0, started = bytes > 0) {
+  process.send({ type: 'done', id, ok: !error, error: error ? String(error.message ?? error) : undefined, bytes, retries, started });
   if (--pending === 0) finish();
 }
 
@@ -58,17 +59,17 @@ function finish() {
 
 process.on('message', async (message) => {
   if (message.type === 'init') {
-    const trusted = message.mode === 'ota' ? [await loadTrustedKey(message.trustPath)] : [];
+    const trusted = message.mode !== 'raw' ? [await loadTrustedKey(message.trustPath)] : [];
     const settled = new Set();
     devices = message.devices.map(({ id, token }) => {
-      const onDone = (err, bytes, retries) => {
+      const onDone = (err, bytes, retries, info) => {
         if (settled.has(id)) return;
         settled.add(id);
-        report(id, err, bytes, retries);
+        report(id, err, bytes, retries, info?.started);
       };
       const device =
-        message.mode === 'ota'
-          ? new SimDevice({ url: message.url, id, token, product: message.product, trusted, onDone })
+        message.mode !== 'raw'
+          ? new SimDevice({ url: message.url, id, token, product: message.product, trusted, onDone, ...(message.mode === 'rollout' ? { rollout: { version: message.version, fail: message.failIds.includes(id) } } : {}) })
           : rawSubscriber({ url: message.url, id, topic: message.topic, bytes: message.bytes, digest: message.digest, onDone });
       device.fail = (err) => onDone(err, 0);
       return device;
@@ -87,7 +88,10 @@ process.on('message', async (message) => {
       for (const d of devices) d.fail(new Error('deadline passed'));
       for (const d of devices) d.close();
     }, message.deadlineMs);
-    if (message.mode === 'ota') await inBatches(devices, 100, (d) => d.start().catch((err) => d.fail(err)));
+    if (message.mode !== 'raw') await inBatches(devices, 100, (d) => d.start().catch((err) => d.fail(err)));
+  } else if (message.type === 'stop') {
+    // The rollout is over: devices it never offered the release end here.
+    for (const d of devices) d.fail(new Error('not offered'));
   } else if (message.type === 'exit') {
     for (const d of devices) d.close();
     setTimeout(() => process.exit(0), 200);

@@ -6,12 +6,26 @@ import { watchProcess } from './proc.mjs';
 import { track } from './children.mjs';
 import { performance } from 'node:perf_hooks';
 
+/** Registers `count` devices `prefix-00000`... through the admin API; resolves with [{ id, token }]. */
+export async function addDevices(server, count, prefix = 'sim') {
+  const devices = [];
+  // A bounded number of admin requests at a time.
+  for (let i = 0; i < count; i += 50) {
+    const ids = Array.from({ length: Math.min(50, count - i) }, (_, k) => `${prefix}-${String(i + k).padStart(5, '0')}`);
+    const tokens = await Promise.all(ids.map((id) => server.api.addDevice(id, server.product)));
+    ids.forEach((id, k) => devices.push({ id, token: tokens[k] }));
+  }
+  return devices;
+}
+
 /**
  * `devices`: [{ id, token }], split over `workers` processes. `init`: what the
  * workers need (mode, url, ...). `afterGo`: started once every worker is told
- * to go (the raw publisher). `serverPid`: process whose RSS/CPU is sampled.
+ * to go (the raw publisher, or a rollout's start). `stopWhen(what afterGo
+ * resolved)`: once it resolves, devices not done are told to end (rollouts
+ * that never reach every device). `serverPid`: process whose RSS/CPU is sampled.
  */
-export async function runFleet({ devices, workers, init, serverPid, deadlineMs, afterGo }) {
+export async function runFleet({ devices, workers, init, serverPid, deadlineMs, afterGo, stopWhen }) {
   const per = Math.ceil(devices.length / workers);
   const children = [];
   for (let i = 0; i < workers; i++) {
@@ -41,13 +55,21 @@ export async function runFleet({ devices, workers, init, serverPid, deadlineMs, 
     started = performance.now();
     for (const { child } of children) child.send({ type: 'go', mode: init.mode, deadlineMs });
     const publishing = afterGo?.();
+    // `stopWhen(afterGo's result)`: resolves when the devices still waiting will get nothing more (a rollout ended).
+    const stopping = stopWhen
+      ? Promise.resolve(publishing)
+          .then(stopWhen)
+          .finally(() => children.forEach(({ child }) => child.connected && child.send({ type: 'stop' })))
+      : undefined;
     await Promise.all(finished);
     await publishing;
+    await stopping;
     const server = watch.stop();
     const ok = [...results.values()].filter((r) => r.ok);
     const errors = [...new Set([...results.values()].filter((r) => !r.ok).map((r) => r.error))].slice(0, 3);
     const retries = [...results.values()].reduce((sum, r) => sum + (r.retries ?? 0), 0);
-    return { connected, completed: ok.length, failed: devices.length - ok.length, retries, seconds: ok.length > 0 ? (lastDoneAt - started) / 1000 : NaN, server, errors };
+    const devicesStarted = [...results.values()].filter((r) => r.started).length;
+    return { connected, completed: ok.length, failed: devices.length - ok.length, started: devicesStarted, retries, seconds: ok.length > 0 ? (lastDoneAt - started) / 1000 : NaN, server, errors, publishing: await publishing };
   } finally {
     for (const { child } of children) if (child.connected) child.send({ type: 'exit' });
     await Promise.all(children.map(({ child }) => (child.exitCode === null ? once(child, 'exit') : undefined)));

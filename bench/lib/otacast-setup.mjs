@@ -102,13 +102,16 @@ export async function benchServer(work, { product: defaultProduct = 'bench', nod
     publish(version, components, { url = server.url, nodeFlags, product = defaultProduct } = {}) {
       return cliAsync(['publish', '--product', product, '--version', version, '--key', join(keys, 'signing.key'), ...components, '--url', url, '--token', server.token], { nodeFlags });
     },
-    /** Applies the current release on device `id` through `url` (default: straight to the server). */
-    update(id, { url = server.url, nodeFlags, timeoutMs } = {}) {
+    /** The agent's arguments for device `id` (its state and root under the scenario's work dir), without --once. */
+    agentArgs(id, { url = server.url } = {}) {
       const dir = join(work, 'devices', id);
       mkdirSync(join(dir, 'root'), { recursive: true });
       const { token, product } = devices.get(id);
-      const args = ['--url', url, '--id', id, '--token', token, '--product', product, '--trust', join(keys, 'signing.pub'), '--state', join(dir, 'state'), '--root', join(dir, 'root')];
-      return runAgent(args, { nodeFlags, ...(timeoutMs ? { timeoutMs } : {}) });
+      return ['--url', url, '--id', id, '--token', token, '--product', product, '--trust', join(keys, 'signing.pub'), '--state', join(dir, 'state'), '--root', join(dir, 'root')];
+    },
+    /** Applies the current release on device `id` through `url` (default: straight to the server). */
+    update(id, { url = server.url, nodeFlags, timeoutMs } = {}) {
+      return runAgent(this.agentArgs(id, { url }), { nodeFlags, ...(timeoutMs ? { timeoutMs } : {}) });
     },
     async stop() {
       await api.close().catch(() => undefined);

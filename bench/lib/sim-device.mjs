@@ -5,6 +5,9 @@
 // DeviceStatus at start and end) without the agent's disk state, so hundreds
 // share one process. It writes nothing and installs nothing: a verified chunk
 // is held only until the component hash has taken it in (bench/README.md).
+// With `rollout` it follows its dev/{id}/assign topic instead of the channel
+// (an assignment starts it, a cancel stops it) and may report a failed
+// health check instead of the install (the rollout bench).
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import mqtt from 'mqtt';
@@ -64,14 +67,20 @@ function componentHash(index) {
 
 export class SimDevice {
   /** `trusted`: [TrustedKey]; `onDone(error | undefined, bytes, retries)` once per device. */
-  constructor({ url, id, token, product, channel = 'stable', trusted, onDone }) {
-    Object.assign(this, { url, id, token, product, channel, trusted, onDone });
-    this.topics = { rel: topics.release(product, channel), chunk: topics.deviceChunk(id), cmd: topics.deviceCommand(id), req: topics.deviceRequest(id), status: topics.deviceStatus(id) };
+  /**
+   * `rollout`: { version, fail } — follow assignments of that version only
+   * (a retained one of an earlier rollout is ignored) and, with `fail`, report
+   * a rolled-back install after downloading and verifying.
+   */
+  constructor({ url, id, token, product, channel = 'stable', trusted, onDone, rollout }) {
+    Object.assign(this, { url, id, token, product, channel, trusted, onDone, rollout });
+    this.topics = { rel: topics.release(product, channel), assign: topics.deviceAssign(id), chunk: topics.deviceChunk(id), cmd: topics.deviceCommand(id), req: topics.deviceRequest(id), status: topics.deviceStatus(id) };
     this.jobs = new Map();
     this.queue = [];
     this.inFlight = new Set();
     this.rto = { srtt: undefined, rttvar: 0, backoff: 1 };
-    this.seq = 0;
+    // The server applies a status only when its seq is newer than the last one: a later run of the same device must count on.
+    this.seq = Date.now();
     this.finished = false;
     this.stats = { requests: 0, timeouts: 0, retries: 0, bytes: 0 };
     this.pausedUntil = 0;
@@ -91,7 +100,7 @@ export class SimDevice {
   /** Subscribes; the retained manifest that follows starts the update. */
   async start() {
     await this.client.subscribeAsync({ [this.topics.chunk]: { qos: 0 }, [this.topics.cmd]: { qos: 1 } });
-    await this.client.subscribeAsync(this.topics.rel, { qos: 1 });
+    await this.client.subscribeAsync(this.rollout ? this.topics.assign : this.topics.rel, { qos: 1 });
     this.ticker = setInterval(() => this.#tick(), 100);
   }
 
@@ -105,10 +114,27 @@ export class SimDevice {
     if (this.finished) return;
     try {
       if (topic === this.topics.chunk) this.#onChunk(payload);
-      else if (topic === this.topics.rel && !this.release) void this.#update(payload).catch((err) => this.#finish(err));
+      // A persistent session may still hold the channel subscription of an earlier run: a rollout device ignores it.
+      else if (topic === this.topics.rel && !this.release && !this.rollout) void this.#update(payload).catch((err) => this.#finish(err));
+      else if (topic === this.topics.assign) this.#onAssignment(payload);
     } catch (err) {
       this.#finish(err);
     }
+  }
+
+  #onAssignment(payload) {
+    if (payload.length === 0) return;
+    const decoded = decode(pb.Assignment, payload, 1 << 20, 'assignment');
+    if (!decoded.ok) throw decoded.error;
+    const a = decoded.value;
+    if (a.cancel) {
+      // The halt reaching a device mid-transfer: it stops here.
+      if (this.release && (!a.releaseId || a.releaseId === this.release.releaseId)) this.#finish(new Error('assignment withdrawn'));
+      return;
+    }
+    if (this.release || !a.signedManifest?.length) return;
+    if (verifySignedManifest(Buffer.from(a.signedManifest), this.trusted).manifest.version !== this.rollout.version) return;
+    void this.#update(Buffer.from(a.signedManifest)).catch((err) => this.#finish(err));
   }
 
   async #update(payload) {
@@ -129,6 +155,11 @@ export class SimDevice {
       whole.check(component);
     }
     const version = verified.manifest.version;
+    if (this.rollout?.fail) {
+      this.#status({ state: pb.AgentState.AGENT_STATE_IDLE, outcome: pb.Outcome.OUTCOME_ROLLED_BACK, errorCode: 'OTA_E_HEALTH', message: 'health check failed (simulated)', bytesDone: total, bytesTotal: total });
+      this.#finish(new Error('health check failed (simulated)'));
+      return;
+    }
     this.#status({ state: pb.AgentState.AGENT_STATE_IDLE, outcome: pb.Outcome.OUTCOME_INSTALLED, installedVersion: version, bytesDone: total, bytesTotal: total });
     this.#finish(undefined);
   }
@@ -264,6 +295,6 @@ export class SimDevice {
     this.finished = true;
     clearInterval(this.ticker);
     this.blobFailed?.(error);
-    this.onDone(error, this.stats.bytes, this.stats.retries);
+    this.onDone(error, this.stats.bytes, this.stats.retries, { started: this.release !== undefined });
   }
 }

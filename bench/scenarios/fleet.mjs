@@ -7,24 +7,13 @@ import { join } from 'node:path';
 import mqtt from 'mqtt';
 import { benchServer } from '../lib/otacast-setup.mjs';
 import { startAedesProcess } from '../lib/baselines.mjs';
-import { runFleet } from '../lib/fleet.mjs';
+import { addDevices, runFleet } from '../lib/fleet.mjs';
 import { MiB, randomImage } from '../lib/files.mjs';
 import { row } from '../lib/report.mjs';
 
 export const title = 'N simulated devices update to one release vs a raw Aedes fan-out';
 
 const MESSAGE_BYTES = 64 * 1024;
-
-/** Registers devices through the admin API, a bounded number of requests at a time. */
-async function addDevices(server, count) {
-  const devices = [];
-  for (let i = 0; i < count; i += 50) {
-    const ids = Array.from({ length: Math.min(50, count - i) }, (_, k) => `sim-${String(i + k).padStart(5, '0')}`);
-    const tokens = await Promise.all(ids.map((id) => server.api.addDevice(id, server.product)));
-    ids.forEach((id, k) => devices.push({ id, token: tokens[k] }));
-  }
-  return devices;
-}
 
 /** The raw baseline's sender: the file as 64 KiB QoS 0 messages, paced by the broker's back-pressure. */
 async function publishFile(url, topic, data) {

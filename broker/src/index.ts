@@ -32,5 +32,5 @@ export {
   type PublishResult,
 } from './sdk/publisher.js';
 export { connectTransport, type Transport, type TransportOptions } from './sdk/transport.js';
-export { FleetClient, type RolloutCommand, type RolloutSpec } from './sdk/fleet.js';
+export { FleetClient, type GcResult, type RolloutCommand, type RolloutSpec } from './sdk/fleet.js';
 export { toRolloutStatus, type RolloutStatusJson } from './sdk/rollout-status.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, packageVersion, parseTopic, toOtaError, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
+import { DEFAULT_MAX_PACKET_BYTES, MiB, OtaError, WAITING_FOR_INSTALL_WINDOW, packageVersion, parseTopic, toOtaError, topics, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import { createWinstonLogger } from '@otacast/shared/winston-logger';
 import { ensureAdminToken } from './api/admin-token.js';
 import { ApiServer } from './api/api-server.js';
@@ -9,6 +9,8 @@ import { createBroker, type ClientLimits, type EmbeddedBroker } from './mqtt/bro
 import { loadTlsCredentials, type TlsFilePaths } from './mqtt/tls-listener.js';
 import { createExternalBrokers, type ExternalBrokers } from './mqtt/external-brokers.js';
 import { ChunkServer } from './serve/chunk-server.js';
+import { DuplicateDevices } from './devices/duplicate-devices.js';
+import { sendCommandError } from './devices/device-replies.js';
 import type { BlobStore } from './blobs/blob-store.js';
 import { openBlobStore, parseBlobsUrl } from './blobs/open-blob-store.js';
 import type { Session } from './auth/auth.js';
@@ -21,6 +23,7 @@ import { StatusHandler } from './devices/status-handler.js';
 import { PatchBuilder } from './patches/patch-builder.js';
 import { FleetApi } from './api/fleet-api.js';
 import { MosquittoAuthSync, writeMosquittoAuth, type MosquittoExport } from './api/mosquitto-auth-export.js';
+import { GarbageCollector, RecentlyAsked } from './api/gc.js';
 import { RolloutDriver } from './fleet/rollout-driver.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { tokenPrincipals } from './http/bearer-auth.js';
@@ -146,6 +149,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     let isCurrent: (topic: string, payload: Buffer) => boolean = () => true;
     let onDisconnect: (session: Session) => void = () => undefined;
     let onConnect: (session: Session) => void = () => undefined;
+    let onTakeover: (session: Session, from: string, by: string) => void = () => undefined;
     const handlers = {
       onMessage: (message: InboundMessage) => route(message),
       onDisconnect: (session: Session) => onDisconnect(session),
@@ -162,6 +166,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         maxPacketBytes,
         persistenceDir: join(dataDir, 'broker'),
         isForwardable: (topic, payload) => isCurrent(topic, payload),
+        onTakeover: (session, from, by) => onTakeover(session, from, by),
         ...handlers,
         ...(options.clientLimits === undefined ? {} : { clientLimits: options.clientLimits }),
       });
@@ -169,6 +174,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const bus: BrokerAttachment = external ?? (embedded as EmbeddedBroker);
     broker = bus;
     const channels = new Announcements(bus);
+    const duplicates = new DuplicateDevices({ logger, notify: (deviceId, error) => void sendCommandError(bus, deviceId, error, topics.deviceRequest(deviceId)).catch(() => undefined) });
+    onTakeover = (session, from, by) => {
+      if (session.principal.role === 'device') duplicates.takeover(session.principal.name, from, by);
+    };
     isCurrent = (topic, payload) => channels.isCurrent(topic, payload);
     const patchBuilder = new PatchBuilder({ ...options.patches, store: blobStore, registry, logger, workDir: join(dataDir, 'patch-work') });
     const patches = {
@@ -194,7 +203,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const isOnline = (deviceId: string): boolean => bus.isConnected(deviceId);
     // What the dashboard shows live (download progress, device and rollout events).
     const feed = new LiveFeed({ registry, isOnline, logger });
-    const driver = new RolloutDriver({ registry, bus, isOnline, logger });
+    const driver = new RolloutDriver({ registry, bus, isOnline, isWaitingForWindow: (id) => feed.messageOf(id) === WAITING_FOR_INSTALL_WINDOW, logger });
     const sessions = { drop: (clientId: string) => bus.disconnect(clientId), isOnline };
     const mosquitto = options.mosquittoAuth === undefined ? undefined : new MosquittoAuthSync({ ...options.mosquittoAuth, outDir: options.mosquittoAuth.dir, registry, dataDir, logger });
     await mosquitto?.start();
@@ -206,7 +215,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       for (const s of bus.sessions()) if (s.principal.name === name) bus.disconnect(s.clientId);
     };
     const principals = new PrincipalsApi({ registry, sessions: { dropPrincipal }, logger });
-    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, keyrings, principals, audit, isOnline, logger });
+    const gc = new GarbageCollector({ registry, store: blobStore, asked: new RecentlyAsked(), logger });
+    const apiServer = new ApiServer({ bus, store: blobStore, registry, committer, fleet, keyrings, principals, audit, gc, isOnline, activity: feed, logger });
     // A device that connects or reports may let a rollout move on.
     onConnect = (session) => {
       if (session.principal.role === 'device') {

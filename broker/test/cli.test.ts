@@ -57,12 +57,12 @@ describe('otacast CLI', () => {
 
     const table = await admin(['devices']);
     expect(table.code, table.stderr).toBe(0);
-    expect(table.stdout).toMatch(/^ID\s+PRODUCT\s+VERSION\s+STATE\s+OUTCOME\s+LAST ERROR\s+LAST SEEN$/m);
-    expect(table.stdout).toMatch(/^cam-001\s+camera\s/m);
+    expect(table.stdout).toMatch(/^ID\s+PRODUCT\s+CHANNEL\s+VERSION\s+TARGET\s+STATE\s+DOWNLOAD\s+ONLINE\s+OUTCOME\s+LAST ERROR\s+LAST SEEN$/m);
+    expect(table.stdout).toMatch(/^cam-001\s+camera\s+stable\s.*\sno\s/m);
 
     const json = await admin(['devices', '--json']);
     const devices = JSON.parse(json.stdout) as { id: string; product: string; channel: string }[];
-    expect(devices).toContainEqual(expect.objectContaining({ id: 'cam-001', product: 'camera', channel: 'stable' }));
+    expect(devices).toContainEqual(expect.objectContaining({ id: 'cam-001', product: 'camera', channel: 'stable', online: false, progressPercent: null, statusMessage: '' }));
   });
 
   it('publish prints the release id; re-publishing the same files uploads no blob', async () => {

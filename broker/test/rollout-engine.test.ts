@@ -80,6 +80,24 @@ describe('stepRollout', () => {
     expect(step.targets.find((t) => t.deviceId === 'd2')).toMatchObject({ phase: 'failed', reason: 'timeout' });
   });
 
+  it('does not time out a device waiting for its install window: its clock starts again, at most every half timeout', () => {
+    const rollout = rolloutWith({ waves: [100], deviceTimeoutMs: 60_000 });
+    const waiting = online({ waitingForWindow: true });
+    let step = stepRollout(rollout, targetsOf([[1]]), factsOf({ d1: online() }), 0);
+    step = stepRollout(step.rollout, step.targets, factsOf({ d1: waiting }), 20_000);
+    expect(step.decision.changed).toEqual([]); // under half the timeout: nothing to write
+    step = stepRollout(step.rollout, step.targets, factsOf({ d1: waiting }), 90_000);
+    expect(step.targets[0]).toMatchObject({ phase: 'assigned', assignedAtMs: 90_000 });
+    expect(step.decision.changed).toHaveLength(1);
+    expect(step.decision.events).toEqual([]);
+    expect(countTargets(step.targets, () => true)).toMatchObject({ inProgress: 1, failed: 0 });
+    // The window opened, it installs: the timeout runs from the last restart of the clock.
+    step = stepRollout(step.rollout, step.targets, factsOf({ d1: online() }), 149_000);
+    expect(step.targets[0]?.phase).toBe('assigned');
+    step = stepRollout(step.rollout, step.targets, factsOf({ d1: online() }), 150_000);
+    expect(step.targets[0]).toMatchObject({ phase: 'failed', reason: 'timeout' });
+  });
+
   it('halts above --max-failure-rate once --min-sample finished, withdrawing assignments in progress', () => {
     const rollout = rolloutWith({ waves: [100], minSample: 3, maxFailureRate: 0.2 });
     const ids = { d1: online(), d2: online(), d3: online(), d4: online() };

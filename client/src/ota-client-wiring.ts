@@ -18,6 +18,7 @@ import { UpdateRunner } from './update/update-runner.js';
 import { UpdateSteps } from './update/update-steps.js';
 import { TrustStore } from './update/trust-store.js';
 import type { CancelScope } from './update/cancel-scope.js';
+import type { InstallWindow } from './update/install-window.js';
 
 export interface OtaClientOptions {
   url: string;
@@ -53,6 +54,8 @@ export interface OtaClientOptions {
   connection?: { keepaliveS?: number; connectTimeoutMs?: number; backoff?: BackoffOptions; tls?: TlsFiles };
   /** How long after an announcement to wait for a newer one before acting (default 300 ms). */
   settleMs?: number;
+  /** Switch verified releases in only inside this local-time window (`--install-window`); `now` defaults to the real clock. */
+  installWindow?: { window: InstallWindow; now?: () => Date };
 }
 
 export const channelOf = (options: OtaClientOptions): string => options.channel ?? 'stable';
@@ -145,6 +148,7 @@ export async function buildParts(options: OtaClientOptions, transport: MqttTrans
     scope,
     ...(options.maxRestarts !== undefined ? { maxRestarts: options.maxRestarts } : {}),
     ...(options.retryRelease !== undefined ? { retryRelease: options.retryRelease } : {}),
+    ...(options.installWindow ? { installWindow: { window: options.installWindow.window, now: options.installWindow.now ?? (() => new Date()) } } : {}),
     report: (status) => link.sendStatus(buildStatus(status)),
     onState: hooks.onState,
     onInstalled: hooks.onInstalled,

@@ -26,6 +26,8 @@ export interface OtaClientEvents {
   installed: [installed: InstalledRelease];
   /** An update failed, was refused or rolled back (emitted only when someone listens). */
   error: [error: OtaError];
+  /** The agent must exit for its launcher to start the agent bundle now live (`UpdateResult.restart`); the client stopped applying releases. */
+  restart: [result: UpdateResult];
 }
 
 /**
@@ -122,8 +124,9 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
     this.transport.on('keyring', onKeyring);
     this.worker = (async () => {
       const resumed = await this.settle(parts.runner.resume());
+      if (resumed?.restart) this.emit('restart', resumed);
       if (resumed && resumed.outcome !== 'failed') handled.add(resumed.releaseId);
-      while (!this.abort.signal.aborted) {
+      while (!resumed?.restart && !this.abort.signal.aborted) {
         const payload = await this.inbox.next(this.abort.signal).catch(() => undefined);
         if (payload === undefined) break;
         lastPayload = payload;
@@ -132,6 +135,10 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
         // Re-announcements (every reconnect brings the retained manifest) are not news.
         if (handled.has(releaseId)) continue;
         const result = await this.settle(parts.runner.apply(payload));
+        if (result?.restart) {
+          this.emit('restart', result);
+          break;
+        }
         if (result?.outcome !== 'failed') {
           // Installed, current, refused or rolled back: a decision, not to be retried.
           if (result) handled.add(releaseId);
@@ -179,6 +186,7 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
       // An update interrupted by a restart is finished first; then the channel's current release is applied,
       // unless it is the one just resumed.
       const resumed = await Promise.race([parts.runner.resume(), fatal]);
+      if (resumed?.restart) return resumed;
       const payload = await Promise.race([this.inbox.next(this.abort.signal, waitMs), fatal]);
       if (payload === undefined) {
         if (resumed) return resumed;
@@ -196,6 +204,24 @@ export class OtaClient extends EventEmitter<OtaClientEvents> {
       this.transport.off('disconnect', watchOffline);
       this.transport.off('connect', onConnect);
     }
+  }
+
+  /** Resolves true once connected to the server (at once when connected), false after `timeoutMs` or on stop. */
+  async waitConnected(timeoutMs: number): Promise<boolean> {
+    if (this.transport.connected) return true;
+    return new Promise<boolean>((resolve) => {
+      const done = (connected: boolean) => {
+        clearTimeout(timer);
+        this.transport.off('connect', onConnect);
+        this.abort.signal.removeEventListener('abort', onAbort);
+        resolve(connected);
+      };
+      const onConnect = () => done(true);
+      const onAbort = () => done(false);
+      const timer = setTimeout(() => done(false), timeoutMs);
+      this.transport.on('connect', onConnect);
+      this.abort.signal.addEventListener('abort', onAbort, { once: true });
+    });
   }
 
   /** Waits until the server acked every status, up to `timeoutMs`; true when it did. */

@@ -7,7 +7,9 @@ import { OtaError, encodeManifest, generateSigningKeyPair, parseManifest, sha256
 import { InstalledStore } from '../src/install/installed.js';
 import { StateStore, type Outcome } from '../src/update/state-store.js';
 import type { StatusInput } from '../src/update/status.js';
-import { UpdateRunner } from '../src/update/update-runner.js';
+import { UpdateRunner, releaseIdOfPayload } from '../src/update/update-runner.js';
+import { CancelScope } from '../src/update/cancel-scope.js';
+import { WAITING_FOR_INSTALL_WINDOW, parseInstallWindow } from '../src/update/install-window.js';
 import type { Steps } from '../src/update/update-steps.js';
 import type { AgentState } from '../src/update/state-machine.js';
 import { quietLogger } from './quiet-logger.js';
@@ -192,5 +194,31 @@ describe('UpdateRunner', () => {
     expect(result.version).toBe('');
     expect(statuses.every((s) => s.targetVersion === undefined)).toBe(true);
     expect(result.releaseId).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('with an install window: verifies, waits in VERIFYING saying so, installs once it opens; a cancel during the wait ends it before anything is switched in', async () => {
+    const window = parseInstallWindow('03:00-04:00');
+    const opensAt = Date.now() + 150;
+    const now = () => new Date(new Date(2026, 0, 1, 3, 0).getTime() - (opensAt - Date.now()));
+    const steps = new FakeSteps();
+    const store = await StateStore.open(dir);
+    const statuses: StatusInput[] = [];
+    const run = new UpdateRunner({ store, steps, installedStore: new InstalledStore(dir), logger, report: async (s) => void statuses.push(s), installWindow: { window, now } });
+    const result = await run.apply(signed);
+    expect(result.outcome).toBe('installed');
+    expect(Date.now()).toBeGreaterThanOrEqual(opensAt);
+    expect(steps.calls).toEqual(['check', 'download', 'verify', 'install', 'commit']);
+    const waiting = statuses.filter((s) => s.message === WAITING_FOR_INSTALL_WINDOW);
+    expect(waiting.map((s) => s.state)).toEqual(['VERIFYING']);
+
+    await rm(dir, { recursive: true, force: true });
+    const scope = new CancelScope(new AbortController().signal);
+    const later = new UpdateRunner({ store: await StateStore.open(dir), steps: new FakeSteps(), installedStore: new InstalledStore(dir), logger, report: async (s) => void statuses.push(s), scope, installWindow: { window, now: () => new Date(2026, 0, 1, 12, 0) } });
+    const cancelled = later.apply(signed);
+    await new Promise((r) => setTimeout(r, 50));
+    scope.cancel(releaseIdOfPayload(signed));
+    const ended = await cancelled;
+    expect(ended.error?.code).toBe('OTA_E_CANCELLED');
+    expect(ended.outcome).toBe('failed');
   });
 });

@@ -53,6 +53,7 @@ export const ERROR_AREAS = {
     OTA_E_HEALTH: 'health check failed after activation',
     OTA_E_PATCH: 'delta patch is malformed or does not apply to the installed version',
     OTA_E_STATE: 'persisted state is invalid',
+    OTA_E_AGENT_START: 'a newly installed agent did not start or commit; the launcher put the previous agent back',
   },
   /** Devices and rollouts (docs/fleet.md). */
   fleet: {
@@ -61,6 +62,7 @@ export const ERROR_AREAS = {
     OTA_E_ROLLOUT_STATE: 'the rollout is not in a state this command applies to',
     OTA_E_CANCELLED: 'the rollout withdrew this release before it was installed',
     OTA_E_ROLLOUT_BUSY: 'another worker is stepping this rollout',
+    OTA_E_DUPLICATE_DEVICE: 'two agents use one device id and take turns on its connection',
   },
   /** Time, disk, processes, bugs. */
   system: {

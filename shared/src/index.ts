@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './topics.js';
 export * from './limits.js';
+export * from './status-messages.js';
 export * from './digest.js';
 export * from './codec.js';
 export * from './signing.js';

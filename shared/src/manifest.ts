@@ -5,7 +5,7 @@ import { MAX_MANIFEST_BYTES } from './limits.js';
 import { isValidName } from './topics.js';
 import { isValidRange, isValidVersion } from './versions.js';
 
-export const COMPONENT_TYPES = ['file', 'archive', 'image', 'command'] as const;
+export const COMPONENT_TYPES = ['file', 'archive', 'image', 'command', 'agent'] as const;
 export type ComponentType = (typeof COMPONENT_TYPES)[number];
 
 const TYPE_TO_WIRE: Record<ComponentType, number> = {
@@ -13,6 +13,7 @@ const TYPE_TO_WIRE: Record<ComponentType, number> = {
   archive: pb.ComponentType.COMPONENT_TYPE_ARCHIVE,
   image: pb.ComponentType.COMPONENT_TYPE_IMAGE,
   command: pb.ComponentType.COMPONENT_TYPE_COMMAND,
+  agent: pb.ComponentType.COMPONENT_TYPE_AGENT,
 };
 
 export function isComponentType(value: string): value is ComponentType {

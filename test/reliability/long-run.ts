@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '../support/processes.js';
 import { fuzz } from './fuzz.js';
+import { HOSTILE_HEAD, HOSTILE_SCENARIOS, hostileCells, runHostile, type HostileResult } from './hostile.js';
 import { killStorm } from './kill-storm.js';
 import { flakyLink, offlineStatus, resumeAfterKill } from './scenarios.js';
 import { serverRestart } from './server-restart.js';
@@ -33,8 +34,10 @@ function fixed(n: number, digits = 3): string {
 }
 
 function table(rows: readonly Row[]): string {
-  const head = ['scenario', 'figure', 'value', 'goal', 'ok'];
-  const cells = rows.map((r) => [r.scenario, r.figure, r.value, r.goal, r.pass ? 'yes' : 'NO']);
+  return grid(['scenario', 'figure', 'value', 'goal', 'ok'], rows.map((r) => [r.scenario, r.figure, r.value, r.goal, r.pass ? 'yes' : 'NO']));
+}
+
+function grid(head: readonly string[], cells: readonly (readonly string[])[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] as string).length)));
   const line = (c: readonly string[]) => c.map((v, i) => v.padEnd(widths[i] as number)).join('  ').trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
@@ -42,7 +45,7 @@ function table(rows: readonly Row[]): string {
 
 export async function runReliability(args: readonly string[]): Promise<number> {
   const quick = args.includes('--quick');
-  // --only=flaky,storm,resume,offline,restart,fuzz runs some of them.
+  // --only=flaky,storm,resume,offline,restart,fuzz,stall-flood,preamble-flood,will-abuse,replay runs some of them.
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const want = (name: string) => only === undefined || only.includes(name);
   // --seed=N replays (or varies) the kill storm's schedule.
@@ -118,8 +121,19 @@ export async function runReliability(args: readonly string[]): Promise<number> {
     rows.push({ scenario: 'bad messages', figure: 'other device updated / announcement intact', value: `${fz.bystanderOk ? 'yes' : 'no'} / ${fz.announcementIntact ? 'yes' : 'no'}`, goal: 'yes / yes', pass: fz.bystanderOk && fz.announcementIntact });
   }
 
+  const hostile: HostileResult[] = [];
+  for (const name of HOSTILE_SCENARIOS.filter(want)) {
+    log(`hostile client: ${name}`);
+    const r = await runHostile(name, quick);
+    details[name] = r;
+    hostile.push(r);
+    log(`  ${JSON.stringify(r)}`);
+    rows.push({ scenario: `hostile: ${name}`, figure: 'honest device updated / attack stopped', value: `${r.honestOk ? 'yes' : 'no'} / ${r.stopped ? 'yes' : 'no'}`, goal: 'yes / yes', pass: r.honestOk && r.stopped });
+  }
+
   const minutes = (Date.now() - started) / 60_000;
   process.stdout.write(`\notacast reliability (${quick ? 'quick' : 'long'} run, ${fixed(minutes, 1)} min)\n\n${table(rows)}\n`);
+  if (hostile.length > 0) process.stdout.write(`\nhostile clients: an honest device's update beside the attack\n\n${grid(HOSTILE_HEAD, hostile.map(hostileCells))}\n`);
   await writeFile(join(repoRoot, 'reliability-results.json'), `${JSON.stringify({ rows, details }, null, 1)}\n`);
   const missed = rows.filter((r) => !r.pass);
   for (const r of missed) log(`goal missed: ${r.scenario}, ${r.figure}: ${r.value} (goal ${r.goal})`);

@@ -6,6 +6,7 @@ import type { BlobStore } from '../blobs/blob-store.js';
 import type { MessageBus } from '../mqtt/message-bus.js';
 import type { FleetApi } from './fleet-api.js';
 import type { KeyringStore } from './keyrings.js';
+import type { GarbageCollector } from './gc.js';
 import type { ReleaseCommitter } from './release-commit.js';
 import type { Registry } from '../registry/registry.js';
 import { currentReleaseIds } from '../registry/current-releases.js';
@@ -19,8 +20,11 @@ export interface ApiServerOptions {
   keyrings: KeyringStore;
   principals: PrincipalsApi;
   audit: AuditTrail;
+  gc: GarbageCollector;
   /** Whether a device has a live session (for device listings). */
   isOnline(deviceId: string): boolean;
+  /** What the latest statuses said that the registry does not keep: download progress and message (the live feed). */
+  activity: { progressOf(deviceId: string): { done: number; total: number } | null; messageOf(deviceId: string): string };
   logger: Logger;
 }
 
@@ -93,8 +97,12 @@ export class ApiServer {
   private async dispatch(method: ApiAction, request: Request, principal: Principal): Promise<ResponseBody> {
     const { store, registry, committer, fleet, principals, audit } = this.options;
     switch (method) {
-      case 'missingBlobs':
-        return { missingBlobs: { missing: await store.missing(digestList(request.missingBlobs?.digests)) } };
+      case 'missingBlobs': {
+        const asked = digestList(request.missingBlobs?.digests);
+        const missing = await store.missing(asked);
+        this.options.gc.answered(asked, missing);
+        return { missingBlobs: { missing } };
+      }
       case 'putBlob': {
         const put = request.putBlob ?? {};
         const data = put.data ?? new Uint8Array();
@@ -107,7 +115,7 @@ export class ApiServer {
       case 'addDevice':
         return { addDevice: { token: await fleet.addDevice(request.addDevice ?? {}) } };
       case 'listDevices':
-        return { listDevices: { devices: (await registry.listDevices()).map((d) => ({ ...d, online: this.options.isOnline(d.deviceId) })) } };
+        return { listDevices: { devices: (await registry.listDevices()).map((d) => ({ ...d, ...this.liveOf(d.deviceId) })) } };
       case 'labelDevice':
         return { labelDevice: await fleet.labelDevice(request.labelDevice ?? {}) };
       case 'removeDevice':
@@ -136,6 +144,8 @@ export class ApiServer {
         return { removePrincipal: await principals.remove(request.removePrincipal ?? {}) };
       case 'listAudit':
         return { listAudit: { entries: await audit.list(request.listAudit?.limit ?? 0) } };
+      case 'gc':
+        return { gc: await this.options.gc.collect(request.gc ?? {}) };
       case 'listReleases': {
         const product = request.listReleases?.product ?? '';
         if (product !== '') requireName(product, 'product');
@@ -154,6 +164,12 @@ export class ApiServer {
         return { listReleases: { releases } };
       }
     }
+  }
+
+  private liveOf(deviceId: string): { online: boolean; progressPercent: number; statusMessage: string } {
+    const { isOnline, activity } = this.options;
+    const p = activity.progressOf(deviceId);
+    return { online: isOnline(deviceId), progressPercent: p === null ? -1 : Math.floor((100 * p.done) / p.total), statusMessage: activity.messageOf(deviceId) };
   }
 
   private async fail(session: Session, id: number, method: string, error: OtaError): Promise<void> {

@@ -154,7 +154,8 @@ export type ApiAction =
   | 'rotatePrincipalToken'
   | 'removePrincipal'
   | 'listAudit'
-  | 'publishKeyring';
+  | 'publishKeyring'
+  | 'gc';
 
 const READERS = ['admin', 'operator', 'viewer'] as const;
 const OPERATORS = ['admin', 'operator'] as const;
@@ -181,6 +182,7 @@ const API_ROLES: Record<ApiAction, readonly Role[]> = {
   removePrincipal: ['admin'],
   listAudit: ['admin'],
   publishKeyring: ['admin'],
+  gc: ['admin'],
 };
 
 export function canCall(principal: Principal, action: ApiAction): boolean {

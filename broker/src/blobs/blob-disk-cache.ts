@@ -91,6 +91,11 @@ export class BlobDiskCache {
     }
   }
 
+  /** Forgets a blob (its file goes with it): a deleted blob is never served from the cache. */
+  remove(hex: string): void {
+    this.index?.delete(hex);
+  }
+
   /** Total bytes of the cached files. */
   get bytes(): number {
     return this.index?.calculatedSize ?? 0;

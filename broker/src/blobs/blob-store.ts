@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { MAX_RANGE_BYTES, MiB, OtaError, digestsEqual, sha256, toHex, writeFileAtomic } from '@otacast/shared';
@@ -50,6 +50,13 @@ export interface BlobStore {
    * one range (MAX_RANGE_BYTES): those are read by range.
    */
   readStored(digest: Uint8Array): Promise<StoredBlob | undefined>;
+  /**
+   * Removes a stored blob (garbage collection); resolves with the bytes it
+   * occupied in the store, 0 when it was not stored. Idempotent. Afterwards
+   * has() is false and reads find nothing until the blob is put again; an
+   * upload of it in progress is not affected.
+   */
+  delete(digest: Uint8Array): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -76,7 +83,7 @@ export const MAX_KNOWN_LOCATIONS = 100_000;
  */
 export class DiskBlobStore implements BlobStore {
   private readonly cache: LRUCache<string, StoredBlob> | undefined;
-  /** Where each blob is and its size: blobs never change or go away once stored, so a hit never goes stale. */
+  /** Where each blob is and its size: blobs never change once stored, and delete() forgets what it removes. */
   private readonly locations = new LRUCache<string, BlobLocation>({ max: MAX_KNOWN_LOCATIONS });
   private readonly maxCachedBlobBytes: number;
   private readonly compressQuality: number;
@@ -182,8 +189,31 @@ export class DiskBlobStore implements BlobStore {
     return { data: await readFileRange(this.pathOf(hex), offset, count), blobSize };
   }
 
+  async delete(digest: Uint8Array): Promise<number> {
+    const hex = toHex(checkDigest(digest));
+    this.cache?.delete(hex);
+    this.locations.delete(hex);
+    const path = this.pathOf(hex);
+    let freed = 0;
+    // Either form may exist (a blob stored raw, then compressed by a later put after a delete): remove both.
+    for (const file of [path, `${path}.br`]) freed += await removeFile(file);
+    return freed;
+  }
+
   async close(): Promise<void> {
     await this.uploads.close();
     this.cache?.clear();
+  }
+}
+
+/** Deletes a file; resolves with its size, 0 when it did not exist. */
+async function removeFile(path: string): Promise<number> {
+  try {
+    const { size } = await stat(path);
+    await unlink(path);
+    return size;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw new OtaError('OTA_E_IO', `cannot delete blob file ${path}: ${(err as Error).message}`, { cause: err });
   }
 }

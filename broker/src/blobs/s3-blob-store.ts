@@ -186,6 +186,13 @@ export class S3BlobStore implements BlobStore {
     return this.cache.bytes;
   }
 
+  async delete(digest: Uint8Array): Promise<number> {
+    const hex = toHex(checkDigest(digest));
+    this.locations.delete(hex);
+    this.cache.remove(hex);
+    return this.objects.delete(hex);
+  }
+
   async close(): Promise<void> {
     await this.uploads.close();
     await Promise.allSettled([...this.committing.values(), ...this.fetches.values()]);

@@ -10,6 +10,7 @@ import {
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  DeleteObjectCommand,
   PutObjectCommand,
   S3Client,
   UploadPartCommand,
@@ -89,6 +90,25 @@ export class S3Objects {
       if (isNotFound(err)) return undefined;
       throw err instanceof OtaError ? err : this.unavailable(`HEAD ${this.key(hex)}`, err);
     }
+  }
+
+  /** Deletes a blob's object; resolves with the bytes it took in the bucket, 0 when there was none. */
+  async delete(hex: string): Promise<number> {
+    const Bucket = this.location.bucket;
+    const Key = this.key(hex);
+    let bytes: number;
+    try {
+      bytes = (await this.client.send(new HeadObjectCommand({ Bucket, Key }))).ContentLength ?? 0;
+    } catch (err) {
+      if (isNotFound(err)) return 0;
+      throw this.unavailable(`HEAD ${Key}`, err);
+    }
+    try {
+      await this.client.send(new DeleteObjectCommand({ Bucket, Key }));
+    } catch (err) {
+      throw this.unavailable(`DELETE ${Key}`, err);
+    }
+    return bytes;
   }
 
   /** The stored form, or `count` bytes of it from `offset`; undefined when there is no such object. */

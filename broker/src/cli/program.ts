@@ -4,6 +4,7 @@ import { registerAudit } from './audit.js';
 import { registerBrokerAuth } from './broker-auth.js';
 import { registerDevice } from './device.js';
 import { registerDevices } from './devices.js';
+import { registerGc } from './gc.js';
 import { registerKeygen } from './keygen.js';
 import { registerKeyring } from './keyring.js';
 import { registerPrincipal } from './principal.js';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerKeyring(program);
   registerPrincipal(program);
   registerAudit(program);
+  registerGc(program);
   return program;
 }
 

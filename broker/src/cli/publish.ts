@@ -81,7 +81,7 @@ export function registerPublish(program: Command): void {
     program
       .command('publish')
       .description('chunk, sign and upload a release, then announce it on its channel; prints the release id')
-      .argument('[components...]', 'NAME=PATH[:type][@DEST], type file|archive|image|command (default: archive for .tar/.tar.gz/.tgz, else file); DEST: install path under the agent\'s --root')
+      .argument('[components...]', 'NAME=PATH[:type][@DEST], type file|archive|image|command|agent (default: archive for .tar/.tar.gz/.tgz, else file); DEST: install path under the agent\'s --root')
       .requiredOption('--key <file>', 'ed25519 signing key (PKCS8 PEM, from otacast keygen); repeat it to sign with several keys (a keyring threshold)', collect)
       .option('--release <file>', 'release file (JSON) instead of --product/--version/components')
       .option('--product <product>', 'product', parseName('product'))

@@ -12,6 +12,8 @@ import { layout, loginPage } from './layout.js';
 import type { LiveFeed } from './live-feed.js';
 import { releasesBody, rolloutBody, rolloutsBody } from './rollout-pages.js';
 import { currentReleaseIds } from '../registry/current-releases.js';
+import { versionMix, versionMixChart } from './version-mix.js';
+import { html } from './html.js';
 import { DashboardSessions, csrfMatches, unchangedIn, type DashboardSession } from './sessions.js';
 
 /**
@@ -21,7 +23,7 @@ import { DashboardSessions, csrfMatches, unchangedIn, type DashboardSession } fr
  * Registered on the HTTP server through its `routes` hook.
  */
 export interface DashboardOptions {
-  registry: Pick<Registry, 'listDevices' | 'statusLog' | 'listReleases' | 'currentRelease' | 'rollouts' | 'findPrincipal'>;
+  registry: Pick<Registry, 'listDevices' | 'statusLog' | 'statusLogs' | 'listReleases' | 'currentRelease' | 'rollouts' | 'findPrincipal'>;
   driver: Pick<RolloutDriver, 'pause' | 'resume' | 'abort'>;
   isOnline(deviceId: string): boolean;
   feed: LiveFeed;
@@ -46,6 +48,10 @@ function asset(name: string): string {
 }
 
 type Form = Record<string, string | undefined>;
+
+const DAY_MS = 24 * 3600_000;
+/** Status log entries per device the version-mix chart reads (the newest; enough for a day of updates). */
+const VERSION_MIX_LOG_ENTRIES = 50;
 
 export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
   const { registry, driver, isOnline, feed, logger, audit } = options;
@@ -108,8 +114,14 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
     app.get<{ Querystring: Record<string, string> }>('/', async (request, reply) => {
       const session = await sessionOf(request, reply);
       if (!session) return reply;
-      const body = fleetBody(await registry.listDevices(), isOnline, (id) => feed.progressOf(id), fleetFilter(request.query));
-      return page(reply, layout('Fleet', session, body, 'fleet'));
+      const devices = await registry.listDevices();
+      const now = Date.now();
+      // One registry request for the whole page (on PostgreSQL, one round trip rather than one per device).
+      const logs = await registry.statusLogs(devices.map((d) => d.deviceId), VERSION_MIX_LOG_ENTRIES);
+      const history = devices.map((d) => ({ installedVersion: d.installedVersion, log: logs.get(d.deviceId) ?? [] }));
+      const chart = versionMixChart(versionMix(history, now - DAY_MS, now));
+      const body = fleetBody(devices, isOnline, (id) => feed.progressOf(id), fleetFilter(request.query));
+      return page(reply, layout('Fleet', session, html`${chart}${body}`, 'fleet'));
     });
     app.get<{ Params: { id: string } }>('/devices/:id', async (request, reply) => {
       const session = await sessionOf(request, reply);

@@ -45,7 +45,7 @@ const POLL_MS = 1_000;
 const DOWNLOADING = new Set<number>([pb.AgentState.AGENT_STATE_DOWNLOADING, pb.AgentState.AGENT_STATE_VERIFYING]);
 
 export class LiveFeed {
-  private readonly progress = new Map<string, { seq: number; value: Progress | null }>();
+  private readonly progress = new Map<string, { seq: number; value: Progress | null; message: string }>();
   private readonly dirty = new Set<string>();
   private readonly listeners = new Set<Listener>();
   private readonly rolloutSeen = new Map<string, string>();
@@ -64,12 +64,17 @@ export class LiveFeed {
     if (known !== undefined && seq <= known.seq) return;
     const total = Number(s.bytesTotal ?? 0);
     const value = DOWNLOADING.has(s.state) && total > 0 ? { done: Math.min(Number(s.bytesDone ?? 0), total), total } : null;
-    this.progress.set(deviceId, { seq, value });
+    this.progress.set(deviceId, { seq, value, message: s.errorCode ? '' : (s.message ?? '') });
     this.changed(deviceId);
   }
 
   progressOf(deviceId: string): Progress | null {
     return this.progress.get(deviceId)?.value ?? null;
+  }
+
+  /** The message of the device's latest status when it reports no error (e.g. "waiting for install window"), else "". */
+  messageOf(deviceId: string): string {
+    return this.progress.get(deviceId)?.message ?? '';
   }
 
   /** A device connected, disconnected or reported: send its row to the listeners soon. */

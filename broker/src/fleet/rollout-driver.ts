@@ -16,6 +16,8 @@ export interface RolloutDriverOptions {
   bus: MessageBus;
   /** Whether a device has a live MQTT session now. */
   isOnline(deviceId: string): boolean;
+  /** Whether the device's latest status says it waits for its install window (its timeout clock then starts again). */
+  isWaitingForWindow?(deviceId: string): boolean;
   logger: Logger;
   /** How often every active rollout is stepped (results also step it at once). Default 1 s. */
   tickMs?: number;
@@ -186,6 +188,8 @@ export class RolloutDriver {
     const registered = await this.options.registry.listDevices();
     const joined = this.joiners(rollout, targets, registered);
     const all = [...targets, ...joined];
+    // Taken before the facts: a result recorded after this instant is newer than anything this step sets (see restartTimeoutWhileWaiting).
+    const now = this.now();
     const facts = new Map<string, DeviceFacts>();
     const devices = new Map(registered.map((d) => [d.deviceId, d]));
     for (const target of all) {
@@ -196,12 +200,13 @@ export class RolloutDriver {
       const fact: DeviceFacts = { online: this.options.isOnline(target.deviceId), installedVersion: device.installedVersion, failuresOfRelease: await rollouts.failuresOfRelease(target.deviceId, rollout.releaseId) };
       const result = await rollouts.latestResult(target.deviceId, rollout.releaseId);
       if (result) fact.result = result;
+      if (this.options.isWaitingForWindow?.(target.deviceId) === true) fact.waitingForWindow = true;
       facts.set(target.deviceId, fact);
     }
-    const step = stepRollout(rollout, all, facts, this.now());
+    const step = stepRollout(rollout, all, facts, now);
     // Joiners are new rows even when this step left them waiting.
     for (const j of joined) if (!step.decision.changed.some((t) => t.deviceId === j.deviceId)) step.decision.changed.push(step.targets.find((t) => t.deviceId === j.deviceId) ?? j);
-    if (joined.length > 0) step.decision.events.unshift({ atMs: this.now(), kind: 'device', detail: `${joined.length} device(s) registered since the start joined wave ${rollout.wave + 1}` });
+    if (joined.length > 0) step.decision.events.unshift({ atMs: now, kind: 'device', detail: `${joined.length} device(s) registered since the start joined wave ${rollout.wave + 1}` });
     await this.apply(step);
   }
 

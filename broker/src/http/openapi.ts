@@ -19,7 +19,7 @@ const authErrors = {
 const string = { type: 'string' };
 const integer = { type: 'integer' };
 
-export const DEVICE_FIELDS = ['id', 'product', 'channel', 'installedVersion', 'targetVersion', 'state', 'outcome', 'lastError', 'lastSeenMs', 'lastSeq', 'components', 'labels', 'online'] as const;
+export const DEVICE_FIELDS = ['id', 'product', 'channel', 'installedVersion', 'targetVersion', 'state', 'outcome', 'lastError', 'lastSeenMs', 'lastSeq', 'components', 'labels', 'online', 'progressPercent', 'statusMessage'] as const;
 export const RELEASE_FIELDS = ['releaseId', 'product', 'channel', 'version', 'createdAtMs', 'totalSize', 'current'] as const;
 export const ROLLOUT_FIELDS = ['id', 'product', 'channel', 'version', 'releaseId', 'state', 'wave', 'waves', 'counts', 'haltReason', 'failureRate', 'maxFailureRate', 'select', 'createdAtMs', 'updatedAtMs', 'targets', 'history'] as const;
 
@@ -56,6 +56,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
             components: { type: 'object', additionalProperties: { type: 'string' }, description: 'Installed component name → version.' },
             labels: { type: 'object', additionalProperties: { type: 'string' }, description: 'Labels for rollout selectors (docs/fleet.md).' },
             online: { type: 'boolean', description: 'Has a live MQTT session now.' },
+            progressPercent: { type: 'integer', nullable: true, description: '0..100 while downloading or verifying (from its latest status); null otherwise, and always null here: only the MQTT admin API (`otacast devices`) reads the live statuses.' },
+            statusMessage: { type: 'string', description: 'Message of its latest status when that reports no error (e.g. "waiting for install window"); always "" here, as progressPercent.' },
           },
         },
         Rollout: {

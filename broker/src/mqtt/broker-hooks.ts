@@ -41,6 +41,13 @@ export interface HookOptions {
   rateLimits?: RateLimits;
   /** A device went over its limits: its publishes are dropped from now on; tell it and disconnect it. */
   onRateLimited?: (client: Client, session: Session, error: OtaError) => void;
+  /** A client authenticated with the id of one still connected, which Aedes is about to close (from, by: remote addresses). */
+  onTakeover?: (session: Session, from: string, by: string) => void;
+}
+
+function remoteOf(client: Client): string {
+  const socket = client.conn as { remoteAddress?: string } | undefined;
+  return socket?.remoteAddress ?? '';
 }
 
 /** The will a client gave in its CONNECT: Aedes keeps it in `_will` until the session is set up. */
@@ -106,6 +113,8 @@ export function createBrokerHooks(principals: PrincipalLookup, logger: Logger, o
           done(refusal(`a will on "${will.topic}"${will.retain ? ' (retained)' : ''} is not allowed for "${result.session.principal.name}"`, RETURN_CODE.NOT_AUTHORIZED), false);
           return;
         }
+        const previous = (client as unknown as { broker: { clients: Record<string, Client | undefined> } }).broker.clients[client.id];
+        if (previous !== undefined && previous !== client) options.onTakeover?.(result.session, remoteOf(previous), remoteOf(client));
         sessions.set(client, result.session);
         if (result.session.principal.role === 'device' && options.rateLimits) limiters.set(client, new ClientRateLimit(options.rateLimits));
         logger.debug('client authenticated', { clientId: client.id, principal: result.session.principal.name, role: result.session.principal.role });

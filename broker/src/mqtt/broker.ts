@@ -35,6 +35,8 @@ export interface BrokerOptions {
   isForwardable?: ForwardFilter;
   /** An authenticated connection ended (closed, dropped, kept-alive out or taken over by a newer one). */
   onDisconnect?: (session: Session) => void;
+  /** A client connected with the id of one still connected (which is closed): from, by are remote addresses. */
+  onTakeover?: (session: Session, from: string, by: string) => void;
   /** A client authenticated and its session is live. */
   onConnect?: (session: Session) => void;
   /** What hostile or broken clients may cost (docs/security.md, "Hostile clients"); each has a default in limits.ts. */
@@ -96,6 +98,7 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
   const hooks = createBrokerHooks(options.principals, logger, {
     ...(options.isForwardable ? { isForwardable: options.isForwardable } : {}),
     rateLimits: { messagesPerSec: limits.messagesPerSec, bytesPerSec: limits.bytesPerSec, burstSeconds: CLIENT_RATE_BURST_SECONDS },
+    ...(options.onTakeover ? { onTakeover: options.onTakeover } : {}),
     onRateLimited(client, session, error) {
       // Tell the device why (a QoS 1 notice on its cmd topic), then drop it.
       const notice = encode(pb.Command, { error: { code: error.code, message: error.message, topic: topics.deviceRequest(session.principal.name) } });

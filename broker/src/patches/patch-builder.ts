@@ -3,7 +3,9 @@ import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeChunkIndex, encodeChunkIndex, encodeDeltaFile, indexFile, MiB, newSha256, OtaError, patchPairKey, readAt, sha256, toHex, toOtaError, unverifiedManifestOf, type ComponentSpec, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import type { BlobStore } from '../blobs/blob-store.js';
+import type { PatchRecord } from '../registry/patch-records.js';
 import type { Registry } from '../registry/registry.js';
+import { estimatePatchWorth } from './patch-worth.js';
 
 export interface PatchBuilderOptions {
   store: BlobStore;
@@ -42,12 +44,20 @@ interface PatchJob {
  * (same product, any channel) to the new one. Jobs run one at a time; the
  * encoder runs in a worker thread so the broker keeps serving. A patch is
  * chunked and stored like any blob; a release is announced at once and its
- * patches appear when ready.
+ * patches appear when ready. Before a pair is queued, a quick estimate from
+ * the chunk indexes says whether a patch can save much over the chunks a
+ * device lacks; one that cannot (fresh content) is recorded as "no patch" at
+ * once, so no device waits for it.
  */
 export class PatchBuilder {
   private queue: Promise<void> = Promise.resolve();
-  /** Pairs queued or being computed: a device asking for one is told to ask again shortly. */
-  private readonly planned = new Set<string>();
+  /**
+   * Pairs queued or being computed, each with its quick estimate (true: worth
+   * computing): a device asking for one worth it is told to ask again shortly.
+   */
+  private readonly planned = new Map<string, Promise<boolean>>();
+  /** Estimates run one at a time, apart from the encoder queue: a verdict never waits for another pair's encoding. */
+  private estimates: Promise<unknown> = Promise.resolve();
   /** Releases whose pairs are being looked up now. */
   private readonly planning = new Set<Promise<void>>();
   private readonly abort = new AbortController();
@@ -75,10 +85,12 @@ export class PatchBuilder {
 
   private enqueue(releaseId: string, planned: readonly PatchJob[]): void {
     const jobs = planned.filter((job) => !this.planned.has(patchPairKey(job.base.sha256, job.target.sha256)));
-    for (const job of jobs) this.planned.add(patchPairKey(job.base.sha256, job.target.sha256));
     for (const job of jobs) {
+      const worth = this.estimate(job);
+      this.estimates = worth;
+      this.planned.set(patchPairKey(job.base.sha256, job.target.sha256), worth);
       this.queue = this.queue
-        .then(() => (this.abort.signal.aborted ? undefined : this.build(job.base, job.target)))
+        .then(async () => (this.abort.signal.aborted || !(await worth) ? undefined : this.build(job.base, job.target)))
         .catch((err: unknown) => {
           const error = toOtaError(err);
           if (!this.abort.signal.aborted) this.options.logger.error('patch job failed', { code: error.code, releaseId, component: job.target.name, error: error.message });
@@ -87,10 +99,16 @@ export class PatchBuilder {
     }
   }
 
-  /** Whether the patch from → to is queued or being computed. */
-  pending(from: Uint8Array, to: Uint8Array): boolean {
-    // While a release's pairs are being looked up (the registry answers asynchronously), any pair may be about to be queued.
-    return this.planning.size > 0 || this.planned.has(patchPairKey(from, to));
+  /**
+   * Whether the patch from → to is queued or being computed and worth waiting
+   * for: false at once for a pair not planned, else once its estimate is known.
+   */
+  pending(from: Uint8Array, to: Uint8Array): boolean | Promise<boolean> {
+    const key = patchPairKey(from, to);
+    const planned = this.planned.get(key);
+    if (planned !== undefined || this.planning.size === 0) return planned ?? false;
+    // A release's pairs are being looked up (the registry answers asynchronously): this one may be about to be planned.
+    return Promise.all(this.planning).then(() => this.planned.get(key) ?? false);
   }
 
   /** Cancels the job in progress (its worker is terminated) and drops the queue. */
@@ -126,6 +144,32 @@ export class PatchBuilder {
     return jobs;
   }
 
+  /**
+   * Resolves true when the pair is worth encoding; otherwise records "no
+   * patch" for it (so a restart does not plan it again). Never rejects: a
+   * failed estimate lets the encoder decide, as before estimates existed.
+   */
+  private async estimate(job: PatchJob): Promise<boolean> {
+    await this.estimates.catch(() => undefined);
+    const { base, target } = job;
+    const { logger, registry, store } = this.options;
+    if (this.abort.signal.aborted) return false;
+    const fields = { component: target.name, fromVersion: base.version, toVersion: target.version, to: toHex(target.sha256).slice(0, 16) };
+    try {
+      const started = Date.now();
+      const { worth, lackingBytes, freshBytes } = await estimatePatchWorth(store, base, target);
+      if (worth || (await registry.patches.known(base.sha256, target.sha256))) return worth;
+      await registry.patches.insert(noPatch(base, target), []);
+      const why = lackingBytes === 0 ? 'a device holding the old version already holds every chunk' : 'the versions share too little content';
+      logger.info(`no patch: ${why}`, { ...fields, lackingBytes, freshBytes, ms: Date.now() - started });
+      return false;
+    } catch (err) {
+      const error = toOtaError(err);
+      logger.warn('cannot estimate a patch, computing it', { ...fields, code: error.code, error: error.message });
+      return true;
+    }
+  }
+
   private async build(base: ComponentSpec, target: ComponentSpec): Promise<void> {
     const { logger, store, registry } = this.options;
     if (await registry.patches.known(base.sha256, target.sha256)) return;
@@ -146,7 +190,7 @@ export class PatchBuilder {
       await this.assemble(target, newPath);
       const encoded = await encodeDeltaFile(oldPath, newPath, patchPath, this.options.encoder ?? {}, this.abort.signal);
       if (encoded.size > target.size * (this.options.maxRatio ?? 0.9)) {
-        await registry.patches.insert({ fromSha256: base.sha256, toSha256: target.sha256, patchDigest: Buffer.alloc(0), patchSize: 0, indexDigest: Buffer.alloc(0), indexSize: 0, createdMs: Date.now() }, []);
+        await registry.patches.insert(noPatch(base, target), []);
         logger.info('no patch: it would not be smaller than the component', { ...fields, bytes: encoded.size, size: target.size });
         return;
       }
@@ -192,4 +236,9 @@ export class PatchBuilder {
     }
     if (!hash.digest().equals(component.sha256)) throw new OtaError('OTA_E_DIGEST', `${component.name} ${component.version} reassembled from its chunks does not match its sha256`);
   }
+}
+
+/** The record saying that a pair gets no patch. */
+function noPatch(base: ComponentSpec, target: ComponentSpec): PatchRecord {
+  return { fromSha256: base.sha256, toSha256: target.sha256, patchDigest: Buffer.alloc(0), patchSize: 0, indexDigest: Buffer.alloc(0), indexSize: 0, createdMs: Date.now() };
 }

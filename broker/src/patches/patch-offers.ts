@@ -8,8 +8,16 @@ import type { PatchRecord } from '../registry/patch-records.js';
 /** Where answers come from: stored patches (PatchRecords) and the ones being computed (PatchBuilder). */
 export interface PatchSource {
   offer(releaseId: string, from: Uint8Array, to: Uint8Array): Promise<PatchRecord | undefined>;
-  pending(from: Uint8Array, to: Uint8Array): boolean;
+  /** Whether a patch worth waiting for is being computed; a promise while the server is still estimating that. */
+  pending(from: Uint8Array, to: Uint8Array): boolean | Promise<boolean>;
 }
+
+/**
+ * How long an answer waits for the estimate of a pair just planned (it takes
+ * milliseconds): a device told "pending" waits seconds before asking again,
+ * so a short wait here saves it that. Past it, the answer is "pending".
+ */
+const ESTIMATE_WAIT_MS = 1_500;
 
 export interface PatchQueryRequest {
   from: Uint8Array;
@@ -28,8 +36,23 @@ export async function patchAnswer(patches: PatchSource | undefined, releaseId: s
     return encode(pb.Chunk, { patch: pair, errorCode: new OtaError('OTA_E_PROTOCOL').code });
   }
   const offer = await patches?.offer(releaseId, query.from, query.to);
-  if (offer === undefined) return encode(pb.Chunk, { patch: { ...pair, pending: patches?.pending(query.from, query.to) ?? false }, errorCode: 'OTA_E_NOT_FOUND' });
+  if (offer === undefined) {
+    const pending = await settledWithin(patches?.pending(query.from, query.to) ?? false, ESTIMATE_WAIT_MS, true);
+    return encode(pb.Chunk, { patch: { ...pair, pending }, errorCode: 'OTA_E_NOT_FOUND' });
+  }
   return encode(pb.Chunk, {
     patch: { ...pair, patchDigest: offer.patchDigest, patchSize: offer.patchSize, indexDigest: offer.indexDigest, indexSize: offer.indexSize },
   });
+}
+
+/** `value`, or `otherwise` when it takes longer than `ms` (or fails). */
+async function settledWithin<T>(value: T | Promise<T>, ms: number, otherwise: T): Promise<T> {
+  if (!(value instanceof Promise)) return value;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(otherwise), ms)));
+  try {
+    return await Promise.race([value.catch(() => otherwise), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

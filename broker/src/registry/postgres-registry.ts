@@ -23,6 +23,7 @@ import { PostgresLabels } from './postgres-labels.js';
 import { PostgresBrokerCredentials } from './postgres-broker-credentials.js';
 import { PostgresPrincipals } from './postgres-principals.js';
 import { PostgresAudit } from './postgres-audit.js';
+import { PostgresGc } from './postgres-gc.js';
 
 /** Advisory lock numbering the announcements, so two workers announcing at once get distinct, ordered numbers. */
 const ANNOUNCE_LOCK = 0x616e6e6f756e; // "announ"
@@ -44,6 +45,7 @@ export class PostgresRegistry implements Registry {
   readonly brokerCredentials: PostgresBrokerCredentials;
   readonly principals: PostgresPrincipals;
   readonly audit: PostgresAudit;
+  readonly gc: PostgresGc;
 
   private constructor(
     private readonly db: PostgresDb,
@@ -55,6 +57,7 @@ export class PostgresRegistry implements Registry {
     this.brokerCredentials = new PostgresBrokerCredentials(db);
     this.principals = new PostgresPrincipals(db);
     this.audit = new PostgresAudit(db, options.auditEntries);
+    this.gc = new PostgresGc(db);
   }
 
   /** Connects to `url` and migrates; an unreachable database or a bad URL is OTA_E_REGISTRY_UNAVAILABLE. */
@@ -213,6 +216,19 @@ export class PostgresRegistry implements Registry {
   async statusLog(deviceId: string, limit = STATUS_LOG_ENTRIES): Promise<StatusLogEntry[]> {
     const rows = await this.db.query<StatusLogRow>(`SELECT ${STATUS_LOG_COLUMNS} FROM device_status_log WHERE device_id = $1 ORDER BY seq DESC LIMIT $2`, [deviceId, limit]);
     return rows.reverse().map(toStatusLogEntry);
+  }
+
+  async statusLogs(deviceIds: readonly string[], limit = STATUS_LOG_ENTRIES): Promise<Map<string, StatusLogEntry[]>> {
+    const logs = new Map<string, StatusLogEntry[]>(deviceIds.map((id) => [id, []]));
+    if (deviceIds.length === 0) return logs;
+    // Per device its newest `limit` by the (device_id, seq) key, as statusLog does; newest first within each.
+    const rows = await this.db.query<StatusLogRow & { device_id: string }>(
+      `SELECT d.id AS device_id, l.* FROM unnest($1::text[]) AS d(id) CROSS JOIN LATERAL (
+         SELECT ${STATUS_LOG_COLUMNS} FROM device_status_log WHERE device_id = d.id ORDER BY seq DESC LIMIT $2) l`,
+      [[...new Set(deviceIds)], limit],
+    );
+    for (const row of rows) logs.get(row.device_id)?.unshift(toStatusLogEntry(row));
+    return logs;
   }
 
   async tryAcquireLease(name: string, holder: string, ttlMs: number): Promise<boolean> {

@@ -146,6 +146,8 @@ const MIGRATIONS: readonly string[] = [
      result TEXT NOT NULL,
      detail TEXT NOT NULL DEFAULT ''
    );`,
+  // 7: which releases reference a blob, for garbage collection.
+  'CREATE INDEX release_blobs_by_digest ON release_blobs (digest);',
 ];
 
 /** The schema version a migrated database records in schema_version. */

@@ -1,5 +1,8 @@
 import type { Principal, Role } from '../auth/auth.js';
 import type { Rollout, RolloutEvent, RolloutTarget } from '../rollouts/rollout-types.js';
+import type { GcStore } from './gc-store.js';
+
+export type { GcRelease, GcStore, StalePatch } from './gc-store.js';
 
 /**
  * The registry port: every operation the server asks of its records, as
@@ -213,6 +216,8 @@ export interface Registry {
   readonly principals: PrincipalStore;
   /** The audit log of admin actions. */
   readonly audit: AuditStore;
+  /** What garbage collection reads and forgets. */
+  readonly gc: GcStore;
 
   findPrincipal(name: string): Promise<Principal | undefined>;
   /** Creates a principal or replaces its role, token hash, product and channel. */
@@ -259,6 +264,8 @@ export interface Registry {
   lastStatusSeq(deviceId: string): Promise<number>;
   /** The newest applied statuses of a device (default STATUS_LOG_ENTRIES), oldest first. */
   statusLog(deviceId: string, limit?: number): Promise<StatusLogEntry[]>;
+  /** statusLog of each of these devices in one request (a page of devices is one round trip); a device without statuses maps to []. */
+  statusLogs(deviceIds: readonly string[], limit?: number): Promise<Map<string, StatusLogEntry[]>>;
 
   /**
    * Takes or renews the lease `name` for `holder` for `ttlMs`: true when

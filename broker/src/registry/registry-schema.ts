@@ -3,6 +3,7 @@ import { PATCHES_MIGRATION } from './patch-records.js';
 import { FLEET_MIGRATION } from './rollout-records.js';
 import { BROKER_CREDENTIALS_MIGRATION } from './broker-credentials.js';
 import { PRINCIPAL_ROLES_MIGRATION } from './principal-records.js';
+import { GC_MIGRATION } from './gc-records.js';
 
 /**
  * The registry schema as an append-only list of migrations; PRAGMA
@@ -68,6 +69,8 @@ const MIGRATIONS: readonly string[] = [
   BROKER_CREDENTIALS_MIGRATION,
   // Roles operator and viewer (principals rebuilt for the wider CHECK), the audit log.
   PRINCIPAL_ROLES_MIGRATION,
+  // Which releases reference a blob, for garbage collection.
+  GC_MIGRATION,
 ];
 
 /** The schema version a migrated database records in PRAGMA user_version. */

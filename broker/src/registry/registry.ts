@@ -8,6 +8,8 @@ export type {
   AuditStore,
   BrokerCredentialStore,
   DeviceRecord,
+  GcRelease,
+  GcStore,
   LabelStore,
   PatchRecord,
   PatchStore,
@@ -18,6 +20,7 @@ export type {
   RegistryOptions,
   ReleaseRecord,
   RolloutStore,
+  StalePatch,
   StatusLogEntry,
   StatusUpdate,
 } from './registry-port.js';

@@ -8,6 +8,7 @@ import { RolloutRecords } from './rollout-records.js';
 import { BrokerCredentials } from './broker-credentials.js';
 import { AuditRecords } from './audit-records.js';
 import { PrincipalRecords } from './principal-records.js';
+import { GcRecords } from './gc-records.js';
 import { STATUS_LOG_ENTRIES, type DeviceRecord, type Registry, type RegistryOptions, type ReleaseRecord, type StatusLogEntry, type StatusUpdate } from './registry-port.js';
 import {
   RELEASE_COLUMNS,
@@ -105,6 +106,7 @@ export class SqliteRegistry implements Registry {
   readonly brokerCredentials: BrokerCredentials;
   readonly principals: PrincipalRecords;
   readonly audit: AuditRecords;
+  readonly gc: GcRecords;
   private readonly leases: Map<string, { holder: string; expiresMs: number }>;
 
   private constructor(
@@ -118,6 +120,7 @@ export class SqliteRegistry implements Registry {
     this.brokerCredentials = new BrokerCredentials(db);
     this.principals = new PrincipalRecords(db);
     this.audit = new AuditRecords(db, options.auditEntries);
+    this.gc = new GcRecords(db);
     const leases = processLeases.get(db.name) ?? new Map<string, { holder: string; expiresMs: number }>();
     processLeases.set(db.name, leases);
     this.leases = leases;
@@ -230,6 +233,11 @@ export class SqliteRegistry implements Registry {
 
   async statusLog(deviceId: string, limit = STATUS_LOG_ENTRIES): Promise<StatusLogEntry[]> {
     return this.statements.statusLog.all(deviceId, limit).reverse().map(toStatusLogEntry);
+  }
+
+  async statusLogs(deviceIds: readonly string[], limit = STATUS_LOG_ENTRIES): Promise<Map<string, StatusLogEntry[]>> {
+    // In-process and synchronous: one indexed statement per device costs no round trip.
+    return new Map(deviceIds.map((id) => [id, this.statements.statusLog.all(id, limit).reverse().map(toStatusLogEntry)]));
   }
 
   async currentRelease(product: string, channel: string): Promise<ReleaseRecord | undefined> {

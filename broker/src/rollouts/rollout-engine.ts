@@ -126,6 +126,7 @@ function foldResults(step: RolloutStep, facts: ReadonlyMap<string, DeviceFacts>,
       if (result && !result.ok) finish(step, target, false, result.reason, nowMs);
       else if (result && policy.confirmAfterMs > 0) change(step, target, { phase: 'confirming', installedAtMs: result.atMs }, nowMs, 'installed, confirming');
       else if (result) finish(step, target, true, '', nowMs);
+      else if (fact.waitingForWindow === true) restartTimeoutWhileWaiting(step, target, nowMs);
       else if (nowMs - (target.assignedAtMs ?? nowMs) >= policy.deviceTimeoutMs) finish(step, target, false, 'timeout', nowMs);
       continue;
     }
@@ -133,6 +134,18 @@ function foldResults(step: RolloutStep, facts: ReadonlyMap<string, DeviceFacts>,
     if (fact.installedVersion !== version || (result && !result.ok)) finish(step, target, false, 'reverted', nowMs);
     else if (nowMs - (target.installedAtMs ?? nowMs) >= policy.confirmAfterMs) finish(step, target, true, '', nowMs);
   }
+}
+
+/**
+ * A device waiting for its install window is working, not lost: its timeout
+ * clock (from the assignment) starts again while it waits — at most every
+ * half timeout, so a long wait costs few writes and the device has at least
+ * half of --device-timeout left once its window opens.
+ */
+function restartTimeoutWhileWaiting(step: RolloutStep, target: RolloutTarget, nowMs: number): void {
+  if (nowMs - (target.assignedAtMs ?? nowMs) < step.rollout.policy.deviceTimeoutMs / 2) return;
+  target.assignedAtMs = nowMs;
+  step.decision.changed.push(target);
 }
 
 function haltIfFailing(step: RolloutStep, nowMs: number): boolean {

@@ -85,6 +85,8 @@ export interface DeviceFacts {
   result?: DeviceResult;
   /** Failures of this release on this device, this rollout's included. */
   failuresOfRelease: number;
+  /** Its latest status says it holds the release, verified, until its install window opens (`otacast-agent --install-window`). */
+  waitingForWindow?: boolean;
 }
 
 export interface DeviceResult {

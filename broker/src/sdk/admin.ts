@@ -19,6 +19,10 @@ export interface DeviceInfo {
   labels: Record<string, string>;
   /** Has a live MQTT session now. */
   online: boolean;
+  /** 0..100 while downloading or verifying (from its latest status), null otherwise. */
+  progressPercent: number | null;
+  /** Its latest status's message when that reports no error, e.g. "waiting for install window"; "" otherwise. */
+  statusMessage: string;
 }
 
 export interface ReleaseInfo {
@@ -63,6 +67,8 @@ export function toDeviceInfo(r: otacast.v1.DeviceRecord.$Properties): DeviceInfo
     components: Object.fromEntries(Object.entries(r.components ?? {})),
     labels: Object.fromEntries(Object.entries(r.labels ?? {})),
     online: r.online === true,
+    progressPercent: r.progressPercent === undefined || r.progressPercent === null || r.progressPercent < 0 ? null : r.progressPercent,
+    statusMessage: r.statusMessage ?? '',
   };
 }
 

@@ -27,6 +27,7 @@ interface RequestBodies {
   rotatePrincipalToken: otacast.v1.RotatePrincipalTokenRequest.$Properties;
   removePrincipal: otacast.v1.RemovePrincipalRequest.$Properties;
   listAudit: otacast.v1.ListAuditRequest.$Properties;
+  gc: otacast.v1.GcRequest.$Properties;
 }
 
 interface ResponseBodies {
@@ -50,6 +51,7 @@ interface ResponseBodies {
   rotatePrincipalToken: otacast.v1.RotatePrincipalTokenResponse.$Properties;
   removePrincipal: otacast.v1.RemovePrincipalResponse.$Properties;
   listAudit: otacast.v1.ListAuditResponse.$Properties;
+  gc: otacast.v1.GcResponse.$Properties;
 }
 
 export type ApiMethod = keyof RequestBodies;

@@ -20,6 +20,18 @@ export interface RolloutSpec {
 
 export type RolloutCommand = 'pause' | 'resume' | 'abort';
 
+/** What `gc` freed (docs/rollouts.md, "Garbage collection"). */
+export interface GcResult {
+  /** Bytes the deleted blobs occupied in the store (with dryRun: their decoded sizes, what would go). */
+  bytesFreed: number;
+  blobs: number;
+  patches: number;
+  /** Releases no longer kept: yanked ones, and those past `keepPerChannel` (yanked by this gc). */
+  releasesDropped: string[];
+  /** Unreferenced blobs kept because a publisher was told within the last hour that the server holds them. */
+  blobsInGrace: number;
+}
+
 const ACTIONS: Record<RolloutCommand, number> = { pause: pb.RolloutAction.ROLLOUT_ACTION_PAUSE, resume: pb.RolloutAction.ROLLOUT_ACTION_RESUME, abort: pb.RolloutAction.ROLLOUT_ACTION_ABORT };
 
 /** Fleet operations of the admin API: device labels and tokens, rollouts, yanking a release. */
@@ -71,6 +83,12 @@ export class FleetClient {
     const answer = await this.api.request('rotateDeviceToken', { deviceId });
     if (!answer.token) throw new OtaError('OTA_E_PROTOCOL', 'rotate-token answer carries no token');
     return answer.token;
+  }
+
+  /** Deletes blobs and patches no kept release uses; `keepPerChannel` > 0 also drops all but the newest N releases of each channel. */
+  async gc({ keepPerChannel = 0, dryRun = false }: { keepPerChannel?: number; dryRun?: boolean } = {}): Promise<GcResult> {
+    const a = await this.api.request('gc', { keepPerChannel, dryRun });
+    return { bytesFreed: Number(a.bytesFreed ?? 0), blobs: a.blobsDeleted ?? 0, patches: a.patchesDeleted ?? 0, releasesDropped: [...(a.releasesDropped ?? [])], blobsInGrace: a.blobsInGrace ?? 0 };
   }
 
   /** Withdraws a release; returns the id of the rollout it aborted ("" when none). */

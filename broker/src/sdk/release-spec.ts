@@ -82,7 +82,7 @@ export function parseComponentArg(arg: string, cwd = process.cwd()): { name: str
       type = suffix;
       path = path.slice(0, colon);
     } else if (/^[a-z]+$/.test(suffix)) {
-      throw bad(`component "${arg}": unknown type "${suffix}" (file, archive, image or command)`);
+      throw bad(`component "${arg}": unknown type "${suffix}" (file, archive, image, command or agent)`);
     }
   }
   return { name, path: resolve(cwd, path), type: type ?? defaultComponentType(path), ...(installPath === undefined ? {} : { installPath }) };
@@ -161,7 +161,7 @@ export async function validateReleaseSpec(spec: ReleaseSpec, where = 'release'):
     if (names.has(c.name)) throw bad(`${field}.name "${c.name}" is listed twice`);
     names.add(c.name);
     if (!isValidVersion(c.version)) throw bad(`${field}.version "${c.version}" (${c.name}) is not semver`);
-    if (!isComponentType(c.type)) throw bad(`${field}.type "${String(c.type)}" (${c.name}) is not file, archive, image or command`);
+    if (!isComponentType(c.type)) throw bad(`${field}.type "${String(c.type)}" (${c.name}) is not file, archive, image, command or agent`);
     for (const [other, range] of Object.entries(c.requires)) {
       if (!isValidName(other)) throw bad(`${field}.requires names "${other}", not a valid component name`);
       if (!isValidRange(range)) throw bad(`${field}.requires.${other} "${range}" is not a semver range`);
@@ -267,7 +267,7 @@ export async function releaseSpecFromJson(raw: unknown, baseDir: string, where =
       onlyKeys(c, COMPONENT_KEYS, field);
       const path = resolve(baseDir, stringField(c, 'path', field));
       const type = stringField(c, 'type', field, defaultComponentType(path));
-      if (!isComponentType(type)) throw bad(`${field}.type "${type}" is not file, archive, image or command`);
+      if (!isComponentType(type)) throw bad(`${field}.type "${type}" is not file, archive, image, command or agent`);
       const options = stringMap(c['options'], `${field}.options`, true);
       if (options['path'] !== undefined) checkInstallPath(options['path'], `${field}.options.path`);
       return {

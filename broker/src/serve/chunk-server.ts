@@ -226,6 +226,7 @@ export class ChunkServer {
     }
     for (const query of request.patches) {
       if (isStale()) return;
+      // Waits (bounded) for the server's quick estimate of a pair just planned, so a patch not worth waiting for is "none" at once.
       await replies.add(patchAnswer(this.options.patches, releaseId, query, denial).then((message) => ({ message, epoch })), SMALL_REPLY_BYTES);
     }
     for (const range of request.ranges) {

@@ -162,5 +162,30 @@ export function blobStoreSuite(name: string, makeStore: () => Promise<StoreUnder
       expect((await store.read(sha256(text), 0, 0))?.data.equals(text)).toBe(true);
       expect(await store.missing([sha256(text), sha256(noise)])).toEqual([]);
     });
+
+    it('deletes a blob: the bytes it took are reported once, reads find nothing, a later put stores it again', async () => {
+      const text = Buffer.from('compressible '.repeat(5_000));
+      const noise = randomBytes(3 * 1024 * 1024);
+      const kept = randomBytes(1000);
+      for (const blob of [text, noise, kept]) await store.put(sha256(blob), blob);
+      expect(await store.read(sha256(text), 0, 0)).toBeDefined(); // now in the hot cache too
+      const freedText = await store.delete(sha256(text));
+      expect(freedText).toBeGreaterThan(0);
+      expect(freedText).toBeLessThan(text.length); // stored compressed: that is what it occupied
+      expect(await store.delete(sha256(noise))).toBeGreaterThanOrEqual(noise.length);
+      expect(await store.delete(sha256(noise))).toBe(0);
+      for (const gone of [text, noise]) {
+        expect(await store.has(sha256(gone))).toBe(false);
+        expect(await store.size(sha256(gone))).toBeUndefined();
+        expect(await store.read(sha256(gone), 0, 0)).toBeUndefined();
+      }
+      expect(await store.missing([sha256(text), sha256(kept)])).toEqual([sha256(text)]);
+      await store.put(sha256(text), text);
+      expect((await store.read(sha256(text), 0, 0))?.data.equals(text)).toBe(true);
+      await store.close();
+      store = await subject.reopen();
+      expect(await store.has(sha256(noise))).toBe(false);
+      expect(await store.has(sha256(kept))).toBe(true);
+    });
   });
 }

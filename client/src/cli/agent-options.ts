@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { OtaError, checkLogLevel, collect, expandConfigFile, packageVersion, type LogLevel } from '@otacast/shared';
 import { mqttUrlProblem } from '../link/mqtt-connect.js';
+import { parseInstallWindow, type InstallWindow } from '../update/install-window.js';
 
 export interface AgentOptions {
   url: string;
@@ -29,6 +30,9 @@ export interface AgentOptions {
   key?: string;
   logLevel?: LogLevel;
   retryRelease?: string;
+  installWindow?: InstallWindow;
+  launcher: boolean;
+  agentCommitTimeout: number;
 }
 
 /** What commander parses; the token is then resolved from --token, --token-file or the environment. */
@@ -38,6 +42,14 @@ function seconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
   return n;
+}
+
+function installWindow(value: string): InstallWindow {
+  try {
+    return parseInstallWindow(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
 }
 
 function mqttUrl(value: string): string {
@@ -82,7 +94,10 @@ function agentCommand(writeOut: (text: string) => void): Command {
       }
     })
     .option('--retry-release <id>', 'try once more a release this device rolled back (after fixing what made it fail); otherwise a rolled-back release is not tried again')
+    .option('--launcher', "run as the agent's launcher: start the installed agent bundle ({state}/agent/current, else this file), restart it when it asks, and put the previous one back when a new one does not commit (docs/deploy.md)", false)
+    .option('--agent-commit-timeout <s>', 'with --launcher: seconds a newly installed agent has to commit before the launcher puts the previous one back', seconds, 600)
     .option('--config <file>', 'JSON file of settings named as the long flags (e.g. {"url": "mqtts://…", "tokenFile": "/etc/otacast/token"}); flags given beside it win')
+    .option('--install-window <HH:MM-HH:MM>', 'download and verify at once, but switch a release in only inside this local-time window (may wrap midnight, e.g. 22:00-02:00)', installWindow)
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
     .configureOutput({ writeOut, outputError: () => undefined })

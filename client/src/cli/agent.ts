@@ -1,9 +1,12 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, realpath } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CommanderError } from 'commander';
-import { OtaError, createLogger, loadTrustedKey, lockDir, logLevelOf, readTlsFiles, toOtaError, type DirLock, type Logger } from '@otacast/shared';
+import { OtaError, createLogger, loadTrustedKey, lockDir, logLevelOf, packageVersion, readTlsFiles, toOtaError, type DirLock, type Logger } from '@otacast/shared';
 import { OtaClient } from '../ota-client.js';
-import { commandBootHook, createInstallers, type InstallersConfig } from '../install/index.js';
+import { commandBootHook, createInstallers, type AgentConfig, type InstallersConfig } from '../install/index.js';
 import { parseAgentArgs, type AgentOptions } from './agent-options.js';
+import { installWindowClock } from '../update/install-window.js';
+import { EXIT_RESTART, LAUNCHER_ENV, runLauncher } from './launcher.js';
 
 /** Exit codes of the CLI contract. */
 const EXIT_OK = 0;
@@ -26,6 +29,8 @@ export interface AgentIo {
   logger?: Logger;
   /** Stops a daemon as SIGINT and SIGTERM do (for callers in the same process). */
   stop?: AbortSignal;
+  /** The file this agent runs from (default process.argv[1]): what --launcher starts while no agent bundle is installed. */
+  bundle?: string;
 }
 
 /**
@@ -56,12 +61,25 @@ export async function run(argv: readonly string[], io: AgentIo = {}): Promise<nu
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT_OK;
     return fail(new OtaError('OTA_E_USAGE', err.message.replace(/^error: /, '')), EXIT_USAGE);
   }
+  const env = io.env ?? process.env;
+  const bundle = io.bundle ?? process.argv[1] ?? '';
+  const launchedBy = env[LAUNCHER_ENV];
+  if (options.launcher && launchedBy === undefined) {
+    const logger = (io.logger ?? createLogger({ name: 'launcher', level })).child({ deviceId: options.id });
+    try {
+      return await runLauncher({ argv, stateDir: options.state, self: bundle, once: options.once, commitTimeoutMs: options.agentCommitTimeout * 1000, logger, env, stop: io.stop });
+    } catch (err) {
+      return fail(toOtaError(err), EXIT_FAILURE);
+    }
+  }
   const logger = (io.logger ?? createLogger({ name: 'agent', level })).child({ deviceId: options.id });
   let client: OtaClient;
   let lock: DirLock | undefined;
   try {
     lock = await lockStateDir(options.state);
-    client = await createClient(options, logger);
+    const agent = launchedBy === undefined ? undefined : await agentConfig(options, bundle, launchedBy, () => client);
+    if (agent !== undefined) logger.info('agent started by the launcher', { version: packageVersion(), bundle: agent.running });
+    client = await createClient(options, logger, agent);
   } catch (err) {
     await lock?.release();
     const error = toOtaError(err);
@@ -100,6 +118,7 @@ async function runClient(client: OtaClient, options: AgentOptions, logger: Logge
     const result = await client.runOnce({ waitReleaseMs: options.waitRelease * 1000 });
     await client.flushStatus(STATUS_FLUSH_MS);
     await client.stop();
+    if (result.restart) return EXIT_RESTART;
     if (result.outcome === 'installed' || result.outcome === 'current') {
       stdout.write(`${result.outcome} ${result.product} ${result.version} ${result.releaseId}\n`);
       return EXIT_OK;
@@ -111,7 +130,23 @@ async function runClient(client: OtaClient, options: AgentOptions, logger: Logge
   }
 }
 
-async function createClient(options: AgentOptions, logger: Logger): Promise<OtaClient> {
+/**
+ * Started by the launcher: `agent` components can be installed, into
+ * {state}/agent, and committed by the new agent once it is connected.
+ * `client` is read only when the installer asks, after it exists.
+ */
+async function agentConfig(options: AgentOptions, bundle: string, fallback: string, client: () => OtaClient | undefined): Promise<AgentConfig> {
+  const timeoutMs = options.healthTimeout * 1000;
+  return {
+    dir: join(options.state, 'agent'),
+    running: await realpath(bundle),
+    fallback,
+    connected: (ms) => client()?.waitConnected(ms) ?? Promise.resolve(false),
+    connectTimeoutMs: timeoutMs,
+  };
+}
+
+async function createClient(options: AgentOptions, logger: Logger, agent: AgentConfig | undefined): Promise<OtaClient> {
   if (options.trust === undefined && options.trustRoot === undefined) throw new OtaError('OTA_E_USAGE', 'give --trust PUB (a publisher key) or --trust-root ROOT.pub (or both)');
   const trustedKeys = await Promise.all((options.trust ?? []).map((path) => loadTrustedKey(path)));
   const trustRoot = options.trustRoot === undefined ? undefined : await loadTrustedKey(options.trustRoot);
@@ -128,12 +163,13 @@ async function createClient(options: AgentOptions, logger: Logger): Promise<OtaC
     stateDir: options.state,
     rootDir: options.root,
     healthTimeoutMs: options.healthTimeout * 1000,
-    installers: createInstallers(installersConfig(options, logger)),
+    installers: createInstallers({ ...installersConfig(options, logger), ...(agent !== undefined ? { agent } : {}) }),
     logger,
     ...(options.hardware !== undefined ? { hardware: options.hardware } : {}),
     ...(options.retryRelease !== undefined ? { retryRelease: options.retryRelease } : {}),
     ...(options.healthCmd !== undefined ? { healthCommand: options.healthCmd } : {}),
     connection: { tls, ...(options.keepalive !== undefined ? { keepaliveS: Math.max(1, Math.round(options.keepalive)) } : {}) },
+    ...(options.installWindow !== undefined ? { installWindow: { window: options.installWindow, now: installWindowClock() } } : {}),
   });
 }
 
@@ -163,6 +199,11 @@ async function daemon(client: OtaClient, logger: Logger, stop: AbortSignal | und
   client.on('installed', (installed) => logger.info('installed', { releaseId: installed.releaseId, version: installed.version }));
   let onStop: (signal: string) => void = () => undefined;
   const stopped = new Promise<string>((resolve) => (onStop = resolve));
+  let restart = false;
+  client.on('restart', () => {
+    restart = true;
+    onStop('restart');
+  });
   const onAbort = () => onStop('stop');
   // Listening until the end: a second signal while stopping must not kill the agent before its statuses are flushed.
   for (const signal of STOP_SIGNALS) process.on(signal, onStop);
@@ -173,7 +214,7 @@ async function daemon(client: OtaClient, logger: Logger, stop: AbortSignal | und
     logger.info('stopping', { signal: await stopped });
     await client.flushStatus(STATUS_FLUSH_MS);
     await client.stop();
-    return EXIT_OK;
+    return restart ? EXIT_RESTART : EXIT_OK;
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, onStop);
     stop?.removeEventListener('abort', onAbort);

@@ -16,6 +16,10 @@ export interface Installer {
   activate(): Promise<void>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
+  /** Optional: the installer's own health criterion, asked before the health check; throws (coded) to roll back. */
+  healthy?(): Promise<void>;
+  /** Optional: true when what is now live takes effect only once the agent restarts (the agent installer). */
+  restartNeeded?(): Promise<boolean>;
 }
 
 export interface InstallerContext {

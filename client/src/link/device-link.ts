@@ -124,7 +124,9 @@ export class DeviceLink implements ChunkLink, PatchLink {
       }
     } else if (command.error) {
       const { code, message, topic } = command.error;
-      this.logger.warn('the server refused a message from this device', { code, message, topic });
+      // Not about one message: the whole device is misconfigured, and says so loudly.
+      if (code === 'OTA_E_DUPLICATE_DEVICE') this.logger.error(message ?? code, { code });
+      else this.logger.warn('the server refused a message from this device', { code, message, topic });
     }
   }
 }

@@ -45,6 +45,8 @@ export interface StatusInput {
   bytesDone?: number;
   bytesTotal?: number;
   hardware?: string | undefined;
+  /** Said when there is no error, e.g. "waiting for install window". */
+  message?: string | undefined;
 }
 
 /** A DeviceStatus (without seq, which the outbox assigns). */
@@ -63,7 +65,7 @@ export function buildStatus(input: StatusInput, nowMs = Date.now()): Omit<Status
     components: componentVersions(input.installed),
     errorCode: input.error?.code ?? '',
     // Capped here as the server caps it: an installer's long output must not make a status too large to send.
-    message: capStatusMessage(input.error?.message ?? ''),
+    message: capStatusMessage(input.error?.message ?? input.message ?? ''),
     bytesDone: input.bytesDone ?? 0,
     bytesTotal: input.bytesTotal ?? 0,
     hardware: input.hardware ?? '',

@@ -5,6 +5,7 @@ import type { Outcome, StatePatch, StateStore } from './state-store.js';
 import { ReleaseCancelled, type CancelScope } from './cancel-scope.js';
 import { outcomeOfError, type StatusInput } from './status.js';
 import { componentsNamed, savedManifest, type ReleaseRef, type Steps } from './update-steps.js';
+import { WAITING_FOR_INSTALL_WINDOW, waitForInstallWindow, type InstallWindow } from './install-window.js';
 
 export interface UpdateResult {
   /**
@@ -18,6 +19,13 @@ export interface UpdateResult {
   product: string;
   version: string;
   error?: OtaError;
+  /**
+   * The agent must exit so its launcher starts the bundle now live (an
+   * `agent` component was switched in or rolled back); the saved state
+   * carries on in the next process. Comes with outcome 'stopped' while
+   * AWAITING_COMMIT.
+   */
+  restart?: true;
 }
 
 export interface RunnerOptions {
@@ -39,6 +47,8 @@ export interface RunnerOptions {
   scope?: CancelScope;
   /** A rolled-back release to try once more in this process (`--retry-release`). */
   retryRelease?: string;
+  /** `--install-window`: a verified release is switched in only inside this window (install-window.ts). */
+  installWindow?: { window: InstallWindow; now: () => Date } | undefined;
 }
 
 /** States a cancel may end: nothing has been switched in yet. */
@@ -158,11 +168,13 @@ export class UpdateRunner {
             break;
           case 'VERIFYING':
             await steps.verify(ref, this.components(ref));
+            await this.untilInstallWindow();
             await this.move('VERIFIED');
             break;
           case 'INSTALLING':
             await steps.install(ref, this.components(ref));
             await this.move('ACTIVATED');
+            if (await steps.restartNeeded?.(this.components(ref))) return this.restartResult();
             break;
           case 'AWAITING_COMMIT': {
             this.installed = await steps.commit(ref, this.manifest(ref), this.components(ref));
@@ -170,10 +182,13 @@ export class UpdateRunner {
             this.options.onInstalled?.(this.installed);
             break;
           }
-          case 'ROLLING_BACK':
-            await steps.rollback(ref, this.components(ref));
+          case 'ROLLING_BACK': {
+            const components = this.components(ref);
+            await steps.rollback(ref, components);
             await this.move('ROLLED_BACK', { outcome: 'rolled-back' });
+            if (await steps.restartNeeded?.(components)) return { ...this.result(), restart: true };
             break;
+          }
           case 'FAILED':
             await this.move('RESET');
             break;
@@ -206,6 +221,12 @@ export class UpdateRunner {
     return this.result();
   }
 
+  /** With --install-window: verified, it waits in VERIFYING (a cancel still ends it: nothing is switched in) until the window opens. */
+  private async untilInstallWindow(): Promise<void> {
+    const gate = this.options.installWindow;
+    if (gate) await waitForInstallWindow({ ...gate, report: () => this.report(WAITING_FOR_INSTALL_WINDOW), signal: this.signal, logger: this.options.logger });
+  }
+
   /** Routes a failure through the table: before activation it fails, after it rolls back. */
   private async fail(error: OtaError, event: AgentEvent = 'FAILURE'): Promise<void> {
     const state = this.options.store.current.state;
@@ -229,7 +250,7 @@ export class UpdateRunner {
     await this.report();
   }
 
-  private async report(): Promise<void> {
+  private async report(message?: string): Promise<void> {
     const saved = this.options.store.current;
     const downloading = saved.state === 'DOWNLOADING' || saved.state === 'VERIFYING';
     const status: StatusInput = {
@@ -241,6 +262,7 @@ export class UpdateRunner {
       error: saved.error,
       hardware: this.options.hardware,
       ...(downloading ? { bytesDone: this.bytes.done, bytesTotal: this.bytes.total } : {}),
+      ...(message === undefined ? {} : { message }),
     };
     try {
       await this.options.report(status);
@@ -256,6 +278,13 @@ export class UpdateRunner {
     const result: UpdateResult = { outcome: saved.outcome ?? 'failed', releaseId: saved.releaseId ?? '', product: manifest?.product ?? '', version: manifest?.version ?? '' };
     if (saved.error) result.error = new OtaError(saved.error.code, saved.error.message);
     return result;
+  }
+
+  /** Switched in, to be committed by the agent the launcher starts next. */
+  private restartResult(): UpdateResult {
+    const manifest = this.tryManifest();
+    this.options.logger.info('restarting the agent to run the new one', { releaseId: this.options.store.current.releaseId });
+    return { outcome: 'stopped', releaseId: this.options.store.current.releaseId ?? '', product: manifest?.product ?? '', version: manifest?.version ?? '', restart: true };
   }
 
   private manifest(ref: ReleaseRef): ReleaseManifest {

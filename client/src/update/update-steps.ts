@@ -93,6 +93,7 @@ export class UpdateSteps {
     const versions = Object.fromEntries(Object.entries(next.components).map(([name, c]) => [name, c.version]));
     const { installedStore } = this.options;
     if ((await installedStore.committing()) !== ref.releaseId) {
+      for (const c of components) await this.installerFor(c).healthy?.();
       await this.options.healthCheck({ version: manifest.version, components: versions, root: this.options.rootDir });
       await installedStore.setCommitting(ref.releaseId);
     }
@@ -119,6 +120,12 @@ export class UpdateSteps {
     await this.options.downloader.remove(ref.releaseId);
   }
 
+  /** After activation or rollback: whether the agent must restart to run what is now live (an `agent` component). */
+  async restartNeeded(components: readonly ComponentSpec[]): Promise<boolean> {
+    for (const c of components) if (await this.installerFor(c).restartNeeded?.()) return true;
+    return false;
+  }
+
   /** "Already current" under another release id (same content re-published): record the new id. */
   async adoptCurrent(ref: ReleaseRef, manifest: ReleaseManifest, installed: InstalledRelease): Promise<InstalledRelease> {
     if (installed.releaseId === ref.releaseId) return installed;
@@ -141,7 +148,7 @@ export class UpdateSteps {
 }
 
 /** What the runner needs from the steps: a port, so tests can inject a fault at each one. */
-export type Steps = Pick<UpdateSteps, 'check' | 'verifySaved' | 'download' | 'verify' | 'install' | 'commit' | 'rollback' | 'adoptCurrent'>;
+export type Steps = Pick<UpdateSteps, 'check' | 'verifySaved' | 'download' | 'verify' | 'install' | 'commit' | 'rollback' | 'adoptCurrent'> & Partial<Pick<UpdateSteps, 'restartNeeded'>>;
 
 /**
  * The manifest from saved signed-manifest bytes, without re-checking the

@@ -52,7 +52,8 @@ export const otacast = $root.otacast = (() => {
              * @property {otacast.v1.RotatePrincipalTokenRequest.$Properties|null} [rotatePrincipalToken] ApiRequest rotatePrincipalToken
              * @property {otacast.v1.RemovePrincipalRequest.$Properties|null} [removePrincipal] ApiRequest removePrincipal
              * @property {otacast.v1.ListAuditRequest.$Properties|null} [listAudit] ApiRequest listAudit
-             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"} [body] ApiRequest body
+             * @property {otacast.v1.GcRequest.$Properties|null} [gc] ApiRequest gc
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"|"gc"} [body] ApiRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -88,9 +89,10 @@ export const otacast = $root.otacast = (() => {
              *   rotatePrincipalToken?: otacast.v1.RotatePrincipalTokenRequest.$Shape|null;
              *   removePrincipal?: otacast.v1.RemovePrincipalRequest.$Shape|null;
              *   listAudit?: otacast.v1.ListAuditRequest.$Shape|null;
+             *   gc?: otacast.v1.GcRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceRequest.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceRequest.$Shape; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Shape; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.StartRolloutRequest.$Shape; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction: otacast.v1.RolloutActionRequest.$Shape; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout: otacast.v1.GetRolloutRequest.$Shape; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts: otacast.v1.ListRolloutsRequest.$Shape; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseRequest.$Shape; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "publishKeyring"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring: otacast.v1.PublishKeyringRequest.$Shape; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addPrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal: otacast.v1.AddPrincipalRequest.$Shape; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listPrincipals"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals: otacast.v1.ListPrincipalsRequest.$Shape; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotatePrincipalToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken: otacast.v1.RotatePrincipalTokenRequest.$Shape; removePrincipal?: null; listAudit?: null }|{ body?: "removePrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal: otacast.v1.RemovePrincipalRequest.$Shape; listAudit?: null }|{ body?: "listAudit"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit: otacast.v1.ListAuditRequest.$Shape })
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsRequest.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobRequest.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseRequest.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceRequest.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesRequest.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesRequest.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceRequest.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceRequest.$Shape; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenRequest.$Shape; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.StartRolloutRequest.$Shape; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction: otacast.v1.RolloutActionRequest.$Shape; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout: otacast.v1.GetRolloutRequest.$Shape; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts: otacast.v1.ListRolloutsRequest.$Shape; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseRequest.$Shape; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "publishKeyring"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring: otacast.v1.PublishKeyringRequest.$Shape; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "addPrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal: otacast.v1.AddPrincipalRequest.$Shape; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "listPrincipals"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals: otacast.v1.ListPrincipalsRequest.$Shape; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "rotatePrincipalToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken: otacast.v1.RotatePrincipalTokenRequest.$Shape; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "removePrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal: otacast.v1.RemovePrincipalRequest.$Shape; listAudit?: null; gc?: null }|{ body?: "listAudit"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit: otacast.v1.ListAuditRequest.$Shape; gc?: null }|{ body?: "gc"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; rolloutAction?: null; getRollout?: null; listRollouts?: null; yankRelease?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc: otacast.v1.GcRequest.$Shape })
              * )} otacast.v1.ApiRequest.$Shape
              */
 
@@ -277,17 +279,25 @@ export const otacast = $root.otacast = (() => {
              */
             ApiRequest.prototype.listAudit = null;
 
+            /**
+             * ApiRequest gc.
+             * @member {otacast.v1.GcRequest.$Properties|null|undefined} gc
+             * @memberof otacast.v1.ApiRequest
+             * @instance
+             */
+            ApiRequest.prototype.gc = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ApiRequest body.
-             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"|undefined} body
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"rolloutAction"|"getRollout"|"listRollouts"|"yankRelease"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"|"gc"|undefined} body
              * @memberof otacast.v1.ApiRequest
              * @instance
              */
             $Object.defineProperty(ApiRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "rolloutAction", "getRollout", "listRollouts", "yankRelease", "publishKeyring", "addPrincipal", "listPrincipals", "rotatePrincipalToken", "removePrincipal", "listAudit"]),
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "rolloutAction", "getRollout", "listRollouts", "yankRelease", "publishKeyring", "addPrincipal", "listPrincipals", "rotatePrincipalToken", "removePrincipal", "listAudit", "gc"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -365,6 +375,8 @@ export const otacast = $root.otacast = (() => {
                     $root.otacast.v1.ListAuditRequest.encode(message.listAudit, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.publishKeyring != null && $Object.hasOwnProperty.call(message, "publishKeyring"))
                     $root.otacast.v1.PublishKeyringRequest.encode(message.publishKeyring, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+                if (message.gc != null && $Object.hasOwnProperty.call(message, "gc"))
+                    $root.otacast.v1.GcRequest.encode(message.gc, writer.uint32(/* id 35, wireType 2 =*/282).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -558,6 +570,13 @@ export const otacast = $root.otacast = (() => {
                             message.body = "listAudit";
                             continue;
                         }
+                    case 35: {
+                            if (wireType !== 2)
+                                break;
+                            message.gc = $root.otacast.v1.GcRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.gc);
+                            message.body = "gc";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -606,7 +625,8 @@ export const otacast = $root.otacast = (() => {
              * @property {otacast.v1.RotatePrincipalTokenResponse.$Properties|null} [rotatePrincipalToken] ApiResponse rotatePrincipalToken
              * @property {otacast.v1.RemovePrincipalResponse.$Properties|null} [removePrincipal] ApiResponse removePrincipal
              * @property {otacast.v1.ListAuditResponse.$Properties|null} [listAudit] ApiResponse listAudit
-             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"} [body] ApiResponse body
+             * @property {otacast.v1.GcResponse.$Properties|null} [gc] ApiResponse gc
+             * @property {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"|"gc"} [body] ApiResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -644,9 +664,10 @@ export const otacast = $root.otacast = (() => {
              *   rotatePrincipalToken?: otacast.v1.RotatePrincipalTokenResponse.$Shape|null;
              *   removePrincipal?: otacast.v1.RemovePrincipalResponse.$Shape|null;
              *   listAudit?: otacast.v1.ListAuditResponse.$Shape|null;
+             *   gc?: otacast.v1.GcResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "publishKeyring"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring: otacast.v1.PublishKeyringResponse.$Shape; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "addPrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal: otacast.v1.AddPrincipalResponse.$Shape; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "listPrincipals"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals: otacast.v1.ListPrincipalsResponse.$Shape; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null }|{ body?: "rotatePrincipalToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken: otacast.v1.RotatePrincipalTokenResponse.$Shape; removePrincipal?: null; listAudit?: null }|{ body?: "removePrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal: otacast.v1.RemovePrincipalResponse.$Shape; listAudit?: null }|{ body?: "listAudit"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit: otacast.v1.ListAuditResponse.$Shape })
+             *   ({ body?: undefined; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "missingBlobs"; missingBlobs: otacast.v1.MissingBlobsResponse.$Shape; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "putBlob"; missingBlobs?: null; putBlob: otacast.v1.PutBlobResponse.$Shape; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "commitRelease"; missingBlobs?: null; putBlob?: null; commitRelease: otacast.v1.CommitReleaseResponse.$Shape; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "addDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice: otacast.v1.AddDeviceResponse.$Shape; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "listDevices"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices: otacast.v1.ListDevicesResponse.$Shape; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "listReleases"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases: otacast.v1.ListReleasesResponse.$Shape; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "labelDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice: otacast.v1.LabelDeviceResponse.$Shape; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "removeDevice"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice: otacast.v1.RemoveDeviceResponse.$Shape; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "rotateDeviceToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken: otacast.v1.RotateDeviceTokenResponse.$Shape; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "startRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout: otacast.v1.RolloutStatus.$Shape; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "listRollouts"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts: otacast.v1.ListRolloutsResponse.$Shape; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "yankRelease"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease: otacast.v1.YankReleaseResponse.$Shape; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "rolloutAction"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction: otacast.v1.RolloutStatus.$Shape; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "getRollout"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout: otacast.v1.RolloutStatus.$Shape; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "publishKeyring"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring: otacast.v1.PublishKeyringResponse.$Shape; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "addPrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal: otacast.v1.AddPrincipalResponse.$Shape; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "listPrincipals"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals: otacast.v1.ListPrincipalsResponse.$Shape; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "rotatePrincipalToken"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken: otacast.v1.RotatePrincipalTokenResponse.$Shape; removePrincipal?: null; listAudit?: null; gc?: null }|{ body?: "removePrincipal"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal: otacast.v1.RemovePrincipalResponse.$Shape; listAudit?: null; gc?: null }|{ body?: "listAudit"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit: otacast.v1.ListAuditResponse.$Shape; gc?: null }|{ body?: "gc"; missingBlobs?: null; putBlob?: null; commitRelease?: null; addDevice?: null; listDevices?: null; listReleases?: null; labelDevice?: null; removeDevice?: null; rotateDeviceToken?: null; startRollout?: null; listRollouts?: null; yankRelease?: null; rolloutAction?: null; getRollout?: null; publishKeyring?: null; addPrincipal?: null; listPrincipals?: null; rotatePrincipalToken?: null; removePrincipal?: null; listAudit?: null; gc: otacast.v1.GcResponse.$Shape })
              * )} otacast.v1.ApiResponse.$Shape
              */
 
@@ -849,17 +870,25 @@ export const otacast = $root.otacast = (() => {
              */
             ApiResponse.prototype.listAudit = null;
 
+            /**
+             * ApiResponse gc.
+             * @member {otacast.v1.GcResponse.$Properties|null|undefined} gc
+             * @memberof otacast.v1.ApiResponse
+             * @instance
+             */
+            ApiResponse.prototype.gc = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ApiResponse body.
-             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"|undefined} body
+             * @member {"missingBlobs"|"putBlob"|"commitRelease"|"addDevice"|"listDevices"|"listReleases"|"labelDevice"|"removeDevice"|"rotateDeviceToken"|"startRollout"|"listRollouts"|"yankRelease"|"rolloutAction"|"getRollout"|"publishKeyring"|"addPrincipal"|"listPrincipals"|"rotatePrincipalToken"|"removePrincipal"|"listAudit"|"gc"|undefined} body
              * @memberof otacast.v1.ApiResponse
              * @instance
              */
             $Object.defineProperty(ApiResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "listRollouts", "yankRelease", "rolloutAction", "getRollout", "publishKeyring", "addPrincipal", "listPrincipals", "rotatePrincipalToken", "removePrincipal", "listAudit"]),
+                get: $util.oneOfGetter($oneOfFields = ["missingBlobs", "putBlob", "commitRelease", "addDevice", "listDevices", "listReleases", "labelDevice", "removeDevice", "rotateDeviceToken", "startRollout", "listRollouts", "yankRelease", "rolloutAction", "getRollout", "publishKeyring", "addPrincipal", "listPrincipals", "rotatePrincipalToken", "removePrincipal", "listAudit", "gc"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -941,6 +970,8 @@ export const otacast = $root.otacast = (() => {
                     $root.otacast.v1.ListAuditResponse.encode(message.listAudit, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.publishKeyring != null && $Object.hasOwnProperty.call(message, "publishKeyring"))
                     $root.otacast.v1.PublishKeyringResponse.encode(message.publishKeyring, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+                if (message.gc != null && $Object.hasOwnProperty.call(message, "gc"))
+                    $root.otacast.v1.GcResponse.encode(message.gc, writer.uint32(/* id 35, wireType 2 =*/282).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1150,6 +1181,13 @@ export const otacast = $root.otacast = (() => {
                                 break;
                             message.listAudit = $root.otacast.v1.ListAuditResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.listAudit);
                             message.body = "listAudit";
+                            continue;
+                        }
+                    case 35: {
+                            if (wireType !== 2)
+                                break;
+                            message.gc = $root.otacast.v1.GcResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.gc);
+                            message.body = "gc";
                             continue;
                         }
                     }
@@ -2746,6 +2784,8 @@ export const otacast = $root.otacast = (() => {
              * @property {Object.<string,string>|null} [components] DeviceRecord components
              * @property {Object.<string,string>|null} [labels] DeviceRecord labels
              * @property {boolean|null} [online] DeviceRecord online
+             * @property {number|null} [progressPercent] DeviceRecord progressPercent
+             * @property {string|null} [statusMessage] DeviceRecord statusMessage
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2884,6 +2924,22 @@ export const otacast = $root.otacast = (() => {
             DeviceRecord.prototype.online = false;
 
             /**
+             * DeviceRecord progressPercent.
+             * @member {number} progressPercent
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.progressPercent = 0;
+
+            /**
+             * DeviceRecord statusMessage.
+             * @member {string} statusMessage
+             * @memberof otacast.v1.DeviceRecord
+             * @instance
+             */
+            DeviceRecord.prototype.statusMessage = "";
+
+            /**
              * Creates a new DeviceRecord instance using the specified properties.
              * @function create
              * @memberof otacast.v1.DeviceRecord
@@ -2943,6 +2999,10 @@ export const otacast = $root.otacast = (() => {
                         writer.uint32(/* id 12, wireType 2 =*/98).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
                 if (message.online != null && $Object.hasOwnProperty.call(message, "online") && message.online !== false)
                     writer.uint32(/* id 13, wireType 0 =*/104).bool(message.online);
+                if (message.progressPercent != null && $Object.hasOwnProperty.call(message, "progressPercent") && message.progressPercent !== 0)
+                    writer.uint32(/* id 35, wireType 0 =*/280).int32(message.progressPercent);
+                if (message.statusMessage != null && $Object.hasOwnProperty.call(message, "statusMessage") && message.statusMessage !== "")
+                    writer.uint32(/* id 36, wireType 2 =*/290).string(message.statusMessage);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3156,6 +3216,24 @@ export const otacast = $root.otacast = (() => {
                                 message.online = value;
                             else
                                 delete message.online;
+                            continue;
+                        }
+                    case 35: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.progressPercent = value;
+                            else
+                                delete message.progressPercent;
+                            continue;
+                        }
+                    case 36: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.statusMessage = value;
+                            else
+                                delete message.statusMessage;
                             continue;
                         }
                     }
@@ -9908,6 +9986,411 @@ export const otacast = $root.otacast = (() => {
             return ListAuditResponse;
         })();
 
+        v1.GcRequest = (function() {
+
+            /**
+             * Properties of a GcRequest.
+             * @typedef {Object} otacast.v1.GcRequest.$Properties
+             * @property {number|null} [keepPerChannel] GcRequest keepPerChannel
+             * @property {boolean|null} [dryRun] GcRequest dryRun
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GcRequest.
+             * @memberof otacast.v1
+             * @interface IGcRequest
+             * @augments otacast.v1.GcRequest.$Properties
+             * @deprecated Use otacast.v1.GcRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GcRequest.
+             * @typedef {otacast.v1.GcRequest.$Properties} otacast.v1.GcRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GcRequest.
+             * @memberof otacast.v1
+             * @classdesc Represents a GcRequest.
+             * @constructor
+             * @param {otacast.v1.GcRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GcRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GcRequest keepPerChannel.
+             * @member {number} keepPerChannel
+             * @memberof otacast.v1.GcRequest
+             * @instance
+             */
+            GcRequest.prototype.keepPerChannel = 0;
+
+            /**
+             * GcRequest dryRun.
+             * @member {boolean} dryRun
+             * @memberof otacast.v1.GcRequest
+             * @instance
+             */
+            GcRequest.prototype.dryRun = false;
+
+            /**
+             * Creates a new GcRequest instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.GcRequest
+             * @static
+             * @param {otacast.v1.GcRequest.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.GcRequest} GcRequest instance
+             * @type {{
+             *   (properties: otacast.v1.GcRequest.$Shape): otacast.v1.GcRequest & otacast.v1.GcRequest.$Shape;
+             *   (properties?: otacast.v1.GcRequest.$Properties): otacast.v1.GcRequest;
+             * }}
+             */
+            GcRequest.create = function(properties) {
+                return new GcRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GcRequest message. Does not implicitly {@link otacast.v1.GcRequest.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.GcRequest
+             * @static
+             * @param {otacast.v1.GcRequest.$Properties} message GcRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GcRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keepPerChannel != null && $Object.hasOwnProperty.call(message, "keepPerChannel") && message.keepPerChannel !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.keepPerChannel);
+                if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun") && message.dryRun !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.dryRun);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GcRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.GcRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.GcRequest & otacast.v1.GcRequest.$Shape} GcRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GcRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.GcRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.keepPerChannel = value;
+                            else
+                                delete message.keepPerChannel;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.dryRun = value;
+                            else
+                                delete message.dryRun;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GcRequest;
+        })();
+
+        v1.GcResponse = (function() {
+
+            /**
+             * Properties of a GcResponse.
+             * @typedef {Object} otacast.v1.GcResponse.$Properties
+             * @property {number|null} [bytesFreed] GcResponse bytesFreed
+             * @property {number|null} [blobsDeleted] GcResponse blobsDeleted
+             * @property {number|null} [patchesDeleted] GcResponse patchesDeleted
+             * @property {Array.<string>|null} [releasesDropped] GcResponse releasesDropped
+             * @property {number|null} [blobsInGrace] GcResponse blobsInGrace
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GcResponse.
+             * @memberof otacast.v1
+             * @interface IGcResponse
+             * @augments otacast.v1.GcResponse.$Properties
+             * @deprecated Use otacast.v1.GcResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GcResponse.
+             * @typedef {otacast.v1.GcResponse.$Properties} otacast.v1.GcResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GcResponse.
+             * @memberof otacast.v1
+             * @classdesc Represents a GcResponse.
+             * @constructor
+             * @param {otacast.v1.GcResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GcResponse = function (properties) {
+                this.releasesDropped = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GcResponse bytesFreed.
+             * @member {number} bytesFreed
+             * @memberof otacast.v1.GcResponse
+             * @instance
+             */
+            GcResponse.prototype.bytesFreed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GcResponse blobsDeleted.
+             * @member {number} blobsDeleted
+             * @memberof otacast.v1.GcResponse
+             * @instance
+             */
+            GcResponse.prototype.blobsDeleted = 0;
+
+            /**
+             * GcResponse patchesDeleted.
+             * @member {number} patchesDeleted
+             * @memberof otacast.v1.GcResponse
+             * @instance
+             */
+            GcResponse.prototype.patchesDeleted = 0;
+
+            /**
+             * GcResponse releasesDropped.
+             * @member {Array.<string>} releasesDropped
+             * @memberof otacast.v1.GcResponse
+             * @instance
+             */
+            GcResponse.prototype.releasesDropped = $util.emptyArray;
+
+            /**
+             * GcResponse blobsInGrace.
+             * @member {number} blobsInGrace
+             * @memberof otacast.v1.GcResponse
+             * @instance
+             */
+            GcResponse.prototype.blobsInGrace = 0;
+
+            /**
+             * Creates a new GcResponse instance using the specified properties.
+             * @function create
+             * @memberof otacast.v1.GcResponse
+             * @static
+             * @param {otacast.v1.GcResponse.$Properties=} [properties] Properties to set
+             * @returns {otacast.v1.GcResponse} GcResponse instance
+             * @type {{
+             *   (properties: otacast.v1.GcResponse.$Shape): otacast.v1.GcResponse & otacast.v1.GcResponse.$Shape;
+             *   (properties?: otacast.v1.GcResponse.$Properties): otacast.v1.GcResponse;
+             * }}
+             */
+            GcResponse.create = function(properties) {
+                return new GcResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GcResponse message. Does not implicitly {@link otacast.v1.GcResponse.verify|verify} messages.
+             * @function encode
+             * @memberof otacast.v1.GcResponse
+             * @static
+             * @param {otacast.v1.GcResponse.$Properties} message GcResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GcResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.bytesFreed != null && $Object.hasOwnProperty.call(message, "bytesFreed") && (typeof message.bytesFreed === "object" ? message.bytesFreed.low || message.bytesFreed.high : message.bytesFreed !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.bytesFreed);
+                if (message.blobsDeleted != null && $Object.hasOwnProperty.call(message, "blobsDeleted") && message.blobsDeleted !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.blobsDeleted);
+                if (message.patchesDeleted != null && $Object.hasOwnProperty.call(message, "patchesDeleted") && message.patchesDeleted !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.patchesDeleted);
+                if (message.releasesDropped != null && message.releasesDropped.length)
+                    for (let i = 0; i < message.releasesDropped.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.releasesDropped[i]);
+                if (message.blobsInGrace != null && $Object.hasOwnProperty.call(message, "blobsInGrace") && message.blobsInGrace !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.blobsInGrace);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GcResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof otacast.v1.GcResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {otacast.v1.GcResponse & otacast.v1.GcResponse.$Shape} GcResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GcResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.otacast.v1.GcResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesFreed = value;
+                            else
+                                delete message.bytesFreed;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blobsDeleted = value;
+                            else
+                                delete message.blobsDeleted;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.patchesDeleted = value;
+                            else
+                                delete message.patchesDeleted;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.releasesDropped && message.releasesDropped.length))
+                                message.releasesDropped = [];
+                            message.releasesDropped.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.blobsInGrace = value;
+                            else
+                                delete message.blobsInGrace;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GcResponse;
+        })();
+
         /**
          * AgentState enum.
          * @name otacast.v1.AgentState
@@ -11482,6 +11965,7 @@ export const otacast = $root.otacast = (() => {
          * @property {number} COMPONENT_TYPE_ARCHIVE=2 COMPONENT_TYPE_ARCHIVE value
          * @property {number} COMPONENT_TYPE_IMAGE=3 COMPONENT_TYPE_IMAGE value
          * @property {number} COMPONENT_TYPE_COMMAND=4 COMPONENT_TYPE_COMMAND value
+         * @property {number} COMPONENT_TYPE_AGENT=5 COMPONENT_TYPE_AGENT value
          */
         v1.ComponentType = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -11490,6 +11974,7 @@ export const otacast = $root.otacast = (() => {
             values[valuesById[2] = "COMPONENT_TYPE_ARCHIVE"] = 2;
             values[valuesById[3] = "COMPONENT_TYPE_IMAGE"] = 3;
             values[valuesById[4] = "COMPONENT_TYPE_COMMAND"] = 4;
+            values[valuesById[5] = "COMPONENT_TYPE_AGENT"] = 5;
             return values;
         })();
 
