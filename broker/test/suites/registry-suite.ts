@@ -13,6 +13,7 @@ import type { PatchRecord } from '../../src/registry/patch-records.js';
 import type { Registry, RegistryOptions, ReleaseRecord, StatusUpdate } from '../../src/registry/registry.js';
 import { DEFAULT_POLICY, type Rollout, type RolloutTarget } from '../../src/rollouts/rollout-types.js';
 import { registryAccessTests } from './registry-access-suite.js';
+import { registryGcTests } from './registry-gc-suite.js';
 
 /** The registry's public operations: what an implementation must offer. */
 export type RegistryContract = Pick<Registry, keyof Registry>;
@@ -82,6 +83,7 @@ export function registrySuite(name: string, makeRegistry: (options?: RegistryOpt
     });
 
     registryAccessTests(() => registry, (options) => makeRegistry(options));
+    registryGcTests(() => registry);
 
     describe('devices and statuses', () => {
       it('lists registered devices by name, with defaults before any status, and no other principals', async () => {
