@@ -1,4 +1,4 @@
-import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, unverifiedManifestOf, type ComponentSpec, type Logger, type ReleaseManifest, type otacast } from '@otacast/shared';
+import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, type ComponentSpec, type Logger, type otacast } from '@otacast/shared';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Announcements } from './announcements.js';
 import type { Registry } from '../registry/registry.js';
@@ -18,25 +18,6 @@ function missingBlobs(digests: readonly Uint8Array[]): OtaError {
   return new OtaError('OTA_E_MISSING_BLOBS', `${digests.length} referenced blob(s) are not stored${first}`, {
     details: { missing: digests.map((d) => toHex(d)) },
   });
-}
-
-/**
- * Making current a manifest signed before the channel's current one is how
- * stored bytes of an old (say rollback-signed) release would be replayed by
- * someone without the signing key: refused. Re-committing the current release
- * itself stays idempotent. Devices refuse such a manifest too (docs/security.md).
- */
-async function refuseReplay(registry: Pick<Registry, 'currentRelease'>, manifest: ReleaseManifest, releaseId: string): Promise<void> {
-  const current = await registry.currentRelease(manifest.product, manifest.channel);
-  if (current === undefined || current.releaseId === releaseId) return;
-  const currentManifest = unverifiedManifestOf(current.signedManifest, 'current release');
-  if (manifest.createdAtMs >= currentManifest.createdAtMs) return;
-  const at = (ms: number) => new Date(ms).toISOString();
-  throw new OtaError(
-    'OTA_E_REPLAYED_MANIFEST',
-    `${manifest.product} ${manifest.version} was signed at ${at(manifest.createdAtMs)}, before ${currentManifest.version}, current on ${manifest.channel} (signed at ${at(currentManifest.createdAtMs)}): ` +
-      'devices would refuse it; publish a new release instead (with --rollback to go to a lower version)',
-  );
 }
 
 /**
@@ -62,9 +43,9 @@ export class ReleaseCommitter {
     const envelopeBytes = Buffer.from(signedManifest);
     const componentDigests = Object.fromEntries(manifest.components.map((c) => [c.name, toHex(c.sha256)]));
 
-    // One atomic step in the registry (commitRelease): two workers committing at once end with one consistent record.
+    // One atomic step in the registry (commitRelease): two workers committing at once end with one consistent record,
+    // and with `announce` a manifest signed before the channel's current one is refused there (OTA_E_REPLAYED_MANIFEST).
     const { registry } = this.options;
-    if (announce) await refuseReplay(registry, manifest, releaseId);
     const { existing } = await registry.commitRelease(
       {
         releaseId,
@@ -78,10 +59,10 @@ export class ReleaseCommitter {
       },
       // Patches already computed towards these components (another channel's release) are served to this one too.
       [...blobs, ...(await registry.patches.blobsLeadingTo(manifest.components.map((c) => c.sha256)))],
+      { announce },
     );
     this.options.logger.info('release committed', { releaseId, product: manifest.product, channel: manifest.channel, version: manifest.version, existing, announce });
     if (announce) {
-      await registry.markAnnounced(releaseId);
       await this.options.announcements.announce({ product: manifest.product, channel: manifest.channel, signedManifest: envelopeBytes });
     }
     this.options.onCommitted?.(releaseId);

@@ -9,6 +9,7 @@ import {
   toPrincipal,
   toRelease,
   toStatusLogEntry,
+  replayedManifestError,
   versionExistsError,
   type DeviceRow,
   type PrincipalRow,
@@ -121,17 +122,29 @@ export class PostgresRegistry implements Registry {
     await this.db.transaction((sql) => this.insertReleaseRows(sql, release, blobDigests));
   }
 
-  async commitRelease(release: ReleaseRecord, blobDigests: Iterable<Uint8Array>): Promise<{ existing: boolean }> {
+  async commitRelease(release: ReleaseRecord, blobDigests: Iterable<Uint8Array>, { announce = false }: { announce?: boolean } = {}): Promise<{ existing: boolean }> {
     return this.db.transaction(async (sql) => {
-      // Commits of one version wait for each other here: the second sees what the first recorded.
-      await sql.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`release\n${release.product}\n${release.channel}\n${release.version}`]);
-      const updated = await sql.query('UPDATE releases SET signed_manifest = $1 WHERE release_id = $2 RETURNING 1', [release.signedManifest, release.releaseId]);
-      if (updated.length > 0) return { existing: true };
-      const sameVersion = (await sql.query<ReleaseRow>(`${RELEASE_SELECT} WHERE product = $1 AND channel = $2 AND version = $3`, [release.product, release.channel, release.version])).map(toRelease);
-      if (sameVersion.length > 0 && !sameVersion.some((r) => sameComponents(r.componentDigests, release.componentDigests))) throw versionExistsError(release);
-      await this.insertReleaseRows(sql, release, blobDigests);
-      return { existing: sameVersion.length > 0 };
+      // Commits on one channel wait for each other here: the second sees what the first recorded and announced.
+      await sql.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`release\n${release.product}\n${release.channel}`]);
+      if (announce) {
+        const [current] = await sql.query<ReleaseRow>(`${RELEASE_SELECT} WHERE product = $1 AND channel = $2 AND announced > 0 AND yanked = 0 ORDER BY announced DESC, seq DESC LIMIT 1`, [release.product, release.channel]);
+        const replayed = replayedManifestError(release, current === undefined ? undefined : toRelease(current));
+        if (replayed !== undefined) throw replayed;
+      }
+      const existing = await this.recordCommit(sql, release, blobDigests);
+      if (announce) await this.announce(sql, release.releaseId);
+      return { existing };
     });
+  }
+
+  /** commitRelease's record (inside its transaction); whether the release or its version was there already. */
+  private async recordCommit(sql: Sql, release: ReleaseRecord, blobDigests: Iterable<Uint8Array>): Promise<boolean> {
+    const updated = await sql.query('UPDATE releases SET signed_manifest = $1 WHERE release_id = $2 RETURNING 1', [release.signedManifest, release.releaseId]);
+    if (updated.length > 0) return true;
+    const sameVersion = (await sql.query<ReleaseRow>(`${RELEASE_SELECT} WHERE product = $1 AND channel = $2 AND version = $3`, [release.product, release.channel, release.version])).map(toRelease);
+    if (sameVersion.length > 0 && !sameVersion.some((r) => sameComponents(r.componentDigests, release.componentDigests))) throw versionExistsError(release);
+    await this.insertReleaseRows(sql, release, blobDigests);
+    return sameVersion.length > 0;
   }
 
   private async insertReleaseRows(sql: Sql, r: ReleaseRecord, blobDigests: Iterable<Uint8Array>): Promise<void> {
@@ -147,10 +160,13 @@ export class PostgresRegistry implements Registry {
   }
 
   async markAnnounced(releaseId: string): Promise<void> {
-    await this.db.transaction(async (sql) => {
-      await sql.query('SELECT pg_advisory_xact_lock($1)', [ANNOUNCE_LOCK]);
-      await sql.query('UPDATE releases SET announced = (SELECT COALESCE(MAX(announced), 0) + 1 FROM releases) WHERE release_id = $1', [releaseId]);
-    });
+    await this.db.transaction((sql) => this.announce(sql, releaseId));
+  }
+
+  private async announce(sql: Sql, releaseId: string): Promise<void> {
+    // Taken after a channel's commit lock, never before one: no two transactions wait on each other in opposite orders.
+    await sql.query('SELECT pg_advisory_xact_lock($1)', [ANNOUNCE_LOCK]);
+    await sql.query('UPDATE releases SET announced = (SELECT COALESCE(MAX(announced), 0) + 1 FROM releases) WHERE release_id = $1', [releaseId]);
   }
 
   async releaseHasBlob(releaseId: string, digest: Uint8Array): Promise<boolean> {

@@ -238,8 +238,13 @@ export interface Registry {
    * same release again replaces its envelope (existing); another release of a
    * version already recorded with the same components is recorded beside it
    * (existing); with other components it is refused (OTA_E_VERSION_EXISTS).
+   * With `announce` it also becomes its channel's current release (as
+   * markAnnounced) in the same step, unless its manifest was signed before
+   * the current one's (OTA_E_REPLAYED_MANIFEST, nothing recorded): checked
+   * under the channel's lock, so two commits racing on one channel cannot
+   * both pass the check against the release current before either.
    */
-  commitRelease(release: ReleaseRecord, blobDigests: Iterable<Uint8Array>): Promise<{ existing: boolean }>;
+  commitRelease(release: ReleaseRecord, blobDigests: Iterable<Uint8Array>, options?: { announce?: boolean }): Promise<{ existing: boolean }>;
   /** Replaces the envelope of a release (same manifest bytes, other signatures). */
   updateSignedManifest(releaseId: string, signedManifest: Buffer): Promise<void>;
   /** Makes this release the latest announced one of its channel (re-published on startup). */

@@ -1,4 +1,4 @@
-import { OtaError, nextVersion } from '@otacast/shared';
+import { OtaError, nextVersion, unverifiedManifestOf } from '@otacast/shared';
 import { isRole, type Principal } from '../auth/auth.js';
 import type { Rollout, RolloutEvent, RolloutPolicy, RolloutState, RolloutTarget, TargetPhase } from '../rollouts/rollout-types.js';
 import type { DeviceRecord, PatchRecord, ReleaseRecord, StatusLogEntry } from './registry-port.js';
@@ -228,6 +228,25 @@ export function versionExistsError(release: ReleaseRecord): OtaError {
   return new OtaError(
     'OTA_E_VERSION_EXISTS',
     `${release.product} ${release.version} is already published on ${release.channel} with other content: bump the version (e.g. ${nextVersion(release.version)}) to publish this content`,
+  );
+}
+
+/**
+ * Making current a manifest signed before the channel's current one is how
+ * stored bytes of an old (say rollback-signed) release would be replayed by
+ * someone without the signing key: refused. Re-committing the current release
+ * itself stays idempotent. Devices refuse such a manifest too (docs/security.md).
+ */
+export function replayedManifestError(release: ReleaseRecord, current: ReleaseRecord | undefined): OtaError | undefined {
+  if (current === undefined || current.releaseId === release.releaseId) return undefined;
+  const manifest = unverifiedManifestOf(release.signedManifest, 'signed manifest');
+  const currentManifest = unverifiedManifestOf(current.signedManifest, 'current release');
+  if (manifest.createdAtMs >= currentManifest.createdAtMs) return undefined;
+  const at = (ms: number) => new Date(ms).toISOString();
+  return new OtaError(
+    'OTA_E_REPLAYED_MANIFEST',
+    `${manifest.product} ${manifest.version} was signed at ${at(manifest.createdAtMs)}, before ${currentManifest.version}, current on ${manifest.channel} (signed at ${at(currentManifest.createdAtMs)}): ` +
+      'devices would refuse it; publish a new release instead (with --rollback to go to a lower version)',
   );
 }
 

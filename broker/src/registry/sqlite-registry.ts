@@ -18,6 +18,7 @@ import {
   toPrincipal,
   toRelease,
   toStatusLogEntry,
+  replayedManifestError,
   versionExistsError,
   type DeviceRow,
   type PrincipalRow,
@@ -166,18 +167,30 @@ export class SqliteRegistry implements Registry {
     this.db.transaction(() => this.insertReleaseRows(release, blobDigests))();
   }
 
-  async commitRelease(release: ReleaseRecord, blobDigests: Iterable<Uint8Array>): Promise<{ existing: boolean }> {
+  async commitRelease(release: ReleaseRecord, blobDigests: Iterable<Uint8Array>, { announce = false }: { announce?: boolean } = {}): Promise<{ existing: boolean }> {
     // IMMEDIATE: the write lock is taken before the checks, so another process committing on this file waits for them.
     return this.db.transaction(() => {
-      if (this.statements.release.get(release.releaseId) !== undefined) {
-        this.statements.updateSignedManifest.run(release.signedManifest, release.releaseId);
-        return { existing: true };
+      if (announce) {
+        const current = this.statements.currentRelease.get(release.product, release.channel);
+        const replayed = replayedManifestError(release, current === undefined ? undefined : toRelease(current));
+        if (replayed !== undefined) throw replayed;
       }
-      const sameVersion = this.statements.releasesOfVersion.all(release.product, release.channel, release.version).map(toRelease);
-      if (sameVersion.length > 0 && !sameVersion.some((r) => sameComponents(r.componentDigests, release.componentDigests))) throw versionExistsError(release);
-      this.insertReleaseRows(release, blobDigests);
-      return { existing: sameVersion.length > 0 };
+      const existing = this.recordCommit(release, blobDigests);
+      if (announce) this.statements.markAnnounced.run(release.releaseId);
+      return { existing };
     }).immediate();
+  }
+
+  /** commitRelease's record (inside its transaction); whether the release or its version was there already. */
+  private recordCommit(release: ReleaseRecord, blobDigests: Iterable<Uint8Array>): boolean {
+    if (this.statements.release.get(release.releaseId) !== undefined) {
+      this.statements.updateSignedManifest.run(release.signedManifest, release.releaseId);
+      return true;
+    }
+    const sameVersion = this.statements.releasesOfVersion.all(release.product, release.channel, release.version).map(toRelease);
+    if (sameVersion.length > 0 && !sameVersion.some((r) => sameComponents(r.componentDigests, release.componentDigests))) throw versionExistsError(release);
+    this.insertReleaseRows(release, blobDigests);
+    return sameVersion.length > 0;
   }
 
   private insertReleaseRows(release: ReleaseRecord, blobDigests: Iterable<Uint8Array>): void {

@@ -14,6 +14,7 @@ import type { Registry, RegistryOptions, ReleaseRecord, StatusUpdate } from '../
 import { DEFAULT_POLICY, type Rollout, type RolloutTarget } from '../../src/rollouts/rollout-types.js';
 import { registryAccessTests } from './registry-access-suite.js';
 import { registryGcTests } from './registry-gc-suite.js';
+import { registryReplayTests } from './registry-replay-suite.js';
 
 /** The registry's public operations: what an implementation must offer. */
 export type RegistryContract = Pick<Registry, keyof Registry>;
@@ -84,6 +85,7 @@ export function registrySuite(name: string, makeRegistry: (options?: RegistryOpt
 
     registryAccessTests(() => registry, (options) => makeRegistry(options));
     registryGcTests(() => registry);
+    registryReplayTests(() => registry, () => subject.reopen());
 
     describe('devices and statuses', () => {
       it('lists registered devices by name, with defaults before any status, and no other principals', async () => {
