@@ -34,8 +34,9 @@ const RELEASE_SELECT = `SELECT ${RELEASE_COLUMNS} FROM releases`;
 /**
  * The registry on PostgreSQL, shared by every worker of a scale-out
  * deployment (docs/scale-out.md). Where workers can race, one statement or one
- * transaction decides: a release committed twice at once (an advisory lock
- * per product/channel/version), statuses of one device (the devices row lock
+ * transaction decides: releases committed at once on one channel (an
+ * advisory lock per product/channel, under which the replay check and the
+ * announcement happen too), statuses of one device (the devices row lock
  * and a `last_seq <` guard), rollout creation (a lock per channel) and
  * rollout leases (one INSERT … ON CONFLICT).
  */
