@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
 import { verifyMosquittoHash } from '../broker/src/auth/mosquitto-auth.js';
-import { Registry } from '../broker/src/registry/registry.js';
+import { SqliteRegistry } from '../broker/src/registry/sqlite-registry.js';
 import { useFixture } from './support/fixture.js';
 import { connectRaw, grantedQos } from './support/mqtt-device.js';
 import { otacast } from './support/processes.js';
@@ -112,9 +112,9 @@ describe.runIf(mosquittoAvailable() || process.env['CI'])('credentials on an ext
 
   it('otacast broker-auth mosquitto writes the same files beside a running server, and names devices without a hash', async () => {
     // A device registered before broker hashes were kept: only its sha256 is in the registry.
-    const registry = Registry.open(join(ctx.fx.dataDir, 'registry.db'));
-    registry.upsertPrincipal({ name: 'legacy', role: 'device', tokenSha256: '0'.repeat(64), product: 'cam', channel: 'stable' });
-    registry.close();
+    const registry = SqliteRegistry.open(join(ctx.fx.dataDir, 'registry.db'));
+    await registry.upsertPrincipal({ name: 'legacy', role: 'device', tokenSha256: '0'.repeat(64), product: 'cam', channel: 'stable' });
+    await registry.close();
     const out = join(authRoot, 'exported');
     const result = await otacast(['broker-auth', 'mosquitto', '--out', out, '--data', ctx.fx.dataDir]);
     expect(result.code, result.stderr).toBe(0);

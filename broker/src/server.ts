@@ -17,7 +17,7 @@ import type { BlobStore } from './blobs/blob-store.js';
 import { openBlobStore, parseBlobsUrl } from './blobs/open-blob-store.js';
 import type { Session } from './auth/auth.js';
 import type { BrokerAttachment, InboundMessage } from './mqtt/message-bus.js';
-import { Registry } from './registry/registry.js';
+import { openRegistry, type Registry } from './registry/registry.js';
 import { ReleaseCommitter } from './api/release-commit.js';
 import { Announcements } from './api/announcements.js';
 import { KeyringStore } from './api/keyrings.js';
@@ -57,6 +57,8 @@ export interface ServerOptions {
   mosquittoAuth?: { dir: string; pid?: number; pidFile?: string };
   /** Serve HTTP (/healthz, /metrics, /api/v1) too; host defaults to `host`, port 0 picks a free one. */
   http?: { port: number; host?: string; routes?: HttpRoutes };
+  /** The registry: postgres://USER@HOST:PORT/DB (shared by several workers), or by default SQLite in DIR/registry.db. */
+  registryUrl?: string;
   /** An MQTTS listener on `port` (0 picks a free one), mTLS with `caFile` (docs/security.md, "Transport: TLS and mTLS"). */
   tls?: TlsFilePaths & { port: number };
   /** False: no plain MQTT listener (then `tls` is required). Default true. */
@@ -127,7 +129,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const lock = options.sharedDataDir === true ? { release: async () => undefined } : await lockDataDir(dataDir);
   let registry: Registry;
   try {
-    registry = Registry.open(join(dataDir, 'registry.db'));
+    registry = await openRegistry({ sqlitePath: join(dataDir, 'registry.db'), url: options.registryUrl }, logger);
   } catch (err) {
     await lock.release();
     throw err;
@@ -189,7 +191,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const metrics = new ServerMetrics({
       devices: () => registry.listDevices(),
       sessions: () => bus.sessions(),
-      rolloutStates: () => registry.rollouts.list().map((r) => r.state),
+      rolloutStates: async () => (await registry.rollouts.list()).map((r) => r.state),
       worker: { id: options.workerId ?? '', attachment: external ? 'external' : 'embedded' },
     });
     // One cache of encoded whole-blob Chunks for pulls and casts: a release is read once, sent as often as needed.
@@ -250,10 +252,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
     // The registry is the record of what each channel announces: re-publish it
     // so retained state is right even if the broker's own store was lost.
-    for (const release of registry.latestReleases()) await channels.announce(release);
+    const latest = await registry.latestReleases();
+    for (const release of latest) await channels.announce(release);
     await keyrings.announceAll();
     // Patches a restart interrupted are computed again (pairs already done are skipped).
-    for (const release of registry.latestReleases()) patchBuilder.schedule(release.releaseId);
+    for (const release of latest) patchBuilder.schedule(release.releaseId);
 
     driver.run();
     let url: string;
@@ -311,7 +314,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await handlersDone;
       await mosquitto?.close();
       await blobStore.close();
-      registry.close();
+      await registry.close();
       await lock.release();
     };
     return {
@@ -326,7 +329,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await http?.close().catch(() => undefined);
     await broker?.close().catch(() => undefined);
     await store?.close().catch(() => undefined);
-    registry.close();
+    await registry.close().catch(() => undefined);
     await lock.release();
     throw err;
   }
@@ -339,10 +342,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 export async function exportMosquittoAuth(dataDir: string, outDir: string): Promise<MosquittoExport> {
   const path = join(resolve(dataDir), 'registry.db');
   if (!existsSync(path)) throw new OtaError('OTA_E_USAGE', `no registry at ${path}: --data is the data directory of otacast serve`);
-  const registry = Registry.open(path);
+  const registry = await openRegistry({ sqlitePath: path });
   try {
     return await writeMosquittoAuth(registry, resolve(dataDir), outDir);
   } finally {
-    registry.close();
+    await registry.close();
   }
 }

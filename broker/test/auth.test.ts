@@ -22,7 +22,7 @@ describe('tokens', () => {
 });
 
 describe('authenticate', () => {
-  const lookup = { findPrincipal: (name: string) => [device.principal, admin.principal].find((p) => p.name === name) };
+  const lookup = { findPrincipal: async (name: string) => [device.principal, admin.principal].find((p) => p.name === name) };
   const cases: [string, string, string | undefined, string | undefined, 'ok' | 'credentials' | 'client-id'][] = [
     ['device with its token and id', 'cam-1', 'cam-1', 'cam-1-token', 'ok'],
     ['device with a wrong token', 'cam-1', 'cam-1', 'nope', 'credentials'],
@@ -32,8 +32,8 @@ describe('authenticate', () => {
     ['admin with any valid client id', 'pub-123', 'admin', 'admin-token', 'ok'],
     ['admin with a client id unusable in topics', 'pub/#', 'admin', 'admin-token', 'client-id'],
   ];
-  it.each(cases)('%s', (_name, clientId, username, password, expected) => {
-    const result = authenticate(lookup, clientId, username, password === undefined ? undefined : Buffer.from(password));
+  it.each(cases)('%s', async (_name, clientId, username, password, expected) => {
+    const result = await authenticate(lookup, clientId, username, password === undefined ? undefined : Buffer.from(password));
     expect(result.ok ? 'ok' : result.reason).toBe(expected);
   });
 });

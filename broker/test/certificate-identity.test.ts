@@ -7,7 +7,7 @@ function principal(name: string, role: Principal['role'], product = ''): Princip
 }
 
 const principals = [principal('dev1', 'device', 'cam'), principal('dev2', 'device', 'cam'), principal('admin', 'admin')];
-const lookup = { findPrincipal: (name: string) => principals.find((p) => p.name === name) };
+const lookup = { findPrincipal: async (name: string) => principals.find((p) => p.name === name) };
 
 describe('authenticateWithCertificate (mTLS: the certificate CN is the device)', () => {
   // [case, certificate CNs, client id, user name, password, expected: principal name or refusal reason]
@@ -26,14 +26,14 @@ describe('authenticateWithCertificate (mTLS: the certificate CN is the device)',
     ['certificate without a CN', [], 'dev1', undefined, undefined, 'credentials'],
     ['certificate with two CNs', ['dev1', 'dev2'], 'dev1', undefined, undefined, 'credentials'],
   ];
-  it.each(cases)('%s', (_name, commonNames, clientId, username, password, expected) => {
-    const result = authenticateWithCertificate(lookup, { commonNames }, clientId, username, password === undefined ? undefined : Buffer.from(password));
+  it.each(cases)('%s', async (_name, commonNames, clientId, username, password, expected) => {
+    const result = await authenticateWithCertificate(lookup, { commonNames }, clientId, username, password === undefined ? undefined : Buffer.from(password));
     expect(result.ok ? result.session.principal.name : result.reason).toBe(expected);
     if (result.ok) expect(result.session.clientId).toBe(clientId);
   });
 
-  it('says which certificate was used as what', () => {
-    const result = authenticateWithCertificate(lookup, { commonNames: ['dev1'] }, 'dev2', undefined, undefined);
+  it('says which certificate was used as what', async () => {
+    const result = await authenticateWithCertificate(lookup, { commonNames: ['dev1'] }, 'dev2', undefined, undefined);
     expect(result.ok ? '' : result.message).toBe('the certificate of device "dev1" cannot connect as client id "dev2"');
   });
 });

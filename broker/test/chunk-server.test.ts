@@ -75,11 +75,11 @@ function counting(blobs: Buffer[]): ReleaseLookups & { queries: number } {
   const members = new Set(blobs.map((b) => toHex(b)));
   const lookups = {
     queries: 0,
-    releaseProduct(releaseId: string) {
+    async releaseProduct(releaseId: string) {
       lookups.queries++;
       return releaseId === RELEASE ? 'cam' : undefined;
     },
-    releaseHasBlob(releaseId: string, digest: Uint8Array) {
+    async releaseHasBlob(releaseId: string, digest: Uint8Array) {
       lookups.queries++;
       return releaseId === RELEASE && members.has(toHex(digest));
     },

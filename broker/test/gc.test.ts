@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { createLogger, sha256, toHex } from '@otacast/shared';
 import { DiskBlobStore } from '../src/blobs/blob-store.js';
 import { GarbageCollector, RecentlyAsked, releasesToDrop } from '../src/api/gc.js';
-import type { GcRelease } from '../src/registry/gc-records.js';
-import { Registry } from '../src/registry/registry.js';
+import type { GcRelease, Registry } from '../src/registry/registry.js';
+import { SqliteRegistry } from '../src/registry/sqlite-registry.js';
 
 const rel = (releaseId: string, order: number, extra: Partial<GcRelease> = {}): GcRelease => ({ releaseId, product: 'cam', channel: 'stable', yanked: false, createdMs: order, order, ...extra });
 
@@ -49,14 +49,14 @@ describe('GarbageCollector on the SQLite registry and the disk store', () => {
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'otacast-gc-'));
-    registry = Registry.open(join(dir, 'registry.db'));
+    registry = SqliteRegistry.open(join(dir, 'registry.db'));
     store = await DiskBlobStore.open({ root: join(dir, 'blobs'), compressQuality: -1 });
     asked = new RecentlyAsked();
     gc = new GarbageCollector({ registry, store, asked, logger: createLogger({ name: 'gc-test', level: 'error' }) });
   });
   afterEach(async () => {
     await store.close();
-    registry.close();
+    await registry.close();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -67,8 +67,8 @@ describe('GarbageCollector on the SQLite registry and the disk store', () => {
   }
 
   /** A release with one component `fw` (sha256 `component`) made of `blobs`. */
-  function release(releaseId: string, version: string, component: Buffer, blobs: Buffer[]): void {
-    registry.insertRelease(
+  async function release(releaseId: string, version: string, component: Buffer, blobs: Buffer[]): Promise<void> {
+    await registry.insertRelease(
       { releaseId, product: 'cam', channel: 'stable', version, signedManifest: Buffer.from(releaseId), componentDigests: { fw: toHex(component) }, totalSize: 0, createdMs: 0 },
       blobs,
     );
@@ -81,22 +81,22 @@ describe('GarbageCollector on the SQLite registry and the disk store', () => {
     const asked2 = await blob(300);
     const patchTo2 = await blob(40); // 1 → 2: useless once 2 is gone
     const patchFrom2 = await blob(50); // 2 → 3: a device still on 2 wants it
-    release('r1', '1.0.0', c1, [shared]);
-    release('r2', '2.0.0', c2, [shared, only2, asked2]);
-    release('r3', '3.0.0', c3, [shared]);
-    registry.markAnnounced('r3');
+    await release('r1', '1.0.0', c1, [shared]);
+    await release('r2', '2.0.0', c2, [shared, only2, asked2]);
+    await release('r3', '3.0.0', c3, [shared]);
+    await registry.markAnnounced('r3');
     const patch = (from: Buffer, to: Buffer, digest: Buffer, size: number) => registry.patches.insert({ fromSha256: from, toSha256: to, patchDigest: digest, patchSize: size, indexDigest: digest, indexSize: 0, createdMs: 0 }, [digest]);
-    patch(c1, c2, patchTo2, 40);
-    patch(c2, c3, patchFrom2, 50);
-    registry.yankRelease('r2');
+    await patch(c1, c2, patchTo2, 40);
+    await patch(c2, c3, patchFrom2, 50);
+    await registry.yankRelease('r2');
     gc.answered([asked2, only2], [only2]); // a publisher was told asked2 is stored
 
     const first = await gc.collect({});
     expect(first).toEqual({ bytesFreed: 240, blobsDeleted: 2, patchesDeleted: 1, releasesDropped: ['r2'], blobsInGrace: 1 });
     for (const [digest, kept] of [[shared, true], [only2, false], [asked2, true], [patchTo2, false], [patchFrom2, true]] as const) expect(await store.has(digest)).toBe(kept);
-    expect(registry.patches.known(c1, c2)).toBe(false);
-    expect(registry.patches.offer('r3', c2, c3)?.patchSize).toBe(50);
-    expect(registry.releaseHasBlob('r3', patchFrom2)).toBe(true);
+    expect(await registry.patches.known(c1, c2)).toBe(false);
+    expect((await registry.patches.offer('r3', c2, c3))?.patchSize).toBe(50);
+    expect(await registry.releaseHasBlob('r3', patchFrom2)).toBe(true);
 
     expect(await gc.collect({})).toEqual({ bytesFreed: 0, blobsDeleted: 0, patchesDeleted: 0, releasesDropped: ['r2'], blobsInGrace: 1 });
   });

@@ -15,7 +15,7 @@ const cam: Session = { principal: principal('cam-1', 'device', 'camera'), client
 const admin: Session = { principal: principal('admin', 'admin'), clientId: 'pub-1' };
 type PublishPacket = Parameters<BrokerHooks['authorizePublish']>[1];
 type Client = Parameters<BrokerHooks['authorizePublish']>[0];
-const lookup = { findPrincipal: (name: string) => [cam.principal, admin.principal].find((p) => p.name === name) };
+const lookup = { findPrincipal: async (name: string) => [cam.principal, admin.principal].find((p) => p.name === name) };
 
 describe('retain and wills under the ACL', () => {
   it('refuses retain on every client topic, the device’s own req/status included', () => {
@@ -34,12 +34,12 @@ describe('retain and wills under the ACL', () => {
     expect(canSetWill(cam, { topic, retain })).toBe(allowed);
   });
 
-  it('gives a will left without a client the session of the device it names, and nothing else one', () => {
-    expect(willSession(lookup, 'cam-1')).toEqual(cam);
-    expect(willSession(lookup, 'admin')).toBeUndefined();
-    expect(willSession(lookup, 'nobody')).toBeUndefined();
-    expect(willSession(lookup, undefined)).toBeUndefined();
-    expect(willSession(lookup, 'a/#')).toBeUndefined();
+  it('gives a will left without a client the session of the device it names, and nothing else one', async () => {
+    expect(await willSession(lookup, 'cam-1')).toEqual(cam);
+    expect(await willSession(lookup, 'admin')).toBeUndefined();
+    expect(await willSession(lookup, 'nobody')).toBeUndefined();
+    expect(await willSession(lookup, undefined)).toBeUndefined();
+    expect(await willSession(lookup, 'a/#')).toBeUndefined();
   });
 
   it('diverts a client-less publish (a will after a restart) that its owner may not make', async () => {

@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { hashToken } from '../src/auth/auth.js';
-import { Registry } from '../src/registry/registry.js';
+import type { Registry } from '../src/registry/registry.js';
+import { SqliteRegistry } from '../src/registry/sqlite-registry.js';
 import { SCHEMA_VERSION } from '../src/registry/registry-schema.js';
+import { POSTGRES_SCHEMA_VERSION } from '../src/registry/postgres-schema.js';
 import { registrySuite } from './suites/registry-suite.js';
 
-registrySuite('SQLite', async () => {
+registrySuite('SQLite', async (options) => {
   const dir = await mkdtemp(join(tmpdir(), 'otacast-registry-'));
-  const open = async () => Registry.open(join(dir, 'registry.db'));
+  const open = async () => SqliteRegistry.open(join(dir, 'registry.db'), options);
   return { registry: await open(), reopen: open, cleanup: () => rm(dir, { recursive: true, force: true }) };
 });
 
@@ -20,21 +22,25 @@ describe('Registry on SQLite', () => {
   let registry: Registry;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'otacast-registry-'));
-    registry = Registry.open(join(dir, 'registry.db'));
+    registry = SqliteRegistry.open(join(dir, 'registry.db'));
   });
   afterEach(async () => {
-    registry.close();
+    await registry.close();
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('migrates once and reopens at the same schema version, in WAL mode', () => {
-    registry.upsertPrincipal({ name: 'admin', role: 'admin', tokenSha256: hashToken('t'), product: '', channel: '' });
-    registry.close();
-    registry = Registry.open(join(dir, 'registry.db'));
-    expect(registry.findPrincipal('admin')?.role).toBe('admin');
+  it('migrates once and reopens at the same schema version, in WAL mode', async () => {
+    await registry.upsertPrincipal({ name: 'admin', role: 'admin', tokenSha256: hashToken('t'), product: '', channel: '' });
+    await registry.close();
+    registry = SqliteRegistry.open(join(dir, 'registry.db'));
+    expect((await registry.findPrincipal('admin'))?.role).toBe('admin');
     const db = new Database(join(dir, 'registry.db'), { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('has as many migrations as PostgreSQL (a migration is added to registry-schema.ts and postgres-schema.ts together)', () => {
+    expect(POSTGRES_SCHEMA_VERSION).toBe(SCHEMA_VERSION);
   });
 });

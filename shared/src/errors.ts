@@ -61,6 +61,7 @@ export const ERROR_AREAS = {
     OTA_E_ROLLOUT_ACTIVE: 'the channel already has an active rollout',
     OTA_E_ROLLOUT_STATE: 'the rollout is not in a state this command applies to',
     OTA_E_CANCELLED: 'the rollout withdrew this release before it was installed',
+    OTA_E_ROLLOUT_BUSY: 'another worker is stepping this rollout',
     OTA_E_DUPLICATE_DEVICE: 'two agents use one device id and take turns on its connection',
   },
   /** Time, disk, processes, bugs. */
@@ -69,6 +70,7 @@ export const ERROR_AREAS = {
     OTA_E_IO: 'file system operation failed',
     OTA_E_DISK_FULL: 'no space left on device',
     OTA_E_DATA_DIR_IN_USE: 'the data directory is used by another running server',
+    OTA_E_REGISTRY_UNAVAILABLE: 'the registry database cannot be reached',
     OTA_E_BLOBS_UNAVAILABLE: 'the blob store (S3 bucket) cannot be reached or refused the request',
     OTA_E_STATE_DIR_IN_USE: 'the state directory is used by another running agent',
     OTA_E_INTERNAL: 'internal error',

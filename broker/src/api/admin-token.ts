@@ -30,6 +30,6 @@ export async function ensureAdminToken(dataDir: string, registry: Registry): Pro
     token = newToken();
     await writeFileAtomic(path, `${token}\n`, 0o600);
   }
-  registry.upsertPrincipal({ name: ADMIN_PRINCIPAL, role: 'admin', tokenSha256: hashToken(token), product: '', channel: '' });
+  await registry.upsertPrincipal({ name: ADMIN_PRINCIPAL, role: 'admin', tokenSha256: hashToken(token), product: '', channel: '' });
   return { path, created };
 }

@@ -9,6 +9,7 @@ import type { KeyringStore } from './keyrings.js';
 import type { GarbageCollector } from './gc.js';
 import type { ReleaseCommitter } from './release-commit.js';
 import type { Registry } from '../registry/registry.js';
+import { currentReleaseIds } from '../registry/current-releases.js';
 
 export interface ApiServerOptions {
   bus: MessageBus;
@@ -85,10 +86,10 @@ export class ApiServer {
       body = await this.dispatch(method, request, session.principal);
     } catch (err) {
       const error = toOtaError(err);
-      this.options.audit.apiCall(actor, method, request, error.code);
+      await this.options.audit.apiCall(actor, method, request, error.code);
       return this.fail(session, request.id, method, error);
     }
-    this.options.audit.apiCall(actor, method, request, 'ok', body);
+    await this.options.audit.apiCall(actor, method, request, 'ok', body);
     this.options.logger.debug('api request', { clientId: session.clientId, requestId: request.id, method });
     await this.respond(session, { id: request.id, ...body });
   }
@@ -114,9 +115,9 @@ export class ApiServer {
       case 'addDevice':
         return { addDevice: { token: await fleet.addDevice(request.addDevice ?? {}) } };
       case 'listDevices':
-        return { listDevices: { devices: registry.listDevices().map((d) => ({ ...d, ...this.liveOf(d.deviceId) })) } };
+        return { listDevices: { devices: (await registry.listDevices()).map((d) => ({ ...d, ...this.liveOf(d.deviceId) })) } };
       case 'labelDevice':
-        return { labelDevice: fleet.labelDevice(request.labelDevice ?? {}) };
+        return { labelDevice: await fleet.labelDevice(request.labelDevice ?? {}) };
       case 'removeDevice':
         return { removeDevice: await fleet.removeDevice(request.removeDevice ?? {}) };
       case 'rotateDeviceToken':
@@ -126,38 +127,39 @@ export class ApiServer {
       case 'rolloutAction':
         return { rolloutAction: await fleet.rolloutAction(request.rolloutAction ?? {}) };
       case 'getRollout':
-        return { getRollout: fleet.getRollout(request.getRollout ?? {}) };
+        return { getRollout: await fleet.getRollout(request.getRollout ?? {}) };
       case 'listRollouts':
-        return { listRollouts: fleet.listRollouts(request.listRollouts ?? {}) };
+        return { listRollouts: await fleet.listRollouts(request.listRollouts ?? {}) };
       case 'yankRelease':
         return { yankRelease: await fleet.yankRelease(request.yankRelease ?? {}) };
       case 'publishKeyring':
         return { publishKeyring: await this.options.keyrings.publish(request.publishKeyring?.product ?? '', request.publishKeyring?.signedKeyring ?? new Uint8Array()) };
       case 'addPrincipal':
-        return { addPrincipal: { token: principals.add(request.addPrincipal ?? {}) } };
+        return { addPrincipal: { token: await principals.add(request.addPrincipal ?? {}) } };
       case 'listPrincipals':
-        return { listPrincipals: principals.list() };
+        return { listPrincipals: await principals.list() };
       case 'rotatePrincipalToken':
-        return { rotatePrincipalToken: principals.rotateToken(request.rotatePrincipalToken ?? {}) };
+        return { rotatePrincipalToken: await principals.rotateToken(request.rotatePrincipalToken ?? {}) };
       case 'removePrincipal':
-        return { removePrincipal: principals.remove(request.removePrincipal ?? {}) };
+        return { removePrincipal: await principals.remove(request.removePrincipal ?? {}) };
       case 'listAudit':
-        return { listAudit: { entries: audit.list(request.listAudit?.limit ?? 0) } };
+        return { listAudit: { entries: await audit.list(request.listAudit?.limit ?? 0) } };
       case 'gc':
         return { gc: await this.options.gc.collect(request.gc ?? {}) };
       case 'listReleases': {
         const product = request.listReleases?.product ?? '';
         if (product !== '') requireName(product, 'product');
-        const currentOf = (r: { product: string; channel: string }) => registry.currentRelease(r.product, r.channel)?.releaseId;
         // A publisher limited to products sees only theirs.
-        const releases = registry.listReleases(product).filter((r) => mayUseProduct(principal, r.product)).map((r) => ({
+        const listed = (await registry.listReleases(product)).filter((r) => mayUseProduct(principal, r.product));
+        const current = await currentReleaseIds(registry, listed);
+        const releases = listed.map((r) => ({
           releaseId: r.releaseId,
           product: r.product,
           channel: r.channel,
           version: r.version,
           createdAtMs: r.createdMs,
           totalSize: r.totalSize,
-          current: currentOf(r) === r.releaseId,
+          current: current.has(r.releaseId),
         }));
         return { listReleases: { releases } };
       }

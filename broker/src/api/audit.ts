@@ -1,6 +1,6 @@
 import { MAX_AUDIT_ENTRIES_PER_REQUEST, pb, toOtaError, type Logger, type otacast } from '@otacast/shared';
 import { isMutating, type ApiAction, type Principal } from '../auth/auth.js';
-import type { AuditRecord, AuditRecords } from '../registry/audit-records.js';
+import type { AuditRecord, AuditStore } from '../registry/registry.js';
 import { manifestNames } from './principals.js';
 
 /** Entries `otacast audit` and GET /api/v1/audit return unless told. */
@@ -13,7 +13,7 @@ export interface Actor {
 }
 
 export interface AuditTrailOptions {
-  records: Pick<AuditRecords, 'record' | 'list'>;
+  records: AuditStore;
   logger: Logger;
 }
 
@@ -26,21 +26,21 @@ export interface AuditTrailOptions {
 export class AuditTrail {
   constructor(private readonly options: AuditTrailOptions) {}
 
-  record(actor: Actor, action: string, target: string, result: string, detail = ''): void {
+  async record(actor: Actor, action: string, target: string, result: string, detail = ''): Promise<void> {
     const entry: AuditRecord = { atMs: Date.now(), principal: actor.principal.name, role: actor.principal.role, action, target, from: actor.from, result, detail };
     const { logger } = this.options;
     const fields = { audit: true, principal: entry.principal, role: entry.role, action, target, from: entry.from, result, ...(detail === '' ? {} : { detail }) };
     if (result === 'ok') logger.info('audit', fields);
     else logger.warn('audit', { ...fields, code: result });
     try {
-      this.options.records.record(entry);
+      await this.options.records.record(entry);
     } catch (err) {
       logger.error('audit entry not stored', { code: toOtaError(err).code, action, error: (err as Error).message });
     }
   }
 
   /** The newest entries, newest first; `limit` 0 means the default, and is capped. */
-  list(limit: number): AuditRecord[] {
+  async list(limit: number): Promise<AuditRecord[]> {
     const n = limit > 0 ? Math.min(limit, MAX_AUDIT_ENTRIES_PER_REQUEST) : DEFAULT_AUDIT_LIMIT;
     return this.options.records.list(n);
   }
@@ -49,11 +49,11 @@ export class AuditTrail {
    * Records one admin RPC when it changes something, or when it was refused
    * for lack of rights (who probes what is worth knowing too).
    */
-  apiCall(actor: Actor, method: ApiAction, request: otacast.v1.ApiRequest, result: string, response?: Record<string, unknown>): void {
+  async apiCall(actor: Actor, method: ApiAction, request: otacast.v1.ApiRequest, result: string, response?: Record<string, unknown>): Promise<void> {
     if (!isMutating(method) && result !== 'OTA_E_FORBIDDEN') return;
     const { action, target, detail = '' } = describeCall(method, request);
     const outcome = result === 'ok' ? outcomeDetail(method, response) : '';
-    this.record(actor, action, target, result, [detail, outcome].filter((d) => d !== '').join('; '));
+    await this.record(actor, action, target, result, [detail, outcome].filter((d) => d !== '').join('; '));
   }
 }
 

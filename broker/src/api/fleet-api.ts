@@ -46,34 +46,34 @@ export class FleetApi {
     const channel = requireName(body.channel || 'stable', 'channel');
     const labels = validateLabels(Object.fromEntries(Object.entries(body.labels ?? {})));
     const { registry } = this.options;
-    const existing = registry.findPrincipal(deviceId);
+    const existing = await registry.findPrincipal(deviceId);
     if (existing !== undefined && existing.role !== 'device') throw new OtaError('OTA_E_FORBIDDEN', `"${deviceId}" is the name of a ${existing.role}, not a device`);
     if (existing !== undefined && body.force !== true) {
       throw new OtaError('OTA_E_EXISTS', `device ${deviceId} is already registered (product ${existing.product}, channel ${existing.channel}): pass --force to replace it, or use device rotate-token`);
     }
     const token = newToken();
-    registry.upsertPrincipal({ name: deviceId, role: 'device', tokenSha256: hashToken(token), product, channel });
+    await registry.upsertPrincipal({ name: deviceId, role: 'device', tokenSha256: hashToken(token), product, channel });
     await this.keepBrokerHash(deviceId, token);
-    if (Object.keys(labels).length > 0) this.options.registry.labels.update(deviceId, labels);
+    if (Object.keys(labels).length > 0) await this.options.registry.labels.update(deviceId, labels);
     if (existing) this.options.sessions.drop(deviceId);
     this.options.logger.info(existing ? 'device replaced' : 'device registered', { deviceId, product, channel });
     this.options.driver.kick();
     return token;
   }
 
-  labelDevice(body: otacast.v1.LabelDeviceRequest.$Properties): otacast.v1.LabelDeviceResponse.$Properties {
-    const deviceId = this.existingDevice(body.deviceId);
-    const labels = this.options.registry.labels.update(deviceId, Object.fromEntries(Object.entries(body.labels ?? {})));
+  async labelDevice(body: otacast.v1.LabelDeviceRequest.$Properties): Promise<otacast.v1.LabelDeviceResponse.$Properties> {
+    const deviceId = await this.existingDevice(body.deviceId);
+    const labels = await this.options.registry.labels.update(deviceId, Object.fromEntries(Object.entries(body.labels ?? {})));
     this.options.driver.kick();
     return { labels };
   }
 
   async rotateDeviceToken(body: otacast.v1.RotateDeviceTokenRequest.$Properties): Promise<otacast.v1.RotateDeviceTokenResponse.$Properties> {
-    const deviceId = this.existingDevice(body.deviceId);
-    const principal = this.options.registry.findPrincipal(deviceId);
+    const deviceId = await this.existingDevice(body.deviceId);
+    const principal = await this.options.registry.findPrincipal(deviceId);
     if (!principal) throw new OtaError('OTA_E_NOT_FOUND', `no device ${deviceId}`);
     const token = newToken();
-    this.options.registry.upsertPrincipal({ ...principal, tokenSha256: hashToken(token) });
+    await this.options.registry.upsertPrincipal({ ...principal, tokenSha256: hashToken(token) });
     await this.keepBrokerHash(deviceId, token);
     this.options.sessions.drop(deviceId);
     this.options.logger.info('device token rotated', { deviceId });
@@ -81,8 +81,8 @@ export class FleetApi {
   }
 
   async removeDevice(body: otacast.v1.RemoveDeviceRequest.$Properties): Promise<otacast.v1.RemoveDeviceResponse.$Properties> {
-    const deviceId = this.existingDevice(body.deviceId);
-    this.options.registry.removePrincipal(deviceId);
+    const deviceId = await this.existingDevice(body.deviceId);
+    await this.options.registry.removePrincipal(deviceId);
     await this.options.registry.brokerCredentials.forget(deviceId);
     this.options.onCredentialsChanged?.();
     this.options.sessions.drop(deviceId);
@@ -131,14 +131,14 @@ export class FleetApi {
     return this.view(rolloutId);
   }
 
-  getRollout(body: otacast.v1.GetRolloutRequest.$Properties): otacast.v1.RolloutStatus.$Properties {
+  getRollout(body: otacast.v1.GetRolloutRequest.$Properties): Promise<otacast.v1.RolloutStatus.$Properties> {
     return this.view(requireName(body.rolloutId, 'rollout id'));
   }
 
-  listRollouts(body: otacast.v1.ListRolloutsRequest.$Properties): otacast.v1.ListRolloutsResponse.$Properties {
+  async listRollouts(body: otacast.v1.ListRolloutsRequest.$Properties): Promise<otacast.v1.ListRolloutsResponse.$Properties> {
     const product = body.product ?? '';
-    const rollouts = this.options.registry.rollouts.list().filter((r) => product === '' || r.product === product);
-    return { rollouts: rollouts.map((r) => this.view(r.id, 0)) };
+    const rollouts = (await this.options.registry.rollouts.list()).filter((r) => product === '' || r.product === product);
+    return { rollouts: await Promise.all(rollouts.map((r) => this.view(r.id, 0))) };
   }
 
   /** The release is no longer offered: its rollout is aborted and, when its channel announces it, the channel goes back to the previous release. */
@@ -146,18 +146,18 @@ export class FleetApi {
     const releaseId = body.releaseId ?? '';
     const { registry, driver, announcements, logger } = this.options;
     const { rollouts } = registry;
-    const release = registry.getRelease(releaseId);
+    const release = await registry.getRelease(releaseId);
     if (!release) throw new OtaError('OTA_E_NOT_FOUND', `no release ${releaseId.slice(0, 64)}: see otacast releases`);
-    const active = rollouts.activeOnChannel(release.product, release.channel);
+    const active = await rollouts.activeOnChannel(release.product, release.channel);
     let rolloutId = '';
     if (active && active.releaseId === releaseId) {
       await driver.abort(active.id, `release ${release.version} was yanked`);
       rolloutId = active.id;
     }
-    const wasCurrent = registry.currentRelease(release.product, release.channel)?.releaseId === releaseId;
-    registry.yankRelease(releaseId);
+    const wasCurrent = (await registry.currentRelease(release.product, release.channel))?.releaseId === releaseId;
+    await registry.yankRelease(releaseId);
     if (wasCurrent) {
-      const previous = registry.currentRelease(release.product, release.channel);
+      const previous = await registry.currentRelease(release.product, release.channel);
       if (previous) await announcements.announce(previous);
       else await announcements.withdraw(release.product, release.channel);
     }
@@ -165,24 +165,24 @@ export class FleetApi {
     return { rolloutId };
   }
 
-  /** The only moment the token is in plain text: keep its hash for an external broker (broker-credentials.ts). */
+  /** The only moment the token is in plain text: keep its hash for an external broker (BrokerCredentialStore in registry-port.ts). */
   private async keepBrokerHash(name: string, token: string): Promise<void> {
     await this.options.registry.brokerCredentials.set(name, hashToken(token), mosquittoHash(token));
     this.options.onCredentialsChanged?.();
   }
 
-  private existingDevice(id: string | null | undefined): string {
+  private async existingDevice(id: string | null | undefined): Promise<string> {
     const deviceId = requireName(id, 'device id');
-    const principal = this.options.registry.findPrincipal(deviceId);
+    const principal = await this.options.registry.findPrincipal(deviceId);
     if (!principal || principal.role !== 'device') throw new OtaError('OTA_E_NOT_FOUND', `no device ${deviceId}: see otacast devices`);
     return deviceId;
   }
 
-  private view(rolloutId: string, historyLimit = 200): otacast.v1.RolloutStatus.$Properties {
+  private async view(rolloutId: string, historyLimit = 200): Promise<otacast.v1.RolloutStatus.$Properties> {
     const { sessions } = this.options;
     const { rollouts } = this.options.registry;
-    const rollout = rollouts.get(rolloutId);
+    const rollout = await rollouts.get(rolloutId);
     if (!rollout) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${rolloutId}: see otacast rollouts`);
-    return rolloutView(rollout, rollouts.targets(rolloutId), historyLimit > 0 ? rollouts.events(rolloutId, historyLimit) : [], (id) => sessions.isOnline(id));
+    return rolloutView(rollout, await rollouts.targets(rolloutId), historyLimit > 0 ? await rollouts.events(rolloutId, historyLimit) : [], (id) => sessions.isOnline(id));
   }
 }

@@ -1,15 +1,14 @@
 import { OtaError, toHex, type Logger, type otacast } from '@otacast/shared';
 import type { BlobStore } from '../blobs/blob-store.js';
-import type { GcRecords, GcRelease } from '../registry/gc-records.js';
-import type { ReleaseRecord } from '../registry/registry.js';
+import type { GcRelease, GcStore, ReleaseRecord } from '../registry/registry.js';
 import type { Rollout } from '../rollouts/rollout-types.js';
 
 /** What the collector reads and changes in the registry. */
 export interface GcRegistry {
-  gc: GcRecords;
-  latestReleases(): ReleaseRecord[] | Promise<ReleaseRecord[]>;
-  yankRelease(releaseId: string): void | Promise<void>;
-  rollouts: { active(): Rollout[] | Promise<Rollout[]> };
+  gc: GcStore;
+  latestReleases(): Promise<ReleaseRecord[]>;
+  yankRelease(releaseId: string): Promise<void>;
+  rollouts: { active(): Promise<Rollout[]> };
 }
 
 /** A blob a publisher was told the server holds stays this long, in case its release is about to be committed. */

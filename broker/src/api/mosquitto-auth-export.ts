@@ -34,7 +34,7 @@ async function adminToken(dataDir: string): Promise<string | undefined> {
 /** Writes DIR/password_file and DIR/acl_file from the registry; the admin token file of `dataDir` gives the admin its hash. */
 export async function writeMosquittoAuth(registry: Registry, dataDir: string, outDir: string): Promise<MosquittoExport> {
   const token = await adminToken(dataDir);
-  const admin = token === undefined ? undefined : registry.findPrincipal(ADMIN_PRINCIPAL);
+  const admin = token === undefined ? undefined : await registry.findPrincipal(ADMIN_PRINCIPAL);
   const credentials = (await registry.brokerCredentials.list()).map((c) =>
     c.name === ADMIN_PRINCIPAL && c.mosquittoHash === undefined && token !== undefined && admin?.tokenSha256 === hashToken(token) ? { ...c, mosquittoHash: mosquittoHash(token) } : c,
   );

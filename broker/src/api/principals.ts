@@ -32,7 +32,7 @@ export function principalRecord(p: { name: string; role: string; product: string
 export class PrincipalsApi {
   constructor(private readonly options: PrincipalsApiOptions) {}
 
-  add(body: otacast.v1.AddPrincipalRequest.$Properties): string {
+  async add(body: otacast.v1.AddPrincipalRequest.$Properties): Promise<string> {
     const name = this.managedName(body.name);
     const role = body.role ?? '';
     if (!isPrincipalRole(role)) throw new OtaError('OTA_E_PROTOCOL', `role "${role.slice(0, 40)}" must be one of ${PRINCIPAL_ROLES.join(', ')}`);
@@ -41,34 +41,34 @@ export class PrincipalsApi {
     for (const p of products) if (!isValidName(p)) throw new OtaError('OTA_E_PROTOCOL', `invalid product "${p.slice(0, 140)}"`);
     if (products.length > 0 && role !== 'publisher') throw new OtaError('OTA_E_PROTOCOL', `only a publisher is limited to products; a ${role} acts on every product (drop --product)`);
     const { registry, sessions, logger } = this.options;
-    const existing = registry.findPrincipal(name);
+    const existing = await registry.findPrincipal(name);
     if (existing?.role === 'device') throw new OtaError('OTA_E_EXISTS', `"${name}" is a device: pick another name (devices are managed with otacast device)`);
     if (existing !== undefined && body.force !== true) {
       throw new OtaError('OTA_E_EXISTS', `principal ${name} exists (role ${existing.role}): pass --force to replace it, or use principal rotate-token`);
     }
     const token = newToken();
-    registry.upsertPrincipal({ name, role, tokenSha256: hashToken(token), product: products.join(','), channel: '' });
+    await registry.upsertPrincipal({ name, role, tokenSha256: hashToken(token), product: products.join(','), channel: '' });
     if (existing) sessions.dropPrincipal(name);
     logger.info(existing ? 'principal replaced' : 'principal added', { principal: name, role, products });
     return token;
   }
 
-  list(): otacast.v1.ListPrincipalsResponse.$Properties {
-    return { principals: this.options.registry.principals.list().map(principalRecord) };
+  async list(): Promise<otacast.v1.ListPrincipalsResponse.$Properties> {
+    return { principals: (await this.options.registry.principals.list()).map(principalRecord) };
   }
 
-  rotateToken(body: otacast.v1.RotatePrincipalTokenRequest.$Properties): otacast.v1.RotatePrincipalTokenResponse.$Properties {
-    const principal = this.existing(body.name);
+  async rotateToken(body: otacast.v1.RotatePrincipalTokenRequest.$Properties): Promise<otacast.v1.RotatePrincipalTokenResponse.$Properties> {
+    const principal = await this.existing(body.name);
     const token = newToken();
-    this.options.registry.upsertPrincipal({ ...principal, tokenSha256: hashToken(token) });
+    await this.options.registry.upsertPrincipal({ ...principal, tokenSha256: hashToken(token) });
     this.options.sessions.dropPrincipal(principal.name);
     this.options.logger.info('principal token rotated', { principal: principal.name });
     return { token };
   }
 
-  remove(body: otacast.v1.RemovePrincipalRequest.$Properties): otacast.v1.RemovePrincipalResponse.$Properties {
-    const principal = this.existing(body.name);
-    this.options.registry.removePrincipal(principal.name);
+  async remove(body: otacast.v1.RemovePrincipalRequest.$Properties): Promise<otacast.v1.RemovePrincipalResponse.$Properties> {
+    const principal = await this.existing(body.name);
+    await this.options.registry.removePrincipal(principal.name);
     this.options.sessions.dropPrincipal(principal.name);
     this.options.logger.info('principal removed', { principal: principal.name, role: principal.role });
     return {};
@@ -83,9 +83,9 @@ export class PrincipalsApi {
     return name;
   }
 
-  private existing(value: string | null | undefined): Principal {
+  private async existing(value: string | null | undefined): Promise<Principal> {
     const name = this.managedName(value);
-    const principal = this.options.registry.findPrincipal(name);
+    const principal = await this.options.registry.findPrincipal(name);
     if (principal === undefined || principal.role === 'device') throw new OtaError('OTA_E_NOT_FOUND', `no principal ${name}: see otacast principal list (devices: otacast device)`);
     return principal;
   }

@@ -1,4 +1,4 @@
-import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, nextVersion, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, unverifiedManifestOf, type ComponentSpec, type Logger, type ReleaseManifest, type otacast } from '@otacast/shared';
+import { MAX_CHUNK_INDEX_BYTES, MAX_MANIFEST_BYTES, OtaError, decode, decodeChunkIndex, parseManifest, pb, releaseIdOf, toHex, type ComponentSpec, type Logger, type otacast } from '@otacast/shared';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Announcements } from './announcements.js';
 import type { Registry } from '../registry/registry.js';
@@ -18,30 +18,6 @@ function missingBlobs(digests: readonly Uint8Array[]): OtaError {
   return new OtaError('OTA_E_MISSING_BLOBS', `${digests.length} referenced blob(s) are not stored${first}`, {
     details: { missing: digests.map((d) => toHex(d)) },
   });
-}
-
-function sameComponents(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-
-/**
- * Making current a manifest signed before the channel's current one is how
- * stored bytes of an old (say rollback-signed) release would be replayed by
- * someone without the signing key: refused. Re-committing the current release
- * itself stays idempotent. Devices refuse such a manifest too (docs/security.md).
- */
-function refuseReplay(registry: Pick<Registry, 'currentRelease'>, manifest: ReleaseManifest, releaseId: string): void {
-  const current = registry.currentRelease(manifest.product, manifest.channel);
-  if (current === undefined || current.releaseId === releaseId) return;
-  const currentManifest = unverifiedManifestOf(current.signedManifest, 'current release');
-  if (manifest.createdAtMs >= currentManifest.createdAtMs) return;
-  const at = (ms: number) => new Date(ms).toISOString();
-  throw new OtaError(
-    'OTA_E_REPLAYED_MANIFEST',
-    `${manifest.product} ${manifest.version} was signed at ${at(manifest.createdAtMs)}, before ${currentManifest.version}, current on ${manifest.channel} (signed at ${at(currentManifest.createdAtMs)}): ` +
-      'devices would refuse it; publish a new release instead (with --rollback to go to a lower version)',
-  );
 }
 
 /**
@@ -67,42 +43,26 @@ export class ReleaseCommitter {
     const envelopeBytes = Buffer.from(signedManifest);
     const componentDigests = Object.fromEntries(manifest.components.map((c) => [c.name, toHex(c.sha256)]));
 
-    // Synchronous from here to the insert: no other commit interleaves.
+    // One atomic step in the registry (commitRelease): two workers committing at once end with one consistent record,
+    // and with `announce` a manifest signed before the channel's current one is refused there (OTA_E_REPLAYED_MANIFEST).
     const { registry } = this.options;
-    if (announce) refuseReplay(registry, manifest, releaseId);
-    let existing = false;
-    if (registry.getRelease(releaseId) !== undefined) {
-      existing = true;
-      registry.updateSignedManifest(releaseId, envelopeBytes);
-    } else {
-      const sameVersion = registry.releasesOfVersion(manifest.product, manifest.channel, manifest.version);
-      if (sameVersion.length > 0) {
-        if (!sameVersion.some((r) => sameComponents(r.componentDigests, componentDigests))) {
-          throw new OtaError(
-            'OTA_E_VERSION_EXISTS',
-            `${manifest.product} ${manifest.version} is already published on ${manifest.channel} with other content: bump the version (e.g. ${nextVersion(manifest.version)}) to publish this content`,
-          );
-        }
-        existing = true;
-      }
-      registry.insertRelease(
-        {
-          releaseId,
-          product: manifest.product,
-          channel: manifest.channel,
-          version: manifest.version,
-          signedManifest: envelopeBytes,
-          componentDigests,
-          totalSize: manifest.components.reduce((sum, c) => sum + c.size, 0),
-          createdMs: Date.now(),
-        },
-        // Patches already computed towards these components (another channel's release) are served to this one too.
-        [...blobs, ...registry.patches.blobsLeadingTo(manifest.components.map((c) => c.sha256))],
-      );
-    }
+    const { existing } = await registry.commitRelease(
+      {
+        releaseId,
+        product: manifest.product,
+        channel: manifest.channel,
+        version: manifest.version,
+        signedManifest: envelopeBytes,
+        componentDigests,
+        totalSize: manifest.components.reduce((sum, c) => sum + c.size, 0),
+        createdMs: Date.now(),
+      },
+      // Patches already computed towards these components (another channel's release) are served to this one too.
+      [...blobs, ...(await registry.patches.blobsLeadingTo(manifest.components.map((c) => c.sha256)))],
+      { announce },
+    );
     this.options.logger.info('release committed', { releaseId, product: manifest.product, channel: manifest.channel, version: manifest.version, existing, announce });
     if (announce) {
-      registry.markAnnounced(releaseId);
       await this.options.announcements.announce({ product: manifest.product, channel: manifest.channel, signedManifest: envelopeBytes });
     }
     this.options.onCommitted?.(releaseId);

@@ -38,7 +38,7 @@ export interface Session {
 }
 
 export interface PrincipalLookup {
-  findPrincipal(name: string): Principal | undefined;
+  findPrincipal(name: string): Promise<Principal | undefined>;
 }
 
 /** Tokens are 32 random bytes, base64url (docs/protocol.md). */
@@ -64,8 +64,8 @@ export function verifyToken(token: string, storedSha256Hex: string | undefined):
 export type AuthResult = { ok: true; session: Session } | { ok: false; reason: 'credentials' | 'client-id'; message: string };
 
 /** Checks CONNECT credentials; devices must connect with their own id as client id. */
-export function authenticate(lookup: PrincipalLookup, clientId: string, username: string | undefined, password: Buffer | undefined): AuthResult {
-  const principal = username === undefined ? undefined : lookup.findPrincipal(username);
+export async function authenticate(lookup: PrincipalLookup, clientId: string, username: string | undefined, password: Buffer | undefined): Promise<AuthResult> {
+  const principal = username === undefined ? undefined : await lookup.findPrincipal(username);
   const token = password?.toString('utf8') ?? '';
   if (!verifyToken(token, principal?.tokenSha256) || principal === undefined) {
     return { ok: false, reason: 'credentials', message: `bad credentials for "${username ?? ''}"` };
@@ -106,9 +106,9 @@ export function canSetWill(session: Session, will: { topic: string; retain: bool
  * will names a device (devices connect with their own id), anything else gets
  * no session and its will is refused.
  */
-export function willSession(lookup: PrincipalLookup, clientId: unknown): Session | undefined {
+export async function willSession(lookup: PrincipalLookup, clientId: unknown): Promise<Session | undefined> {
   if (typeof clientId !== 'string' || !isValidName(clientId)) return undefined;
-  const principal = lookup.findPrincipal(clientId);
+  const principal = await lookup.findPrincipal(clientId);
   if (principal === undefined || principal.role !== 'device') return undefined;
   return { principal, clientId };
 }

@@ -16,18 +16,18 @@ export interface VerifiedCertificate {
  * certificate (an operator's, a backend's) only opened the TLS connection:
  * its principal authenticates by token, as on a plain connection.
  */
-export function authenticateWithCertificate(
+export async function authenticateWithCertificate(
   lookup: PrincipalLookup,
   certificate: VerifiedCertificate,
   clientId: string,
   username: string | undefined,
   password: Buffer | undefined,
-): AuthResult {
+): Promise<AuthResult> {
   const [commonName, ...others] = certificate.commonNames;
   if (commonName === undefined || others.length > 0) {
     return { ok: false, reason: 'credentials', message: `a client certificate must have exactly one subject CN, this one has ${certificate.commonNames.length}` };
   }
-  const device = lookup.findPrincipal(commonName);
+  const device = await lookup.findPrincipal(commonName);
   if (device?.role === 'device') {
     if (clientId !== commonName || (username !== undefined && username !== '' && username !== commonName)) {
       const claimed = clientId !== commonName ? `client id "${clientId}"` : `user "${username ?? ''}"`;
@@ -35,7 +35,7 @@ export function authenticateWithCertificate(
     }
     return { ok: true, session: { principal: device, clientId } };
   }
-  const byToken = authenticate(lookup, clientId, username, password);
+  const byToken = await authenticate(lookup, clientId, username, password);
   if (byToken.ok && byToken.session.principal.role === 'device') {
     const name = byToken.session.principal.name;
     return { ok: false, reason: 'credentials', message: `device "${name}" must connect with its own certificate (CN=${name}), not one for "${commonName}"` };

@@ -23,6 +23,7 @@ interface ServeFlags {
   stallTimeout?: number;
   clientMsgsPerSec?: number;
   clientBytesPerSec?: number;
+  registry?: string;
   tlsPort?: number;
   tlsCert?: string;
   tlsKey?: string;
@@ -103,6 +104,7 @@ export function registerServe(program: Command): void {
     .option('--max-queued-bytes <bytes>', 'bytes queued for one client before it counts as not reading (default 4 MiB)', parseInteger(64 * 1024))
     .option('--stall-timeout <s>', 'seconds a client may leave its socket undrained before it is disconnected (default 60; 0: never)', parseInteger(0))
     .option('--client-msgs-per-sec <n>', 'messages per second a device may publish, bursts of 2 s allowed (default 500)', parseInteger(1))
+    .option('--registry <url>', 'registry database: postgres://USER@HOST:PORT/DB, shared by several workers (default: SQLite in --data)')
     .option('--client-bytes-per-sec <bytes>', 'bytes per second a device may publish, bursts of 2 s allowed (default 1 MiB)', parseInteger(1024))
     .option('--tls-port <port>', 'also serve MQTTS on this TCP port; 0 picks a free one (needs --tls-cert, --tls-key)', parseInteger(0, 65535))
     .option('--tls-cert <file>', "the server's certificate (chain), PEM; its subjectAltName must list the host devices connect to")
@@ -139,6 +141,7 @@ export function registerServe(program: Command): void {
         ...(flags.maxPacket === undefined ? {} : { maxPacketBytes: flags.maxPacket }),
         ...(flags.cacheBytes === undefined ? {} : { cacheBytes: flags.cacheBytes }),
         ...(flags.compressQuality === undefined ? {} : { compressQuality: flags.compressQuality }),
+        ...(flags.registry === undefined ? {} : { registryUrl: flags.registry }),
         ...(flags.httpPort === undefined ? {} : { http: { port: flags.httpPort, ...(flags.httpHost === undefined ? {} : { host: flags.httpHost }) } }),
         ...(flags.blobs === undefined ? {} : { blobs: { url: flags.blobs, ...(flags.blobCacheBytes === undefined ? {} : { cacheBytes: flags.blobCacheBytes }) } }),
         ...(flags.mosquittoAuth === undefined

@@ -11,6 +11,7 @@ import { deviceBody, fleetBody, fleetFilter } from './fleet-pages.js';
 import { layout, loginPage } from './layout.js';
 import type { LiveFeed } from './live-feed.js';
 import { releasesBody, rolloutBody, rolloutsBody } from './rollout-pages.js';
+import { currentReleaseIds } from '../registry/current-releases.js';
 import { versionMix, versionMixChart } from './version-mix.js';
 import { html } from './html.js';
 import { DashboardSessions, csrfMatches, unchangedIn, type DashboardSession } from './sessions.js';
@@ -22,7 +23,7 @@ import { DashboardSessions, csrfMatches, unchangedIn, type DashboardSession } fr
  * Registered on the HTTP server through its `routes` hook.
  */
 export interface DashboardOptions {
-  registry: Pick<Registry, 'listDevices' | 'statusLog' | 'listReleases' | 'currentRelease' | 'rollouts' | 'findPrincipal'>;
+  registry: Pick<Registry, 'listDevices' | 'statusLog' | 'statusLogs' | 'listReleases' | 'currentRelease' | 'rollouts' | 'findPrincipal'>;
   driver: Pick<RolloutDriver, 'pause' | 'resume' | 'abort'>;
   isOnline(deviceId: string): boolean;
   feed: LiveFeed;
@@ -57,10 +58,10 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
   const sessions = new DashboardSessions(Date.now, unchangedIn(registry));
   const css = asset('dashboard.css');
   const js = asset('dashboard.js');
-  const view = (id: string, history = 200) => {
-    const rollout = registry.rollouts.get(id);
+  const view = async (id: string, history = 200) => {
+    const rollout = await registry.rollouts.get(id);
     if (!rollout) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${id.slice(0, 64)}`);
-    return rolloutView(rollout, registry.rollouts.targets(id), registry.rollouts.events(id, history), isOnline);
+    return rolloutView(rollout, await registry.rollouts.targets(id), await registry.rollouts.events(id, history), isOnline);
   };
 
   return (app, context) => {
@@ -82,8 +83,8 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       return body;
     };
     /** The session of a page request, or undefined after answering with a redirect to the login page. */
-    const sessionOf = (request: { headers: { cookie?: string | undefined } }, reply: { redirect(url: string, code?: number): unknown }): DashboardSession | undefined => {
-      const session = sessions.fromCookie(request.headers.cookie);
+    const sessionOf = async (request: { headers: { cookie?: string | undefined } }, reply: { redirect(url: string, code?: number): unknown }): Promise<DashboardSession | undefined> => {
+      const session = await sessions.fromCookie(request.headers.cookie);
       if (session === undefined) void reply.redirect('/login', 303);
       else if (!canCall(session.principal, READ)) throw new OtaError('OTA_E_FORBIDDEN', `${session.principal.role} "${session.principal.name}" may not read the dashboard`);
       return session;
@@ -93,9 +94,9 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
     app.get('/assets/dashboard.js', (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'max-age=300').send(js));
 
     app.get('/login', (_request, reply) => page(reply, loginPage('')));
-    app.post<{ Body: Form }>('/login', (request, reply) => {
+    app.post<{ Body: Form }>('/login', async (request, reply) => {
       const token = typeof request.body?.token === 'string' ? request.body.token.trim() : '';
-      const principal: Principal | undefined = token === '' ? undefined : authenticate(token);
+      const principal: Principal | undefined = token === '' ? undefined : await authenticate(token);
       if (principal === undefined) {
         logger.info('dashboard login refused', { ip: request.ip });
         return page(reply.status(401), loginPage('Unknown or wrong token (OTA_E_AUTH): use a principal token, e.g. the admin token in DATA/admin.token.'));
@@ -104,80 +105,79 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       logger.info('dashboard login', { principal: principal.name, role: principal.role, ip: request.ip });
       return reply.header('set-cookie', DashboardSessions.cookie(session)).redirect('/', 303);
     });
-    app.post<{ Body: Form }>('/logout', (request, reply) => {
-      const session = sessions.fromCookie(request.headers.cookie);
+    app.post<{ Body: Form }>('/logout', async (request, reply) => {
+      const session = await sessions.fromCookie(request.headers.cookie);
       if (session !== undefined && csrfMatches(session, request.body?.csrf)) sessions.end(session.id);
       return reply.header('set-cookie', DashboardSessions.cookie(undefined)).redirect('/login', 303);
     });
 
-    app.get<{ Querystring: Record<string, string> }>('/', (request, reply) => {
-      const session = sessionOf(request, reply);
+    app.get<{ Querystring: Record<string, string> }>('/', async (request, reply) => {
+      const session = await sessionOf(request, reply);
       if (!session) return reply;
-      const devices = registry.listDevices();
+      const devices = await registry.listDevices();
       const now = Date.now();
-      const history = devices.map((d) => ({ installedVersion: d.installedVersion, log: registry.statusLog(d.deviceId, VERSION_MIX_LOG_ENTRIES) }));
+      // One registry request for the whole page (on PostgreSQL, one round trip rather than one per device).
+      const logs = await registry.statusLogs(devices.map((d) => d.deviceId), VERSION_MIX_LOG_ENTRIES);
+      const history = devices.map((d) => ({ installedVersion: d.installedVersion, log: logs.get(d.deviceId) ?? [] }));
       const chart = versionMixChart(versionMix(history, now - DAY_MS, now));
       const body = fleetBody(devices, isOnline, (id) => feed.progressOf(id), fleetFilter(request.query));
       return page(reply, layout('Fleet', session, html`${chart}${body}`, 'fleet'));
     });
-    app.get<{ Params: { id: string } }>('/devices/:id', (request, reply) => {
-      const session = sessionOf(request, reply);
+    app.get<{ Params: { id: string } }>('/devices/:id', async (request, reply) => {
+      const session = await sessionOf(request, reply);
       if (!session) return reply;
-      const record = registry.listDevices().find((d) => d.deviceId === request.params.id);
+      const record = (await registry.listDevices()).find((d) => d.deviceId === request.params.id);
       if (!record) throw new OtaError('OTA_E_NOT_FOUND', `no device ${request.params.id.slice(0, 64)}`);
-      const body = deviceBody(record, isOnline(record.deviceId), feed.progressOf(record.deviceId), registry.statusLog(record.deviceId, 200));
+      const body = deviceBody(record, isOnline(record.deviceId), feed.progressOf(record.deviceId), await registry.statusLog(record.deviceId, 200));
       return page(reply, layout(`Device ${record.deviceId}`, session, body, 'fleet'));
     });
-    app.get('/releases', (request, reply) => {
-      const session = sessionOf(request, reply);
+    app.get('/releases', async (request, reply) => {
+      const session = await sessionOf(request, reply);
       if (!session) return reply;
-      const current = new Map<string, string | undefined>();
-      const isCurrent = (r: { product: string; channel: string; releaseId: string }) => {
-        const key = `${r.product}\n${r.channel}`;
-        if (!current.has(key)) current.set(key, registry.currentRelease(r.product, r.channel)?.releaseId);
-        return current.get(key) === r.releaseId;
-      };
-      return page(reply, layout('Releases', session, releasesBody(registry.listReleases(), isCurrent), 'releases'));
+      const releases = await registry.listReleases();
+      const current = await currentReleaseIds(registry, releases);
+      const isCurrent = (r: { releaseId: string }) => current.has(r.releaseId);
+      return page(reply, layout('Releases', session, releasesBody(releases, isCurrent), 'releases'));
     });
-    app.get('/rollouts', (request, reply) => {
-      const session = sessionOf(request, reply);
+    app.get('/rollouts', async (request, reply) => {
+      const session = await sessionOf(request, reply);
       if (!session) return reply;
-      const views = registry.rollouts.list().map((r) => rolloutView(r, registry.rollouts.targets(r.id), [], isOnline));
+      const views = await Promise.all((await registry.rollouts.list()).map(async (r) => rolloutView(r, await registry.rollouts.targets(r.id), [], isOnline)));
       return page(reply, layout('Rollouts', session, rolloutsBody(views), 'rollouts'));
     });
-    app.get<{ Params: { id: string } }>('/rollouts/:id', (request, reply) => {
-      const session = sessionOf(request, reply);
+    app.get<{ Params: { id: string } }>('/rollouts/:id', async (request, reply) => {
+      const session = await sessionOf(request, reply);
       if (!session) return reply;
-      const v = view(request.params.id);
+      const v = await view(request.params.id);
       const csrf = canCall(session.principal, ACT) ? session.csrf : undefined;
       return page(reply, layout(`Rollout ${v.id ?? ''}`, session, rolloutBody(v, csrf), 'rollouts'));
     });
     for (const action of ROLLOUT_ACTIONS) {
       app.post<{ Params: { id: string }; Body: Form }>(`/rollouts/:id/${action}`, async (request, reply) => {
-        const session = sessions.fromCookie(request.headers.cookie);
+        const session = await sessions.fromCookie(request.headers.cookie);
         if (session === undefined) throw new OtaError('OTA_E_AUTH', 'not logged in: log in again at /login');
         if (!csrfMatches(session, request.body?.csrf)) throw new OtaError('OTA_E_FORBIDDEN', 'missing or wrong CSRF token: reload the page and try again');
         if (!canCall(session.principal, ACT)) throw new OtaError('OTA_E_FORBIDDEN', `${session.principal.role} "${session.principal.name}" may not call ${ACT}`);
         const id = request.params.id;
         const actor = { principal: session.principal, from: `http:${request.ip}` };
         try {
-          view(id, 0);
+          await view(id, 0);
           await driver[action](id);
         } catch (err) {
-          audit?.record(actor, `rolloutAction.${action}`, id.slice(0, 140), toOtaError(err).code);
+          await audit?.record(actor, `rolloutAction.${action}`, id.slice(0, 140), toOtaError(err).code);
           throw err;
         }
-        audit?.record(actor, `rolloutAction.${action}`, id, 'ok');
+        await audit?.record(actor, `rolloutAction.${action}`, id, 'ok');
         logger.info('dashboard rollout action', { rolloutId: id, action, principal: session.principal.name });
-        feed.pollRollouts();
-        if ((request.headers.accept ?? '').includes('application/json')) return { id, state: registry.rollouts.get(id)?.state ?? '' };
+        await feed.pollRollouts();
+        if ((request.headers.accept ?? '').includes('application/json')) return { id, state: (await registry.rollouts.get(id))?.state ?? '' };
         return reply.redirect(`/rollouts/${encodeURIComponent(id)}`, 303);
       });
     }
 
-    app.get('/api/v1/events', (request, reply) => {
-      const session = sessions.fromCookie(request.headers.cookie);
-      const principal = session?.principal ?? authorize(authenticate, request.headers.authorization, READ);
+    app.get('/api/v1/events', async (request, reply) => {
+      const session = await sessions.fromCookie(request.headers.cookie);
+      const principal = session?.principal ?? (await authorize(authenticate, request.headers.authorization, READ));
       if (!canCall(principal, READ)) throw new OtaError('OTA_E_FORBIDDEN', `${principal.role} "${principal.name}" may not call ${READ}`);
       reply.hijack();
       const raw = reply.raw;
@@ -185,16 +185,17 @@ export function dashboardRoutes(options: DashboardOptions): HttpRoutes {
       raw.write('retry: 2000\n: connected\n\n');
       const unsubscribe = feed.subscribe((event, data) => raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
       // A revoked or rotated principal's stream ends at the next keepalive.
-      const stillAllowed = (): boolean => {
-        if (session !== undefined) return sessions.fromCookie(request.headers.cookie) !== undefined;
+      const stillAllowed = async (): Promise<boolean> => {
+        if (session !== undefined) return (await sessions.fromCookie(request.headers.cookie)) !== undefined;
         try {
-          authorize(authenticate, request.headers.authorization, READ);
+          await authorize(authenticate, request.headers.authorization, READ);
           return true;
         } catch {
           return false;
         }
       };
-      const keepalive = setInterval(() => (stillAllowed() ? raw.write(': keepalive\n\n') : stream.end()), KEEPALIVE_MS);
+      // The check awaits the registry: the stream may have ended meanwhile, and then nothing is written.
+      const keepalive = setInterval(() => void stillAllowed().then((ok) => (!streams.has(stream) ? undefined : ok ? raw.write(': keepalive\n\n') : stream.end())), KEEPALIVE_MS);
       const stream = {
         end: () => {
           if (!streams.has(stream)) return;

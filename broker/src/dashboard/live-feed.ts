@@ -1,4 +1,4 @@
-import { MAX_CONTROL_BYTES, decode, pb, type Logger } from '@otacast/shared';
+import { MAX_CONTROL_BYTES, decode, pb, toOtaError, type Logger } from '@otacast/shared';
 import { rolloutView } from '../rollouts/rollout-view.js';
 import type { Registry } from '../registry/registry.js';
 import { isFinalState } from '../rollouts/rollout-types.js';
@@ -92,13 +92,13 @@ export class LiveFeed {
   }
 
   /** Compares every rollout that is, or just was, active with what was last sent; sends the changes. */
-  pollRollouts(): void {
+  async pollRollouts(): Promise<void> {
     if (this.listeners.size === 0) return;
     const { rollouts } = this.options.registry;
-    for (const rollout of rollouts.list()) {
+    for (const rollout of await rollouts.list()) {
       const seen = this.rolloutSeen.get(rollout.id);
       if (isFinalState(rollout.state) && seen !== undefined && seen.startsWith(`${rollout.state}|`)) continue;
-      const data = rolloutEventData(rolloutView(rollout, rollouts.targets(rollout.id), [], (id) => this.options.isOnline(id)));
+      const data = rolloutEventData(rolloutView(rollout, await rollouts.targets(rollout.id), [], (id) => this.options.isOnline(id)));
       const signature = `${data.state}|${JSON.stringify(data)}`;
       if (signature === seen) continue;
       const first = seen === undefined;
@@ -116,13 +116,12 @@ export class LiveFeed {
   private start(): void {
     this.rolloutSeen.clear();
     this.knownDevices = undefined;
-    this.pollRollouts();
-    this.pollDevices();
     const poll = () => {
-      this.pollRollouts();
-      this.pollDevices();
+      this.background(this.pollRollouts());
+      this.background(this.pollDevices());
     };
-    this.timers = [setInterval(() => this.flush(), FLUSH_MS), setInterval(poll, POLL_MS)];
+    poll();
+    this.timers = [setInterval(() => this.background(this.flush()), FLUSH_MS), setInterval(poll, POLL_MS)];
     for (const t of this.timers) t.unref();
   }
 
@@ -133,22 +132,27 @@ export class LiveFeed {
   }
 
   /** Devices registered since the last look are sent like changed ones (registration itself goes through the admin API, not here). */
-  private pollDevices(): void {
-    const ids = this.options.registry.listDevices().map((d) => d.deviceId);
+  private async pollDevices(): Promise<void> {
+    const ids = (await this.options.registry.listDevices()).map((d) => d.deviceId);
     const known = this.knownDevices;
     this.knownDevices = new Set(ids);
     if (known === undefined) return;
     for (const id of ids) if (!known.has(id)) this.dirty.add(id);
   }
 
-  private flush(): void {
+  private async flush(): Promise<void> {
     if (this.dirty.size === 0) return;
     const ids = new Set(this.dirty);
     this.dirty.clear();
-    for (const record of this.options.registry.listDevices()) {
+    for (const record of await this.options.registry.listDevices()) {
       if (!ids.has(record.deviceId)) continue;
       this.emit('device', { ...toDeviceInfo({ ...record, online: this.options.isOnline(record.deviceId) }), progress: this.progressOf(record.deviceId) });
     }
+  }
+
+  /** Timer work: a registry that cannot be read now costs one skipped look, logged. */
+  private background(work: Promise<void>): void {
+    work.catch((err: unknown) => this.options.logger.warn('dashboard feed cannot read the registry', { code: toOtaError(err).code, error: (err as Error).message }));
   }
 
   private emit(event: 'device' | 'rollout', data: DeviceEvent | RolloutEventData): void {

@@ -21,7 +21,7 @@ export const SESSION_TTL_MS = 8 * 3600_000;
 const MAX_SESSIONS = 10_000;
 
 /** Whether the principal a session logged in as still exists with the same token and role. */
-export type SessionCheck = (principal: Principal) => boolean;
+export type SessionCheck = (principal: Principal) => Promise<boolean>;
 
 /**
  * A session stays valid while its principal is unchanged in the registry:
@@ -29,8 +29,8 @@ export type SessionCheck = (principal: Principal) => boolean;
  * end it on its next request, wherever the change was made.
  */
 export function unchangedIn(lookup: PrincipalLookup): SessionCheck {
-  return (principal) => {
-    const now = lookup.findPrincipal(principal.name);
+  return async (principal) => {
+    const now = await lookup.findPrincipal(principal.name);
     return now !== undefined && now.tokenSha256 === principal.tokenSha256 && now.role === principal.role && now.product === principal.product;
   };
 }
@@ -40,7 +40,7 @@ export class DashboardSessions {
 
   constructor(
     private readonly now: () => number = Date.now,
-    private readonly isValid: SessionCheck = () => true,
+    private readonly isValid: SessionCheck = async () => true,
   ) {}
 
   create(principal: Principal): DashboardSession {
@@ -54,13 +54,13 @@ export class DashboardSessions {
     return session;
   }
 
-  /** The live session of a Cookie header, if any. */
-  fromCookie(header: string | undefined): DashboardSession | undefined {
+  /** The live session of a Cookie header, if any (its principal looked up again: one registry read per request). */
+  async fromCookie(header: string | undefined): Promise<DashboardSession | undefined> {
     const id = cookieValue(header, SESSION_COOKIE);
     if (id === undefined) return undefined;
     const session = this.sessions.get(id);
     if (session === undefined) return undefined;
-    if (session.expiresAtMs <= this.now() || !this.isValid(session.principal)) {
+    if (session.expiresAtMs <= this.now() || !(await this.isValid(session.principal))) {
       this.sessions.delete(id);
       return undefined;
     }

@@ -1,19 +1,15 @@
 import { OtaError, encode, pb, toOtaError, topics, type Logger } from '@otacast/shared';
 import type { MessageBus } from '../mqtt/message-bus.js';
 import { labelsMatch } from '../registry/device-labels.js';
-import type { DeviceRecord, ReleaseRecord } from '../registry/registry.js';
-import type { RolloutRecords } from '../registry/rollout-records.js';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { DeviceRecord, Registry } from '../registry/registry.js';
 import { abortRollout, pauseRollout, resumeRollout, stepRollout, type RolloutStep } from '../rollouts/rollout-engine.js';
 import { DEFAULT_POLICY, isFinalState, type DeviceFacts, type Rollout, type RolloutPolicy, type RolloutState, type RolloutTarget } from '../rollouts/rollout-types.js';
 import { assignWaves, wavesProblem } from '../rollouts/rollout-waves.js';
 
 /** What the driver reads of the registry. */
-export interface FleetRegistry {
-  rollouts: RolloutRecords;
-  listDevices(): DeviceRecord[];
-  releasesOfVersion(product: string, channel: string, version: string): ReleaseRecord[];
-  getRelease(releaseId: string): ReleaseRecord | undefined;
-}
+export type FleetRegistry = Pick<Registry, 'rollouts' | 'listDevices' | 'releasesOfVersion' | 'getRelease' | 'tryAcquireLease' | 'releaseLease'>;
 
 export interface RolloutDriverOptions {
   registry: FleetRegistry;
@@ -26,7 +22,14 @@ export interface RolloutDriverOptions {
   /** How often every active rollout is stepped (results also step it at once). Default 1 s. */
   tickMs?: number;
   now?: () => number;
+  /** This worker's name on rollout leases. Default host:pid:random. */
+  leaseHolder?: string;
+  /** How long a lease outlives a worker that died holding it. Default 30 s. */
+  leaseTtlMs?: number;
 }
+
+/** How often a command retries for a rollout another worker is stepping. */
+const LEASE_RETRY_MS = 50;
 
 export interface StartRolloutSpec {
   product: string;
@@ -42,7 +45,10 @@ export interface StartRolloutSpec {
  * device reports, saves each step, then publishes the step's assignments and
  * cancels retained on `dev/{id}/assign` — a device that is offline gets its
  * assignment when it reconnects. Steps run one at a time, so two triggers
- * never race on one rollout in this process.
+ * never race on one rollout in this process; across workers sharing one
+ * registry, each step (and each operator command) runs while holding the
+ * lease `rollout:{id}`, so exactly one worker advances a rollout at a time
+ * and each step starts from what the previous one saved, wherever it ran.
  */
 export class RolloutDriver {
   private timer: NodeJS.Timeout | undefined;
@@ -50,7 +56,11 @@ export class RolloutDriver {
   private closed = false;
   private kickQueued = false;
 
-  constructor(private readonly options: RolloutDriverOptions) {}
+  private readonly holder: string;
+
+  constructor(private readonly options: RolloutDriverOptions) {
+    this.holder = options.leaseHolder ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  }
 
   /** Steps the active rollouts from now on (and at once: a restart resumes them). */
   run(): void {
@@ -72,7 +82,8 @@ export class RolloutDriver {
     this.kickQueued = true;
     this.serial(async () => {
       this.kickQueued = false;
-      for (const rollout of this.options.registry.rollouts.active()) await this.stepAndApply(rollout);
+      // A rollout another worker is stepping now is left to it.
+      for (const { id } of await this.options.registry.rollouts.active()) await this.underLease(id, false, (rollout) => this.stepAndApply(rollout));
     }).catch((err: unknown) => {
       this.options.logger.error('rollout step failed', { code: toOtaError(err).code, error: (err as Error).message });
     });
@@ -84,16 +95,18 @@ export class RolloutDriver {
       const problem = wavesProblem(policy.waves);
       if (problem) throw new OtaError('OTA_E_USAGE', `--waves: ${problem}`);
       if (!(policy.maxFailureRate >= 0 && policy.maxFailureRate <= 1)) throw new OtaError('OTA_E_USAGE', '--max-failure-rate must be from 0 to 1');
-      const release = this.options.registry.releasesOfVersion(spec.product, spec.channel, spec.version)[0];
+      const release = (await this.options.registry.releasesOfVersion(spec.product, spec.channel, spec.version))[0];
       if (!release) throw new OtaError('OTA_E_NOT_FOUND', `no release ${spec.product} ${spec.version} on channel ${spec.channel}: publish it first (otacast publish --no-announce)`);
       const now = this.now();
-      const matching = this.matchingDevices({ product: spec.product, channel: spec.channel, select: spec.select });
+      const matching = this.matchingDevices({ product: spec.product, channel: spec.channel, select: spec.select }, await this.options.registry.listDevices());
       if (matching.length === 0) {
         const selector = Object.entries(spec.select).map(([k, v]) => `${k}=${v}`).join(',');
         throw new OtaError('OTA_E_NOT_FOUND', `no device of ${spec.product} on ${spec.channel}${selector ? ` matches --select ${selector}` : ' is registered'}: see otacast devices`);
       }
-      const active = this.options.registry.rollouts.activeOnChannel(spec.product, spec.channel);
-      if (active && spec.supersede) await this.apply(abortRollout(active, this.options.registry.rollouts.targets(active.id), now, `superseded by a rollout of ${spec.version}`));
+      const active = await this.options.registry.rollouts.activeOnChannel(spec.product, spec.channel);
+      if (active && spec.supersede) {
+        await this.underLease(active.id, true, async (current) => this.apply(abortRollout(current, await this.options.registry.rollouts.targets(active.id), now, `superseded by a rollout of ${spec.version}`)));
+      }
       const rollout: Rollout = {
         id: `ro-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
         product: spec.product,
@@ -110,10 +123,10 @@ export class RolloutDriver {
       const members = matching.map((d) => d.deviceId);
       const waves = assignWaves(rollout.id, members, policy.waves);
       const targets: RolloutTarget[] = members.map((deviceId) => ({ deviceId, wave: waves.get(deviceId) ?? 0, phase: 'waiting' }));
-      this.options.registry.rollouts.create(rollout, targets, { atMs: now, kind: 'state', detail: `running: started for ${targets.length} devices in ${policy.waves.length} waves (${policy.waves.join(', ')}%)` });
+      await this.options.registry.rollouts.create(rollout, targets, { atMs: now, kind: 'state', detail: `running: started for ${targets.length} devices in ${policy.waves.length} waves (${policy.waves.join(', ')}%)` });
       this.options.logger.info('rollout started', { rolloutId: rollout.id, product: rollout.product, version: rollout.version, targets: targets.length });
-      await this.stepAndApply(rollout);
-      return this.options.registry.rollouts.get(rollout.id) ?? rollout;
+      await this.underLease(rollout.id, true, (current) => this.stepAndApply(current));
+      return (await this.options.registry.rollouts.get(rollout.id)) ?? rollout;
     });
   }
 
@@ -132,20 +145,47 @@ export class RolloutDriver {
   /** An operator's command, refused (nothing changed) unless the rollout is in one of the states it applies to. */
   private command(rolloutId: string, verb: string, from: readonly RolloutState[], action: (rollout: Rollout, targets: readonly RolloutTarget[], nowMs: number) => RolloutStep): Promise<Rollout> {
     return this.serial(async () => {
-      const rollout = this.options.registry.rollouts.get(rolloutId);
-      if (!rollout) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${rolloutId}: see otacast rollouts`);
-      if (!from.includes(rollout.state)) throw new OtaError('OTA_E_ROLLOUT_STATE', `rollout ${rolloutId} is ${rollout.state}: only a ${from.join(' or ')} rollout can be ${verb}`);
-      await this.apply(action(rollout, this.options.registry.rollouts.targets(rolloutId), this.now()));
-      const after = this.options.registry.rollouts.get(rolloutId) ?? rollout;
-      if (!isFinalState(after.state)) await this.stepAndApply(after);
-      return this.options.registry.rollouts.get(rolloutId) ?? after;
+      const { rollouts } = this.options.registry;
+      if (!(await rollouts.get(rolloutId))) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${rolloutId}: see otacast rollouts`);
+      await this.underLease(rolloutId, true, async (rollout) => {
+        if (!from.includes(rollout.state)) throw new OtaError('OTA_E_ROLLOUT_STATE', `rollout ${rolloutId} is ${rollout.state}: only a ${from.join(' or ')} rollout can be ${verb}`);
+        await this.apply(action(rollout, await rollouts.targets(rolloutId), this.now()));
+        const after = (await rollouts.get(rolloutId)) ?? rollout;
+        if (!isFinalState(after.state)) await this.stepAndApply(after);
+      });
+      const after = await rollouts.get(rolloutId);
+      if (!after) throw new OtaError('OTA_E_NOT_FOUND', `no rollout ${rolloutId}: see otacast rollouts`);
+      return after;
     });
+  }
+
+  /**
+   * Runs `work` on the rollout as saved now, while this worker holds its
+   * lease. When another worker holds it, a timer's step gives up (that worker
+   * is stepping it) and a command (`wait`) tries again until the lease is free.
+   */
+  private async underLease(rolloutId: string, wait: boolean, work: (rollout: Rollout) => Promise<void>): Promise<void> {
+    const { registry } = this.options;
+    const name = `rollout:${rolloutId}`;
+    const ttlMs = this.options.leaseTtlMs ?? 30_000;
+    const deadline = Date.now() + ttlMs;
+    while (!(await registry.tryAcquireLease(name, this.holder, ttlMs))) {
+      if (!wait) return;
+      if (Date.now() > deadline) throw new OtaError('OTA_E_ROLLOUT_BUSY', `rollout ${rolloutId} is being stepped by another worker: try again`);
+      await new Promise((resolve) => setTimeout(resolve, LEASE_RETRY_MS));
+    }
+    try {
+      const rollout = await registry.rollouts.get(rolloutId);
+      if (rollout) await work(rollout);
+    } finally {
+      await registry.releaseLease(name, this.holder).catch(() => undefined);
+    }
   }
 
   private async stepAndApply(rollout: Rollout): Promise<void> {
     const { rollouts } = this.options.registry;
-    const targets = rollouts.targets(rollout.id);
-    const registered = this.options.registry.listDevices();
+    const targets = await rollouts.targets(rollout.id);
+    const registered = await this.options.registry.listDevices();
     const joined = this.joiners(rollout, targets, registered);
     const all = [...targets, ...joined];
     // Taken before the facts: a result recorded after this instant is newer than anything this step sets (see restartTimeoutWhileWaiting).
@@ -157,8 +197,8 @@ export class RolloutDriver {
       if (target.phase === 'succeeded' || target.phase === 'failed') continue;
       const device = devices.get(target.deviceId);
       if (!device) continue;
-      const fact: DeviceFacts = { online: this.options.isOnline(target.deviceId), installedVersion: device.installedVersion, failuresOfRelease: rollouts.failuresOfRelease(target.deviceId, rollout.releaseId) };
-      const result = rollouts.latestResult(target.deviceId, rollout.releaseId);
+      const fact: DeviceFacts = { online: this.options.isOnline(target.deviceId), installedVersion: device.installedVersion, failuresOfRelease: await rollouts.failuresOfRelease(target.deviceId, rollout.releaseId) };
+      const result = await rollouts.latestResult(target.deviceId, rollout.releaseId);
       if (result) fact.result = result;
       if (this.options.isWaitingForWindow?.(target.deviceId) === true) fact.waitingForWindow = true;
       facts.set(target.deviceId, fact);
@@ -179,7 +219,7 @@ export class RolloutDriver {
       .map((d) => ({ deviceId: d.deviceId, wave: rollout.wave, phase: 'waiting' as const }));
   }
 
-  private matchingDevices(rollout: Pick<Rollout, 'product' | 'channel' | 'select'>, registered: readonly DeviceRecord[] = this.options.registry.listDevices()): DeviceRecord[] {
+  private matchingDevices(rollout: Pick<Rollout, 'product' | 'channel' | 'select'>, registered: readonly DeviceRecord[]): DeviceRecord[] {
     return registered.filter((d) => d.product === rollout.product && d.channel === rollout.channel && labelsMatch(d.labels, rollout.select));
   }
 
@@ -188,8 +228,8 @@ export class RolloutDriver {
     const { rollout, decision } = step;
     const changedState = decision.events.length > 0 || decision.changed.length > 0;
     if (!changedState) return;
-    this.options.registry.rollouts.save(rollout, decision.changed, decision.events);
-    const release = decision.assign.length > 0 ? this.options.registry.getRelease(rollout.releaseId) : undefined;
+    await this.options.registry.rollouts.save(rollout, decision.changed, decision.events);
+    const release = decision.assign.length > 0 ? await this.options.registry.getRelease(rollout.releaseId) : undefined;
     for (const deviceId of decision.assign) {
       if (!release) break;
       await this.publishAssignment(deviceId, { rolloutId: rollout.id, signedManifest: release.signedManifest });

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { OtaError, isValidName, toOtaError, type otacast } from '@otacast/shared';
 import { mayUseProduct, type ApiAction, type Principal } from '../auth/auth.js';
-import type { AuditRecord } from '../registry/audit-records.js';
-import type { Registry } from '../registry/registry.js';
+import type { AuditRecord, Registry } from '../registry/registry.js';
+import { currentReleaseIds } from '../registry/current-releases.js';
 import { rolloutView } from '../rollouts/rollout-view.js';
 import { toAuditEntryInfo, toDeviceInfo, toPrincipalInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from '../sdk/admin.js';
 import { toRolloutStatus, type RolloutStatusJson } from '../sdk/rollout-status.js';
@@ -11,14 +11,14 @@ import { openApiDocument } from './openapi.js';
 
 /** Principals as the admin API manages them (api/principals.ts): the HTTP side reaches it through this port. */
 export interface PrincipalAdmin {
-  add(body: otacast.v1.AddPrincipalRequest.$Properties): string;
-  list(): otacast.v1.ListPrincipalsResponse.$Properties;
+  add(body: otacast.v1.AddPrincipalRequest.$Properties): Promise<string>;
+  list(): Promise<otacast.v1.ListPrincipalsResponse.$Properties>;
 }
 
 /** The audit log (api/audit.ts). */
 export interface AuditLog {
-  record(actor: { principal: Principal; from: string }, action: string, target: string, result: string, detail?: string): void;
-  list(limit: number): AuditRecord[];
+  record(actor: { principal: Principal; from: string }, action: string, target: string, result: string, detail?: string): Promise<void>;
+  list(limit: number): Promise<AuditRecord[]>;
 }
 
 /**
@@ -52,66 +52,66 @@ function principalRequest(body: PrincipalBody | undefined): otacast.v1.AddPrinci
 }
 
 /** What `otacast devices --json` prints, in its order. */
-export function deviceList(registry: ApiRoutesOptions['registry'], isOnline: (deviceId: string) => boolean = () => false): DeviceInfo[] {
-  return registry
-    .listDevices()
+export async function deviceList(registry: ApiRoutesOptions['registry'], isOnline: (deviceId: string) => boolean = () => false): Promise<DeviceInfo[]> {
+  return (await registry.listDevices())
     .map((d) => toDeviceInfo({ ...d, online: isOnline(d.deviceId) }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** What `otacast releases --json [--product P]` prints, in its order. */
-export function releaseList(registry: ApiRoutesOptions['registry'], product = ''): ReleaseInfo[] {
-  return registry
-    .listReleases(product)
-    .map((r) => toReleaseInfo({ ...r, createdAtMs: r.createdMs, current: registry.currentRelease(r.product, r.channel)?.releaseId === r.releaseId }))
+export async function releaseList(registry: ApiRoutesOptions['registry'], product = ''): Promise<ReleaseInfo[]> {
+  const releases = await registry.listReleases(product);
+  const current = await currentReleaseIds(registry, releases);
+  return releases
+    .map((r) => toReleaseInfo({ ...r, createdAtMs: r.createdMs, current: current.has(r.releaseId) }))
     .sort((a, b) => a.product.localeCompare(b.product) || a.createdAtMs - b.createdAtMs);
 }
 
 /** What `otacast rollouts --json` prints (without each rollout's history). */
-export function rolloutList(options: Pick<ApiRoutesOptions, 'registry' | 'isOnline'>): RolloutStatusJson[] {
+export async function rolloutList(options: Pick<ApiRoutesOptions, 'registry' | 'isOnline'>): Promise<RolloutStatusJson[]> {
   const { rollouts } = options.registry;
-  return rollouts.list().map((r) => toRolloutStatus(rolloutView(r, rollouts.targets(r.id), [], options.isOnline)));
+  return Promise.all((await rollouts.list()).map(async (r) => toRolloutStatus(rolloutView(r, await rollouts.targets(r.id), [], options.isOnline))));
 }
 
 export function registerApiRoutes(app: FastifyInstance, options: ApiRoutesOptions): void {
   const { registry, authenticate, principals, audit } = options;
-  const guard = (action: ApiAction) => (request: { headers: { authorization?: string | undefined } }) => {
-    authorize(authenticate, request.headers.authorization, action);
+  const guard = (action: ApiAction) => async (request: { headers: { authorization?: string | undefined } }) => {
+    await authorize(authenticate, request.headers.authorization, action);
   };
   const document = openApiDocument(options.version);
 
   app.get('/api/v1/openapi.json', () => document);
   app.get('/api/v1/devices', { onRequest: async (request) => guard('listDevices')(request) }, () => deviceList(registry, options.isOnline));
-  app.get<{ Querystring: { product?: string } }>('/api/v1/releases', (request) => {
-    const principal = authorize(authenticate, request.headers.authorization, 'listReleases');
+  app.get<{ Querystring: { product?: string } }>('/api/v1/releases', async (request) => {
+    const principal = await authorize(authenticate, request.headers.authorization, 'listReleases');
     const product = request.query.product ?? '';
     if (product !== '' && !isValidName(product)) throw new OtaError('OTA_E_PROTOCOL', `invalid product "${product.slice(0, 140)}"`);
     if (product !== '' && !mayUseProduct(principal, product)) throw new OtaError('OTA_E_FORBIDDEN', `${principal.role} "${principal.name}" may not list product ${product}`);
-    return releaseList(registry, product).filter((r) => mayUseProduct(principal, r.product));
+    return (await releaseList(registry, product)).filter((r) => mayUseProduct(principal, r.product));
   });
   app.get('/api/v1/rollouts', { onRequest: async (request) => guard('listRollouts')(request) }, () => rolloutList(options));
 
   if (principals !== undefined && audit !== undefined) {
-    app.get('/api/v1/principals', { onRequest: async (request) => guard('listPrincipals')(request) }, () => (principals.list().principals ?? []).map(toPrincipalInfo));
+    app.get('/api/v1/principals', { onRequest: async (request) => guard('listPrincipals')(request) }, async () => ((await principals.list()).principals ?? []).map(toPrincipalInfo));
     // A write: refused attempts are audited too (a bad token is not: it names no one).
-    app.post<{ Body: PrincipalBody }>('/api/v1/principals', (request, reply) => {
-      const actor = { principal: authenticated(authenticate, request.headers.authorization), from: `http:${request.ip}` };
+    app.post<{ Body: PrincipalBody }>('/api/v1/principals', async (request, reply) => {
+      const actor = { principal: await authenticated(authenticate, request.headers.authorization), from: `http:${request.ip}` };
       const target = typeof request.body?.name === 'string' ? request.body.name.slice(0, 140) : '';
       try {
         requireCall(actor.principal, 'addPrincipal');
         const body = principalRequest(request.body);
-        const token = principals.add(body);
-        audit.record(actor, 'addPrincipal', target, 'ok', `role ${body.role ?? ''}`);
+        const token = await principals.add(body);
+        await audit.record(actor, 'addPrincipal', target, 'ok', `role ${body.role ?? ''}`);
         return reply.status(201).send({ name: body.name, role: body.role, products: body.products, token });
       } catch (err) {
-        audit.record(actor, 'addPrincipal', target, toOtaError(err).code);
+        await audit.record(actor, 'addPrincipal', target, toOtaError(err).code);
         throw err;
       }
     });
-    app.get<{ Querystring: { limit?: string } }>('/api/v1/audit', { onRequest: async (request) => guard('listAudit')(request) }, (request) => {
+    app.get<{ Querystring: { limit?: string } }>('/api/v1/audit', { onRequest: async (request) => guard('listAudit')(request) }, async (request) => {
       const limit = request.query.limit === undefined ? 0 : Number(request.query.limit);
       if (!Number.isSafeInteger(limit) || limit < 0) throw new OtaError('OTA_E_PROTOCOL', `limit must be a whole number, got "${String(request.query.limit).slice(0, 20)}"`);
-      return audit.list(limit).map(toAuditEntryInfo);
+      return (await audit.list(limit)).map(toAuditEntryInfo);
     });
   }
 }

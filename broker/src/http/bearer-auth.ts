@@ -6,7 +6,7 @@ import { canCall, hashToken, verifyToken, type ApiAction, type Principal } from 
  * hook: the server passes `tokenPrincipals` (every principal but devices);
  * tests may pass another function.
  */
-export type BearerAuthenticator = (token: string) => Principal | undefined;
+export type BearerAuthenticator = (token: string) => Promise<Principal | undefined>;
 
 /**
  * A bearer token carries no user name, so the principal is found by the
@@ -15,9 +15,9 @@ export type BearerAuthenticator = (token: string) => Principal | undefined;
  * CONNECT check does. Looked up on every request, so a rotated or removed
  * token stops working at once.
  */
-export function tokenPrincipals(lookup: { principalByTokenSha256(tokenSha256: string): Principal | undefined }): BearerAuthenticator {
-  return (token) => {
-    const principal = lookup.principalByTokenSha256(hashToken(token));
+export function tokenPrincipals(lookup: { principalByTokenSha256(tokenSha256: string): Promise<Principal | undefined> }): BearerAuthenticator {
+  return async (token) => {
+    const principal = await lookup.principalByTokenSha256(hashToken(token));
     return principal !== undefined && verifyToken(token, principal.tokenSha256) ? principal : undefined;
   };
 }
@@ -25,13 +25,13 @@ export function tokenPrincipals(lookup: { principalByTokenSha256(tokenSha256: st
 const BEARER = /^Bearer[ ]+([A-Za-z0-9._~+/=-]+)[ ]*$/i;
 
 /** The principal an Authorization header names; throws OTA_E_AUTH. */
-export function authenticated(authenticate: BearerAuthenticator, header: string | undefined): Principal {
+export async function authenticated(authenticate: BearerAuthenticator, header: string | undefined): Promise<Principal> {
   if (header === undefined || header === '') {
     throw new OtaError('OTA_E_AUTH', 'no Authorization header: send "Authorization: Bearer TOKEN" with a principal token (otacast principal add, or the admin token in DATA/admin.token)');
   }
   const token = BEARER.exec(header)?.[1];
   if (token === undefined) throw new OtaError('OTA_E_AUTH', 'the Authorization header must be "Bearer TOKEN"');
-  const principal = authenticate(token);
+  const principal = await authenticate(token);
   if (principal === undefined) throw new OtaError('OTA_E_AUTH', 'unknown, revoked or wrong token: use a principal token (otacast principal add / rotate-token) or the admin token from DATA/admin.token');
   return principal;
 }
@@ -42,8 +42,8 @@ export function requireCall(principal: Principal, action: ApiAction): void {
 }
 
 /** The principal an Authorization header names and whether it may `action`; throws OTA_E_AUTH or OTA_E_FORBIDDEN. */
-export function authorize(authenticate: BearerAuthenticator, header: string | undefined, action: ApiAction): Principal {
-  const principal = authenticated(authenticate, header);
+export async function authorize(authenticate: BearerAuthenticator, header: string | undefined, action: ApiAction): Promise<Principal> {
+  const principal = await authenticated(authenticate, header);
   requireCall(principal, action);
   return principal;
 }

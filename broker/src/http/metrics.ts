@@ -11,11 +11,11 @@ import { agentStateName } from '../sdk/admin.js';
  */
 export interface MetricSources {
   /** Every registered device with its last reported state. */
-  devices(): DeviceRecord[];
+  devices(): Promise<DeviceRecord[]>;
   /** The authenticated MQTT connections now open. */
   sessions(): Session[];
   /** The state of every rollout. */
-  rolloutStates(): string[];
+  rolloutStates(): Promise<string[]>;
   /** Which worker this is (several scrape targets behind one fleet) and how it reaches devices. */
   worker?: { id: string; attachment: 'embedded' | 'external' };
 }
@@ -59,9 +59,10 @@ export class ServerMetrics {
       help: 'Registered devices by product and the version they report installed ("" when they never reported).',
       labelNames: ['product', 'version'],
       registers,
-      collect() {
+      async collect() {
+        const devices = await sources.devices();
         this.reset();
-        for (const d of sources.devices()) this.inc({ product: d.product, version: d.installedVersion });
+        for (const d of devices) this.inc({ product: d.product, version: d.installedVersion });
       },
     });
     new Gauge({
@@ -69,9 +70,10 @@ export class ServerMetrics {
       help: `Registered devices by the agent state they last reported ("${NEVER_REPORTED}" when they never reported).`,
       labelNames: ['state'],
       registers,
-      collect() {
+      async collect() {
+        const devices = await sources.devices();
         this.reset();
-        for (const d of sources.devices()) this.inc({ state: agentStateName(d.state) || NEVER_REPORTED });
+        for (const d of devices) this.inc({ state: agentStateName(d.state) || NEVER_REPORTED });
       },
     });
     new Gauge({
@@ -79,10 +81,11 @@ export class ServerMetrics {
       help: 'Rollouts by state (running, paused, halted, completed, aborted).',
       labelNames: ['state'],
       registers,
-      collect() {
+      async collect() {
+        const states = await sources.rolloutStates();
         this.reset();
         for (const state of ['running', 'paused', 'halted', 'completed', 'aborted']) this.set({ state }, 0);
-        for (const state of sources.rolloutStates()) this.inc({ state });
+        for (const state of states) this.inc({ state });
       },
     });
     new Gauge({
@@ -134,8 +137,8 @@ export class ServerMetrics {
   timingStatuses(registry: StatusRecords): StatusRecords {
     return {
       lastStatusSeq: (deviceId) => registry.lastStatusSeq(deviceId),
-      applyStatus: (deviceId, update, nowMs = Date.now()) => {
-        const result = registry.applyStatus(deviceId, update, nowMs);
+      applyStatus: async (deviceId, update, nowMs = Date.now()) => {
+        const result = await registry.applyStatus(deviceId, update, nowMs);
         const madeMs = update.deviceTimeMs ?? 0;
         if (result.applied && madeMs > 0) this.statusLag.observe(Math.max(0, nowMs - madeMs) / 1000);
         return result;

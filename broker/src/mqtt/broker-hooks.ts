@@ -1,6 +1,6 @@
 import type { TLSSocket } from 'node:tls';
 import type { AedesOptions, AedesPublishPacket, AuthenticateError, Client, PublishPacket, Subscription } from 'aedes';
-import { OtaError, type Logger } from '@otacast/shared';
+import { OtaError, toOtaError, type Logger } from '@otacast/shared';
 import { authenticate, canPublish, canSetWill, canSubscribe, willSession, type PrincipalLookup, type Session } from '../auth/auth.js';
 import { authenticateWithCertificate, type VerifiedCertificate } from '../auth/certificate-identity.js';
 import { ClientRateLimit, type RateLimits } from './client-rate-limit.js';
@@ -98,38 +98,43 @@ export function createBrokerHooks(principals: PrincipalLookup, logger: Logger, o
     return false;
   };
 
+  /** The CONNECT check: the registry answers asynchronously (PostgreSQL), Aedes waits for `done`. */
+  const checkCredentials = async (client: Client, username: string | undefined, password: Buffer | undefined, done: (error: AuthenticateError | null, success: boolean | null) => void): Promise<void> => {
+    try {
+      const certificate = verifiedCertificateOf(client);
+      const result = certificate === undefined
+        ? await authenticate(principals, client.id, username, password)
+        : await authenticateWithCertificate(principals, certificate, client.id, username, password);
+      if (result.ok) {
+        const will = willOf(client);
+        if (will !== undefined && !canSetWill(result.session, will)) {
+          // Checked here, not when it fires: a will outlives its connection and, after a crash, the server too.
+          logger.warn('will refused', { code: 'OTA_E_FORBIDDEN', clientId: client.id, topic: will.topic, retain: will.retain });
+          done(refusal(`a will on "${will.topic}"${will.retain ? ' (retained)' : ''} is not allowed for "${result.session.principal.name}"`, RETURN_CODE.NOT_AUTHORIZED), false);
+          return;
+        }
+        const previous = (client as unknown as { broker: { clients: Record<string, Client | undefined> } }).broker.clients[client.id];
+        if (previous !== undefined && previous !== client) options.onTakeover?.(result.session, remoteOf(previous), remoteOf(client));
+        sessions.set(client, result.session);
+        if (result.session.principal.role === 'device' && options.rateLimits) limiters.set(client, new ClientRateLimit(options.rateLimits));
+        logger.debug('client authenticated', { clientId: client.id, principal: result.session.principal.name, role: result.session.principal.role });
+        done(null, true);
+        return;
+      }
+      logger.warn('authentication refused', { code: 'OTA_E_AUTH', clientId: client.id, username: username ?? '', reason: result.message });
+      const code = result.reason === 'client-id' ? RETURN_CODE.IDENTIFIER_REJECTED : RETURN_CODE.BAD_USERNAME_OR_PASSWORD;
+      done(refusal(result.message, code), false);
+    } catch (err) {
+      logger.error('authentication failed', { code: toOtaError(err).code, clientId: client.id, error: (err as Error).message });
+      done(refusal('the server cannot check credentials now', RETURN_CODE.SERVER_UNAVAILABLE), false);
+    }
+  };
+
   return {
     sessionOf: (client) => sessions.get(client),
 
     authenticate(client, username, password, done) {
-      try {
-        const certificate = verifiedCertificateOf(client);
-        const result = certificate === undefined
-          ? authenticate(principals, client.id, username ?? undefined, password ?? undefined)
-          : authenticateWithCertificate(principals, certificate, client.id, username ?? undefined, password ?? undefined);
-        if (result.ok) {
-          const will = willOf(client);
-          if (will !== undefined && !canSetWill(result.session, will)) {
-            // Checked here, not when it fires: a will outlives its connection and, after a crash, the server too.
-            logger.warn('will refused', { code: 'OTA_E_FORBIDDEN', clientId: client.id, topic: will.topic, retain: will.retain });
-            done(refusal(`a will on "${will.topic}"${will.retain ? ' (retained)' : ''} is not allowed for "${result.session.principal.name}"`, RETURN_CODE.NOT_AUTHORIZED), false);
-            return;
-          }
-          const previous = (client as unknown as { broker: { clients: Record<string, Client | undefined> } }).broker.clients[client.id];
-          if (previous !== undefined && previous !== client) options.onTakeover?.(result.session, remoteOf(previous), remoteOf(client));
-          sessions.set(client, result.session);
-          if (result.session.principal.role === 'device' && options.rateLimits) limiters.set(client, new ClientRateLimit(options.rateLimits));
-          logger.debug('client authenticated', { clientId: client.id, principal: result.session.principal.name, role: result.session.principal.role });
-          done(null, true);
-          return;
-        }
-        logger.warn('authentication refused', { code: 'OTA_E_AUTH', clientId: client.id, username: username ?? '', reason: result.message });
-        const code = result.reason === 'client-id' ? RETURN_CODE.IDENTIFIER_REJECTED : RETURN_CODE.BAD_USERNAME_OR_PASSWORD;
-        done(refusal(result.message, code), false);
-      } catch (err) {
-        logger.error('authentication failed', { code: 'OTA_E_INTERNAL', clientId: client.id, error: (err as Error).message });
-        done(refusal('the server cannot check credentials now', RETURN_CODE.SERVER_UNAVAILABLE), false);
-      }
+      void checkCredentials(client, username ?? undefined, password ?? undefined, done);
     },
 
     authorizePublish(client: Client | null, packet: PublishPacket, callback) {
@@ -137,11 +142,20 @@ export function createBrokerHooks(principals: PrincipalLookup, logger: Logger, o
       // clients' packets and wills only). A null client is a will a dead
       // server left behind: checked against its owner's ACL like a live one.
       if (client === null) {
-        const owner = willSession(principals, (packet as PublishPacket & { clientId?: unknown }).clientId);
-        if (owner !== undefined && canPublish(owner, packet.topic, packet.retain)) return callback(null);
-        logger.warn('will refused', { code: 'OTA_E_FORBIDDEN', clientId: owner?.clientId ?? '', topic: packet.topic, retain: packet.retain });
-        divert(packet);
-        return callback(null);
+        void willSession(principals, (packet as PublishPacket & { clientId?: unknown }).clientId).then(
+          (owner) => {
+            if (owner !== undefined && canPublish(owner, packet.topic, packet.retain)) return callback(null);
+            logger.warn('will refused', { code: 'OTA_E_FORBIDDEN', clientId: owner?.clientId ?? '', topic: packet.topic, retain: packet.retain });
+            divert(packet);
+            callback(null);
+          },
+          (err: unknown) => {
+            logger.warn('will refused: the registry cannot be read', { code: toOtaError(err).code, topic: packet.topic, error: (err as Error).message });
+            divert(packet);
+            callback(null);
+          },
+        );
+        return;
       }
       const session = sessions.get(client);
       if (session !== undefined && canPublish(session, packet.topic, packet.retain)) {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { connect, type MqttClient } from 'mqtt';
-import { OtaError, TOPIC_ROOT, parseTopic, type Logger } from '@otacast/shared';
+import { OtaError, TOPIC_ROOT, parseTopic, toOtaError, type Logger } from '@otacast/shared';
 import type { PrincipalLookup, Session } from '../auth/auth.js';
 import { DevicePresence } from './device-presence.js';
-import { attribute } from './external-identity.js';
+import { attribute, sharedLookups, type Attribution } from './external-identity.js';
 import type { BrokerAttachment, InboundHandler, PublishOptions } from './message-bus.js';
 import { RETAINED_FILTERS, RetainedLedger, SENTINEL_TOPIC, isRetainedControl } from './retained-ledger.js';
 
@@ -127,7 +127,20 @@ export function createExternalBrokers(options: ExternalBrokersOptions): External
       if (link.sync === undefined || !link.missed.has(topic)) ledger.set(topic, payload);
       return;
     }
-    const who = attribute(options.principals, topic, payload);
+    void route(link, topic, payload);
+  };
+
+  const principals = sharedLookups(options.principals);
+  /** Attributes a service message (a registry read) and hands it on. */
+  const route = async (link: Link, topic: string, payload: Buffer): Promise<void> => {
+    let who: Attribution;
+    try {
+      who = await attribute(principals, topic, payload);
+    } catch (err) {
+      // The registry cannot answer (PostgreSQL away): the message is dropped; a device asks again, a status is re-sent.
+      logger.warn('message not attributed', { code: toOtaError(err).code, broker: link.url, topic, error: (err as Error).message });
+      return;
+    }
     if (!who.ok) {
       logger.warn('message refused', { code: who.error.code, broker: link.url, topic, error: who.error.message });
       if (who.reply) void sendOn(link, who.reply.topic, who.reply.payload, { qos: 1 }).catch(() => undefined);

@@ -1,5 +1,5 @@
 import { OtaError, decode, encode, parseTopic, pb } from '@otacast/shared';
-import type { PrincipalLookup, Session } from '../auth/auth.js';
+import type { Principal, PrincipalLookup, Session } from '../auth/auth.js';
 
 /**
  * Who sent a message that reached a worker through an external broker.
@@ -17,20 +17,41 @@ import type { PrincipalLookup, Session } from '../auth/auth.js';
  */
 export type Attribution = { ok: true; session: Session } | { ok: false; error: OtaError; reply?: { topic: string; payload: Buffer } };
 
-export function attribute(principals: PrincipalLookup, topic: string, payload: Buffer): Attribution {
+export async function attribute(principals: PrincipalLookup, topic: string, payload: Buffer): Promise<Attribution> {
   const parsed = parseTopic(topic);
   if (parsed?.kind === 'device' && (parsed.leaf === 'req' || parsed.leaf === 'status')) {
-    const principal = principals.findPrincipal(parsed.deviceId);
+    const principal = await principals.findPrincipal(parsed.deviceId);
     if (principal?.role === 'device') return { ok: true, session: { principal, clientId: parsed.deviceId } };
     return { ok: false, error: new OtaError('OTA_E_FORBIDDEN', `"${parsed.deviceId}" is not a registered device: add it (otacast device add) and export the broker's credentials again`) };
   }
   if (parsed?.kind === 'api' && parsed.leaf === 'req') {
-    const principal = principals.findPrincipal(parsed.clientId);
+    const principal = await principals.findPrincipal(parsed.clientId);
     if (principal !== undefined && principal.role !== 'device') return { ok: true, session: { principal, clientId: parsed.clientId } };
     const error = new OtaError('OTA_E_FORBIDDEN', `API client id "${parsed.clientId}" is no principal: on an external broker connect with --client-id set to your principal's name`);
     return { ok: false, error, reply: { topic: topic.replace(/\/req$/, '/res'), payload: refusalFor(payload, error) } };
   }
   return { ok: false, error: new OtaError('OTA_E_FORBIDDEN', `topic "${topic}" is not one the service answers`) };
+}
+
+/**
+ * The lookup `attribute` makes for every message, with the questions about
+ * one name that are in flight at the same moment shared: a device bursting
+ * chunk requests costs one registry read (one PostgreSQL round trip) per
+ * burst, not one per request. Nothing is remembered once answered, so a
+ * removal still counts from the next lookup on.
+ */
+export function sharedLookups(lookup: PrincipalLookup): PrincipalLookup {
+  const asking = new Map<string, Promise<Principal | undefined>>();
+  return {
+    findPrincipal(name) {
+      let answer = asking.get(name);
+      if (answer === undefined) {
+        answer = lookup.findPrincipal(name).finally(() => asking.delete(name));
+        asking.set(name, answer);
+      }
+      return answer;
+    },
+  };
 }
 
 /** An ApiResponse carrying the error, matched to the request's id so the caller fails at once instead of timing out. */

@@ -58,6 +58,8 @@ export class PatchBuilder {
   private readonly planned = new Map<string, Promise<boolean>>();
   /** Estimates run one at a time, apart from the encoder queue: a verdict never waits for another pair's encoding. */
   private estimates: Promise<unknown> = Promise.resolve();
+  /** Releases whose pairs are being looked up now. */
+  private readonly planning = new Set<Promise<void>>();
   private readonly abort = new AbortController();
   private readonly history: number;
 
@@ -69,14 +71,20 @@ export class PatchBuilder {
   /** Queues the patches towards the components of a committed release. Never throws. */
   schedule(releaseId: string): void {
     if (this.history <= 0 || this.abort.signal.aborted) return;
-    let jobs: PatchJob[];
-    try {
-      jobs = this.plan(releaseId).filter((job) => !this.planned.has(patchPairKey(job.base.sha256, job.target.sha256)));
-    } catch (err) {
-      const error = toOtaError(err);
-      this.options.logger.error('cannot plan patches', { code: error.code, releaseId, error: error.message });
-      return;
-    }
+    const planning: Promise<void> = this.plan(releaseId)
+      .then(
+        (planned) => this.enqueue(releaseId, planned),
+        (err: unknown) => {
+          const error = toOtaError(err);
+          this.options.logger.error('cannot plan patches', { code: error.code, releaseId, error: error.message });
+        },
+      )
+      .finally(() => this.planning.delete(planning));
+    this.planning.add(planning);
+  }
+
+  private enqueue(releaseId: string, planned: readonly PatchJob[]): void {
+    const jobs = planned.filter((job) => !this.planned.has(patchPairKey(job.base.sha256, job.target.sha256)));
     for (const job of jobs) {
       const worth = this.estimate(job);
       this.estimates = worth;
@@ -96,22 +104,27 @@ export class PatchBuilder {
    * for: false at once for a pair not planned, else once its estimate is known.
    */
   pending(from: Uint8Array, to: Uint8Array): boolean | Promise<boolean> {
-    return this.planned.get(patchPairKey(from, to)) ?? false;
+    const key = patchPairKey(from, to);
+    const planned = this.planned.get(key);
+    if (planned !== undefined || this.planning.size === 0) return planned ?? false;
+    // A release's pairs are being looked up (the registry answers asynchronously): this one may be about to be planned.
+    return Promise.all(this.planning).then(() => this.planned.get(key) ?? false);
   }
 
   /** Cancels the job in progress (its worker is terminated) and drops the queue. */
   async close(): Promise<void> {
     this.abort.abort();
+    await Promise.all(this.planning);
     await this.queue;
   }
 
   /** The pairs a release needs and the registry does not know yet. */
-  private plan(releaseId: string): PatchJob[] {
+  private async plan(releaseId: string): Promise<PatchJob[]> {
     const { registry } = this.options;
-    const release = registry.getRelease(releaseId);
+    const release = await registry.getRelease(releaseId);
     if (release === undefined) return [];
     const manifest = unverifiedManifestOf(release.signedManifest, 'stored manifest');
-    const all = registry.listReleases(manifest.product);
+    const all = await registry.listReleases(manifest.product);
     const position = all.findIndex((r) => r.releaseId === releaseId);
     // Releases committed before this one, newest first.
     const older = all.slice(0, position < 0 ? all.length : position).reverse().map((r) => unverifiedManifestOf(r.signedManifest, 'stored manifest'));
@@ -126,7 +139,7 @@ export class PatchBuilder {
         bases.push(base);
         if (bases.length >= this.history) break;
       }
-      for (const base of bases) if (!registry.patches.known(base.sha256, target.sha256)) jobs.push({ base, target });
+      for (const base of bases) if (!(await registry.patches.known(base.sha256, target.sha256))) jobs.push({ base, target });
     }
     return jobs;
   }
@@ -145,8 +158,8 @@ export class PatchBuilder {
     try {
       const started = Date.now();
       const { worth, lackingBytes, freshBytes } = await estimatePatchWorth(store, base, target);
-      if (worth || registry.patches.known(base.sha256, target.sha256)) return worth;
-      registry.patches.insert(noPatch(base, target), []);
+      if (worth || (await registry.patches.known(base.sha256, target.sha256))) return worth;
+      await registry.patches.insert(noPatch(base, target), []);
       const why = lackingBytes === 0 ? 'a device holding the old version already holds every chunk' : 'the versions share too little content';
       logger.info(`no patch: ${why}`, { ...fields, lackingBytes, freshBytes, ms: Date.now() - started });
       return false;
@@ -159,7 +172,7 @@ export class PatchBuilder {
 
   private async build(base: ComponentSpec, target: ComponentSpec): Promise<void> {
     const { logger, store, registry } = this.options;
-    if (registry.patches.known(base.sha256, target.sha256)) return;
+    if (await registry.patches.known(base.sha256, target.sha256)) return;
     const started = Date.now();
     const fields = { component: target.name, fromVersion: base.version, toVersion: target.version, from: toHex(base.sha256).slice(0, 16), to: toHex(target.sha256).slice(0, 16) };
     const maxBytes = this.options.maxComponentBytes ?? 512 * MiB;
@@ -177,7 +190,7 @@ export class PatchBuilder {
       await this.assemble(target, newPath);
       const encoded = await encodeDeltaFile(oldPath, newPath, patchPath, this.options.encoder ?? {}, this.abort.signal);
       if (encoded.size > target.size * (this.options.maxRatio ?? 0.9)) {
-        registry.patches.insert(noPatch(base, target), []);
+        await registry.patches.insert(noPatch(base, target), []);
         logger.info('no patch: it would not be smaller than the component', { ...fields, bytes: encoded.size, size: target.size });
         return;
       }
@@ -191,7 +204,7 @@ export class PatchBuilder {
       const indexBytes = encodeChunkIndex(index.chunks);
       const indexDigest = sha256(indexBytes);
       await store.put(indexDigest, indexBytes);
-      registry.patches.insert(
+      await registry.patches.insert(
         { fromSha256: base.sha256, toSha256: target.sha256, patchDigest: index.sha256, patchSize: index.size, indexDigest, indexSize: indexBytes.length, createdMs: Date.now() },
         [indexDigest, ...index.chunks.map((c) => c.digest)],
       );

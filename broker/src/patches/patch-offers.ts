@@ -7,7 +7,7 @@ import type { PatchRecord } from '../registry/patch-records.js';
 
 /** Where answers come from: stored patches (PatchRecords) and the ones being computed (PatchBuilder). */
 export interface PatchSource {
-  offer(releaseId: string, from: Uint8Array, to: Uint8Array): PatchRecord | undefined;
+  offer(releaseId: string, from: Uint8Array, to: Uint8Array): Promise<PatchRecord | undefined>;
   /** Whether a patch worth waiting for is being computed; a promise while the server is still estimating that. */
   pending(from: Uint8Array, to: Uint8Array): boolean | Promise<boolean>;
 }
@@ -28,14 +28,14 @@ export function patchQueriesOf(queries: readonly otacast.v1.IPatchQuery[]): Patc
   return queries.map((q) => ({ from: q.fromSha256 ?? new Uint8Array(), to: q.toSha256 ?? new Uint8Array() }));
 }
 
-/** The encoded Chunk answering one query; `denial` refuses it (the release is not the device's). Never rejects. */
+/** The encoded Chunk answering one query; `denial` refuses it (the release is not the device's). */
 export async function patchAnswer(patches: PatchSource | undefined, releaseId: string, query: PatchQueryRequest, denial?: string): Promise<Buffer> {
   const pair = { fromSha256: query.from, toSha256: query.to };
   if (denial !== undefined) return encode(pb.Chunk, { patch: pair, errorCode: denial });
   if (!isDigest(query.from) || !isDigest(query.to)) {
     return encode(pb.Chunk, { patch: pair, errorCode: new OtaError('OTA_E_PROTOCOL').code });
   }
-  const offer = patches?.offer(releaseId, query.from, query.to);
+  const offer = await patches?.offer(releaseId, query.from, query.to);
   if (offer === undefined) {
     const pending = await settledWithin(patches?.pending(query.from, query.to) ?? false, ESTIMATE_WAIT_MS, true);
     return encode(pb.Chunk, { patch: { ...pair, pending }, errorCode: 'OTA_E_NOT_FOUND' });

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { OtaError, isValidName } from '@otacast/shared';
+import type { LabelStore } from './registry-port.js';
+import { mergeLabels, parseStringMap } from './registry-rows.js';
 
 /** Labels a device may carry: enough for region, hardware revision, customer, ring; small enough to list a fleet. */
 export const MAX_LABELS_PER_DEVICE = 32;
@@ -25,9 +27,10 @@ export function labelsMatch(labels: Readonly<Record<string, string>>, select: Re
   return Object.entries(select).every(([key, value]) => labels[key] === value);
 }
 
-/** Device labels (devices.labels, JSON), the selector of rollouts. */
-export class DeviceLabels {
+/** Device labels in SQLite (devices.labels, JSON). */
+export class DeviceLabels implements LabelStore {
   private readonly s;
+  private readonly merge: (deviceId: string, changes: Record<string, string>) => Record<string, string>;
 
   constructor(db: Database.Database) {
     this.s = {
@@ -35,24 +38,24 @@ export class DeviceLabels {
       ensure: db.prepare('INSERT OR IGNORE INTO devices (device_id) VALUES (?)'),
       set: db.prepare('UPDATE devices SET labels = ? WHERE device_id = ?'),
     };
-    this.update = db.transaction((deviceId: string, changes: Record<string, string>): Record<string, string> => {
-      const labels = { ...this.of(deviceId) };
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === '') delete labels[key];
-        else labels[key] = value;
-      }
-      validateLabels(labels);
+    this.merge = db.transaction((deviceId: string, changes: Record<string, string>): Record<string, string> => {
+      const labels = validateLabels(mergeLabels(this.read(deviceId), changes));
       this.s.ensure.run(deviceId);
       this.s.set.run(JSON.stringify(labels), deviceId);
       return labels;
     });
   }
 
-  /** Merges `changes` into the device's labels (an empty value removes the key); returns the result. */
-  readonly update: (deviceId: string, changes: Record<string, string>) => Record<string, string>;
+  async update(deviceId: string, changes: Record<string, string>): Promise<Record<string, string>> {
+    return this.merge(deviceId, changes);
+  }
 
-  of(deviceId: string): Record<string, string> {
+  async of(deviceId: string): Promise<Record<string, string>> {
+    return this.read(deviceId);
+  }
+
+  private read(deviceId: string): Record<string, string> {
     const row = this.s.get.get(deviceId);
-    return row ? (JSON.parse(row.labels) as Record<string, string>) : {};
+    return row ? parseStringMap(row.labels) : {};
   }
 }

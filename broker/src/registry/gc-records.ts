@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { GcRelease, GcStore, StalePatch } from './gc-store.js';
 
 /**
  * Appended to the registry's migrations (registry-schema.ts): gc asks, per
@@ -7,34 +8,11 @@ import type Database from 'better-sqlite3';
  */
 export const GC_MIGRATION = 'CREATE INDEX release_blobs_by_digest ON release_blobs (digest);';
 
-/** A release as garbage collection sees it. */
-export interface GcRelease {
-  releaseId: string;
-  product: string;
-  channel: string;
-  yanked: boolean;
-  createdMs: number;
-  /** Insertion order: newer releases have larger values. */
-  order: number;
-}
-
-/** A delta patch no kept release can be the target of. */
-export interface StalePatch {
-  fromSha256: Buffer;
-  toSha256: Buffer;
-  patchDigest: Buffer;
-  patchSize: number;
-}
-
 /** SQLite's json_each over a JSON array of release ids: one bound parameter for any number of them. */
 const IDS = '(SELECT value FROM json_each(?))';
 
-/**
- * The registry queries of `otacast gc` (broker/src/api/gc.ts decides what is
- * kept; this only reads and forgets references). Async from the start: the
- * registry port is becoming asynchronous, so callers already await.
- */
-export class GcRecords {
+/** The registry queries of `otacast gc` on SQLite (the contract: GcStore in gc-store.ts). */
+export class GcRecords implements GcStore {
   private readonly s;
 
   constructor(private readonly db: Database.Database) {

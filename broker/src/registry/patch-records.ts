@@ -1,24 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { PatchRecord, PatchStore } from './registry-port.js';
+import { PATCH_COLUMNS, toPatchRecord, type PatchRow } from './registry-rows.js';
 
-export interface PatchRecord {
-  fromSha256: Buffer;
-  toSha256: Buffer;
-  patchDigest: Buffer;
-  patchSize: number;
-  indexDigest: Buffer;
-  indexSize: number;
-  createdMs: number;
-}
-
-interface PatchRow {
-  from_sha256: Buffer;
-  to_sha256: Buffer;
-  patch_digest: Buffer;
-  patch_size: number;
-  index_digest: Buffer;
-  index_size: number;
-  created_ms: number;
-}
+export type { PatchRecord } from './registry-port.js';
 
 /** Appended to the registry's migrations (registry-schema.ts). */
 export const PATCHES_MIGRATION = `CREATE TABLE patches (
@@ -37,31 +21,11 @@ export const PATCHES_MIGRATION = `CREATE TABLE patches (
      PRIMARY KEY (patch_digest, digest)
    ) WITHOUT ROWID;`;
 
-const PATCH_COLUMNS = 'from_sha256, to_sha256, patch_digest, patch_size, index_digest, index_size, created_ms';
 /** Releases holding a component with this sha256 (hex), from the component-digest JSON. */
 const RELEASES_WITH_COMPONENT = `SELECT r.release_id FROM releases r WHERE EXISTS (SELECT 1 FROM json_each(r.component_digests) j WHERE j.value = ?)`;
 
-function toRecord(row: PatchRow): PatchRecord {
-  return {
-    fromSha256: row.from_sha256,
-    toSha256: row.to_sha256,
-    patchDigest: row.patch_digest,
-    patchSize: row.patch_size,
-    indexDigest: row.index_digest,
-    indexSize: row.index_size,
-    createdMs: row.created_ms,
-  };
-}
-
-/**
- * The registry's record of delta patches (docs/protocol.md, "Delta patches"):
- * which patch turns component sha256 `from` into `to`, and which blobs it is
- * made of. A patch's blobs are added to the blob list of every release that
- * holds its target component, so the chunk server's per-release check covers
- * them like any chunk. A pair found not worth a patch is recorded too (size
- * 0), so it is not computed again.
- */
-export class PatchRecords {
+/** The registry's record of delta patches in SQLite (what is recorded: PatchStore in registry-port.ts). */
+export class PatchRecords implements PatchStore {
   private readonly statements;
 
   constructor(private readonly db: Database.Database) {
@@ -82,21 +46,18 @@ export class PatchRecords {
     };
   }
 
-  /** Whether the pair was already handled (a patch, or found not worth one). */
-  known(from: Uint8Array, to: Uint8Array): boolean {
+  async known(from: Uint8Array, to: Uint8Array): Promise<boolean> {
     return this.statements.get.get(Buffer.from(from), Buffer.from(to)) !== undefined;
   }
 
-  /** The patch from → to, when there is one and `releaseId` holds a component `to`. */
-  offer(releaseId: string, from: Uint8Array, to: Uint8Array): PatchRecord | undefined {
+  async offer(releaseId: string, from: Uint8Array, to: Uint8Array): Promise<PatchRecord | undefined> {
     const row = this.statements.get.get(Buffer.from(from), Buffer.from(to));
     if (row === undefined || row.patch_size === 0) return undefined;
     if (this.statements.releaseHas.get(releaseId, Buffer.from(to).toString('hex')) === undefined) return undefined;
-    return toRecord(row);
+    return toPatchRecord(row);
   }
 
-  /** Records a patch (or, with patchSize 0 and no blobs, that the pair gets none) and opens its blobs to the releases holding `to`. */
-  insert(record: PatchRecord, blobs: Iterable<Uint8Array>): void {
+  async insert(record: PatchRecord, blobs: Iterable<Uint8Array>): Promise<void> {
     this.db.transaction(() => {
       this.statements.insert.run(record);
       const releases = this.statements.releasesWith.all(record.toSha256.toString('hex')).map((r) => r.release_id);
@@ -108,8 +69,7 @@ export class PatchRecords {
     })();
   }
 
-  /** Blobs of stored patches leading to any of these component digests: a new release that holds one serves them too. */
-  blobsLeadingTo(toSha256: Iterable<Uint8Array>): Buffer[] {
+  async blobsLeadingTo(toSha256: Iterable<Uint8Array>): Promise<Buffer[]> {
     const out = new Map<string, Buffer>();
     for (const to of toSha256) for (const { digest } of this.statements.blobsTo.all(Buffer.from(to))) out.set(digest.toString('hex'), digest);
     return [...out.values()];

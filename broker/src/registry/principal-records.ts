@@ -1,8 +1,11 @@
 import type Database from 'better-sqlite3';
-import { isRole, type Principal, type Role } from '../auth/auth.js';
+import type { Principal } from '../auth/auth.js';
+import type { PrincipalRecord, PrincipalStore } from './registry-port.js';
+import { toPrincipal, type PrincipalRow } from './registry-rows.js';
+import { toPrincipalRecords, type PrincipalListRow } from './principal-rows.js';
 
 /**
- * Migration 5 (registry-schema.ts): the roles operator and viewer, and the
+ * Migration 6 (registry-schema.ts): the roles operator and viewer, and the
  * audit log (audit-records.ts). SQLite cannot alter a CHECK, so `principals` is rebuilt with the
  * wider one and every row copied over; the token index serves the HTTP bearer
  * lookup (a bearer token carries no name).
@@ -32,48 +35,22 @@ export const PRINCIPAL_ROLES_MIGRATION = `CREATE TABLE principals_v5 (
      detail TEXT NOT NULL DEFAULT ''
    );`;
 
-/** A principal as listed (never its token hash). */
-export interface PrincipalRecord {
-  name: string;
-  role: Role;
-  /** Comma-separated products it is limited to; "" for every product. */
-  product: string;
-  createdMs: number;
-}
-
-interface PrincipalRow {
-  name: string;
-  role: string;
-  token_sha256: string;
-  product: string;
-  channel: string;
-  created_ms: number;
-}
-
-/** The principals of people and backends (every role but `device`). */
-export class PrincipalRecords {
+/** The principals of people and backends (every role but `device`) on SQLite. */
+export class PrincipalRecords implements PrincipalStore {
   private readonly s;
 
   constructor(db: Database.Database) {
     this.s = {
-      principals: db.prepare<[], PrincipalRow>(`SELECT name, role, token_sha256, product, channel, created_ms FROM principals WHERE role != 'device' ORDER BY name`),
-      byToken: db.prepare<[string], PrincipalRow>(`SELECT name, role, token_sha256, product, channel, created_ms FROM principals WHERE token_sha256 = ? AND role != 'device'`),
+      principals: db.prepare<[], PrincipalListRow>(`SELECT name, role, product, created_ms FROM principals WHERE role != 'device' ORDER BY name`),
+      byToken: db.prepare<[string], PrincipalRow>(`SELECT name, role, token_sha256, product, channel FROM principals WHERE token_sha256 = ? AND role != 'device'`),
     };
   }
 
-  /** Every principal that is not a device, by name. */
-  list(): PrincipalRecord[] {
-    return this.s.principals.all().flatMap((r) => (isRole(r.role) ? [{ name: r.name, role: r.role, product: r.product, createdMs: r.created_ms }] : []));
+  async list(): Promise<PrincipalRecord[]> {
+    return toPrincipalRecords(this.s.principals.all());
   }
 
-  /**
-   * The non-device principal holding the token of this sha256. A lookup by
-   * the hash of a 256-bit random token reveals nothing a guess could use, so
-   * the HTTP bearer check needs no name and no scan of every principal.
-   */
-  principalByTokenSha256(tokenSha256: string): Principal | undefined {
-    const row = this.s.byToken.get(tokenSha256);
-    if (row === undefined || !isRole(row.role)) return undefined;
-    return { name: row.name, role: row.role, tokenSha256: row.token_sha256, product: row.product, channel: row.channel };
+  async principalByTokenSha256(tokenSha256: string): Promise<Principal | undefined> {
+    return toPrincipal(this.s.byToken.get(tokenSha256));
   }
 }

@@ -1,6 +1,21 @@
 import type Database from 'better-sqlite3';
-import { OtaError } from '@otacast/shared';
-import type { Rollout, RolloutEvent, RolloutPolicy, RolloutState, RolloutTarget, TargetPhase } from '../rollouts/rollout-types.js';
+import type { Rollout, RolloutEvent, RolloutTarget } from '../rollouts/rollout-types.js';
+import type { RolloutStore } from './registry-port.js';
+import {
+  ACTIVE_STATES,
+  ROLLOUT_COLUMNS,
+  TARGET_COLUMNS,
+  rolloutActiveError,
+  rolloutParams,
+  targetParams,
+  toEvent,
+  toResult,
+  toRollout,
+  toTarget,
+  type EventRow,
+  type RolloutRow,
+  type TargetRow,
+} from './registry-rows.js';
 
 /** Appended to the registry's migrations (registry-schema.ts): rollouts, their targets and their history, and device labels (device-labels.ts). */
 export const FLEET_MIGRATION = `CREATE TABLE rollouts (
@@ -44,83 +59,8 @@ export const FLEET_MIGRATION = `CREATE TABLE rollouts (
    ALTER TABLE devices ADD COLUMN labels TEXT NOT NULL DEFAULT '{}';
    ALTER TABLE releases ADD COLUMN yanked INTEGER NOT NULL DEFAULT 0;`;
 
-interface RolloutRow {
-  rollout_id: string;
-  product: string;
-  channel: string;
-  version: string;
-  release_id: string;
-  selector: string;
-  policy: string;
-  state: string;
-  wave: number;
-  wave_settled_ms: number | null;
-  halt_reason: string;
-  created_ms: number;
-  updated_ms: number;
-}
-
-interface TargetRow {
-  device_id: string;
-  wave: number;
-  phase: string;
-  assigned_ms: number | null;
-  installed_ms: number | null;
-  finished_ms: number | null;
-  reason: string;
-  acknowledged: number;
-}
-
-/** DeviceStatus outcomes (proto Outcome) that end an attempt, by number. */
-const OUTCOME_NAMES: Record<number, string> = { 4: 'refused', 5: 'failed', 6: 'rolled-back', 7: 'incompatible' };
-
-const ROLLOUT_COLUMNS = 'rollout_id, product, channel, version, release_id, selector, policy, state, wave, wave_settled_ms, halt_reason, created_ms, updated_ms';
-const ACTIVE_STATES = `('running', 'paused', 'halted')`;
-
-function toRollout(row: RolloutRow): Rollout {
-  const rollout: Rollout = {
-    id: row.rollout_id,
-    product: row.product,
-    channel: row.channel,
-    version: row.version,
-    releaseId: row.release_id,
-    select: JSON.parse(row.selector) as Record<string, string>,
-    policy: JSON.parse(row.policy) as RolloutPolicy,
-    state: row.state as RolloutState,
-    wave: row.wave,
-    createdAtMs: row.created_ms,
-    updatedAtMs: row.updated_ms,
-  };
-  if (row.wave_settled_ms !== null) rollout.waveSettledAtMs = row.wave_settled_ms;
-  if (row.halt_reason !== '') rollout.haltReason = row.halt_reason;
-  return rollout;
-}
-
-function toTarget(row: TargetRow): RolloutTarget {
-  const target: RolloutTarget = { deviceId: row.device_id, wave: row.wave, phase: row.phase as TargetPhase };
-  if (row.assigned_ms !== null) target.assignedAtMs = row.assigned_ms;
-  if (row.installed_ms !== null) target.installedAtMs = row.installed_ms;
-  if (row.finished_ms !== null) target.finishedAtMs = row.finished_ms;
-  if (row.reason !== '') target.reason = row.reason;
-  if (row.acknowledged !== 0) target.acknowledged = true;
-  return target;
-}
-
-function rolloutParams(r: Rollout): unknown[] {
-  return [r.id, r.product, r.channel, r.version, r.releaseId, JSON.stringify(r.select), JSON.stringify(r.policy), r.state, r.wave, r.waveSettledAtMs ?? null, r.haltReason ?? '', r.createdAtMs, r.updatedAtMs];
-}
-
-function targetParams(rolloutId: string, t: RolloutTarget): unknown[] {
-  return [rolloutId, t.deviceId, t.wave, t.phase, t.assignedAtMs ?? null, t.installedAtMs ?? null, t.finishedAtMs ?? null, t.reason ?? '', t.acknowledged ? 1 : 0];
-}
-
-/**
- * Rollouts as the engine (rollouts/rollout-engine.ts) leaves them: each step
- * is saved in one transaction — the rollout row, the targets it changed and
- * its events — before its assignments are published, so a restart resumes
- * from the last saved step.
- */
-export class RolloutRecords {
+/** Rollouts in SQLite (what is recorded and when: RolloutStore in registry-port.ts). */
+export class RolloutRecords implements RolloutStore {
   private readonly s;
 
   constructor(private readonly db: Database.Database) {
@@ -131,12 +71,12 @@ export class RolloutRecords {
       active: db.prepare<[], RolloutRow>(`SELECT ${ROLLOUT_COLUMNS} FROM rollouts WHERE state IN ${ACTIVE_STATES} ORDER BY created_ms`),
       activeOnChannel: db.prepare<[string, string], RolloutRow>(`SELECT ${ROLLOUT_COLUMNS} FROM rollouts WHERE product = ? AND channel = ? AND state IN ${ACTIVE_STATES}`),
       upsertTarget: db.prepare(
-        'INSERT OR REPLACE INTO rollout_targets (rollout_id, device_id, wave, phase, assigned_ms, installed_ms, finished_ms, reason, acknowledged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        `INSERT OR REPLACE INTO rollout_targets (rollout_id, ${TARGET_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      targets: db.prepare<[string], TargetRow>('SELECT device_id, wave, phase, assigned_ms, installed_ms, finished_ms, reason, acknowledged FROM rollout_targets WHERE rollout_id = ? ORDER BY wave, device_id'),
+      targets: db.prepare<[string], TargetRow>(`SELECT ${TARGET_COLUMNS} FROM rollout_targets WHERE rollout_id = ? ORDER BY wave, device_id`),
       nextEventSeq: db.prepare<[string], { next: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM rollout_events WHERE rollout_id = ?'),
       insertEvent: db.prepare('INSERT INTO rollout_events (rollout_id, seq, at_ms, kind, device_id, detail) VALUES (?, ?, ?, ?, ?, ?)'),
-      events: db.prepare<[string, number], { at_ms: number; kind: string; device_id: string; detail: string }>(
+      events: db.prepare<[string, number], EventRow>(
         'SELECT at_ms, kind, device_id, detail FROM (SELECT * FROM rollout_events WHERE rollout_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq',
       ),
       // The newest finished outcome a device reported for a release (2 installed, 3 already current: success; 4–7: failure).
@@ -152,68 +92,56 @@ export class RolloutRecords {
     };
   }
 
-  /** Saves a new rollout with its first targets; refused when the channel already has an active rollout (unless `supersede` names it). */
-  create(rollout: Rollout, targets: readonly RolloutTarget[], event: RolloutEvent): void {
+  async create(rollout: Rollout, targets: readonly RolloutTarget[], event: RolloutEvent): Promise<void> {
     this.db.transaction(() => {
-      const active = this.s.activeOnChannel.all(rollout.product, rollout.channel);
-      if (active.length > 0) {
-        throw new OtaError('OTA_E_ROLLOUT_ACTIVE', `rollout ${active[0]?.rollout_id} of ${rollout.product} ${active[0]?.version} is still ${active[0]?.state} on ${rollout.channel}: abort it first, or start with --supersede`);
-      }
-      this.save(rollout, targets, [event]);
-    })();
+      const active = this.s.activeOnChannel.get(rollout.product, rollout.channel);
+      if (active !== undefined) throw rolloutActiveError(active, rollout);
+      this.saveRows(rollout, targets, [event]);
+    }).immediate();
   }
 
-  /** Saves one engine step: the rollout, the targets it changed or added, and its events, in one transaction. */
-  save(rollout: Rollout, targets: readonly RolloutTarget[], events: readonly RolloutEvent[]): void {
-    this.db.transaction(() => {
-      this.s.upsertRollout.run(...rolloutParams(rollout));
-      for (const t of targets) this.s.upsertTarget.run(...targetParams(rollout.id, t));
-      let seq = this.s.nextEventSeq.get(rollout.id)?.next ?? 1;
-      for (const e of events) this.s.insertEvent.run(rollout.id, seq++, e.atMs, e.kind, e.deviceId ?? '', e.detail);
-    })();
+  async save(rollout: Rollout, targets: readonly RolloutTarget[], events: readonly RolloutEvent[]): Promise<void> {
+    this.db.transaction(() => this.saveRows(rollout, targets, events))();
   }
 
-  get(rolloutId: string): Rollout | undefined {
+  private saveRows(rollout: Rollout, targets: readonly RolloutTarget[], events: readonly RolloutEvent[]): void {
+    this.s.upsertRollout.run(...rolloutParams(rollout));
+    for (const t of targets) this.s.upsertTarget.run(...targetParams(rollout.id, t));
+    let seq = this.s.nextEventSeq.get(rollout.id)?.next ?? 1;
+    for (const e of events) this.s.insertEvent.run(rollout.id, seq++, e.atMs, e.kind, e.deviceId ?? '', e.detail);
+  }
+
+  async get(rolloutId: string): Promise<Rollout | undefined> {
     const row = this.s.rollout.get(rolloutId);
     return row ? toRollout(row) : undefined;
   }
 
-  list(): Rollout[] {
+  async list(): Promise<Rollout[]> {
     return this.s.all.all().map(toRollout);
   }
 
-  /** Rollouts the engine still steps: running, paused or halted. */
-  active(): Rollout[] {
+  async active(): Promise<Rollout[]> {
     return this.s.active.all().map(toRollout);
   }
 
-  activeOnChannel(product: string, channel: string): Rollout | undefined {
+  async activeOnChannel(product: string, channel: string): Promise<Rollout | undefined> {
     const row = this.s.activeOnChannel.get(product, channel);
     return row ? toRollout(row) : undefined;
   }
 
-  targets(rolloutId: string): RolloutTarget[] {
+  async targets(rolloutId: string): Promise<RolloutTarget[]> {
     return this.s.targets.all(rolloutId).map(toTarget);
   }
 
-  /** The newest `limit` events, oldest first. */
-  events(rolloutId: string, limit = 500): RolloutEvent[] {
-    return this.s.events.all(rolloutId, limit).map((e) => {
-      const event: RolloutEvent = { atMs: e.at_ms, kind: e.kind as RolloutEvent['kind'], detail: e.detail };
-      if (e.device_id !== '') event.deviceId = e.device_id;
-      return event;
-    });
+  async events(rolloutId: string, limit = 500): Promise<RolloutEvent[]> {
+    return this.s.events.all(rolloutId, limit).map(toEvent);
   }
 
-  /** The last result a device reported for a release, from the status log: installed or already current is success. */
-  latestResult(deviceId: string, releaseId: string): { ok: boolean; reason: string; atMs: number } | undefined {
-    const row = this.s.latestResult.get(deviceId, releaseId);
-    if (!row) return undefined;
-    const ok = row.outcome === 2 || row.outcome === 3;
-    return { ok, reason: ok ? '' : row.last_error.split(':')[0] || OUTCOME_NAMES[row.outcome] || 'failed', atMs: row.received_ms };
+  async latestResult(deviceId: string, releaseId: string): Promise<{ ok: boolean; reason: string; atMs: number } | undefined> {
+    return toResult(this.s.latestResult.get(deviceId, releaseId));
   }
 
-  failuresOfRelease(deviceId: string, releaseId: string): number {
+  async failuresOfRelease(deviceId: string, releaseId: string): Promise<number> {
     return this.s.failuresOfRelease.get(deviceId, releaseId)?.n ?? 0;
   }
 }

@@ -224,7 +224,7 @@ export class ChunkServer {
   private async serve(deviceId: string, queue: DeviceQueue, request: QueuedRequest, replies: ReadAhead<Reply>): Promise<void> {
     const { releaseId, epoch } = request;
     const isStale = (): boolean => this.closed || epoch !== queue.epoch;
-    const owner = this.access.releaseProduct(releaseId);
+    const owner = await this.access.releaseProduct(releaseId);
     const denial: ErrorCode | undefined = owner === undefined ? 'OTA_E_NOT_FOUND' : owner !== request.product ? 'OTA_E_FORBIDDEN' : undefined;
     if (denial !== undefined) {
       this.options.logger.warn('chunk request for a release the device cannot fetch', { code: denial, deviceId, releaseId });
@@ -263,7 +263,7 @@ export class ChunkServer {
     if (!isDigest(digest)) throw new OtaError('OTA_E_PROTOCOL', `range digest is ${digestBytes} bytes, not 32`);
     // Devices fetch only blobs of the release they named, so a digest learnt
     // elsewhere does not open another product's content.
-    const inRelease = this.access.releaseHasBlob(releaseId, digest);
+    const inRelease = await this.access.releaseHasBlob(releaseId, digest);
     const whole = inRelease ? this.wholeBlobs.peek(toHex(digest)) : undefined;
     const blobSize = inRelease ? (whole?.blobSize ?? (await this.options.store.size(digest))) : undefined;
     if (blobSize === undefined) {

@@ -14,7 +14,7 @@ export const DEVICE_TOKEN = 'suite-device-token';
 
 /** dev-a and dev-b of product p, both with DEVICE_TOKEN. */
 export const SUITE_PRINCIPALS: PrincipalLookup = {
-  findPrincipal(name: string): Principal | undefined {
+  async findPrincipal(name: string): Promise<Principal | undefined> {
     if (name !== 'dev-a' && name !== 'dev-b') return undefined;
     return { name, role: 'device', tokenSha256: hashToken(DEVICE_TOKEN), product: 'p', channel: 'stable' };
   },
