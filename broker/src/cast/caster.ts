@@ -61,8 +61,17 @@ export class Caster {
     if (this.stopped) return;
     if (this.running.has(releaseId)) return this.trigger.cover(releaseId, deviceId);
     if (this.trigger.isCovered(releaseId, deviceId)) return;
-    const indexes = this.indexesOf(releaseId);
+    void this.consider(deviceId, product, releaseId, digests).catch((err: unknown) =>
+      this.options.logger.warn('cast not started: devices pull instead', { code: 'OTA_E_INTERNAL', releaseId, error: (err as Error).message }),
+    );
+  }
+
+  /** Whether this request (an index one) brings the release to the devices needed for a cast; starts it then. */
+  private async consider(deviceId: string, product: string, releaseId: string, digests: readonly Uint8Array[]): Promise<void> {
+    const indexes = await this.indexesOf(releaseId);
     if (!digests.some((d) => indexes.has(toHex(d)))) return;
+    // The registry read may have let another request start it meanwhile.
+    if (this.stopped || this.running.has(releaseId)) return this.trigger.cover(releaseId, deviceId);
     if (!this.trigger.note(releaseId, deviceId, Date.now())) return;
     if (this.running.size >= (this.options.maxCasts ?? 4)) return;
     const cast = this.cast(releaseId, product)
@@ -71,10 +80,10 @@ export class Caster {
     this.running.set(releaseId, cast);
   }
 
-  private indexesOf(releaseId: string): ReadonlySet<string> {
+  private async indexesOf(releaseId: string): Promise<ReadonlySet<string>> {
     let indexes = this.indexes.get(releaseId);
     if (indexes === undefined) {
-      const release = this.options.registry.getRelease(releaseId);
+      const release = await this.options.registry.getRelease(releaseId);
       indexes = new Set(release === undefined ? [] : unverifiedManifestOf(release.signedManifest, 'stored release').components.map((c) => toHex(c.indexDigest)));
       this.indexes.set(releaseId, indexes);
     }
@@ -89,7 +98,7 @@ export class Caster {
 
   private async cast(releaseId: string, product: string): Promise<void> {
     const { bus, logger } = this.options;
-    const release = this.options.registry.getRelease(releaseId);
+    const release = await this.options.registry.getRelease(releaseId);
     // The chunk server answers a request for another product's release with an error; nothing to cast.
     if (release === undefined || release.product !== product) return;
     const blobs = await castPlanOf(release.signedManifest, this.options.store);
