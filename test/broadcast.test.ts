@@ -35,7 +35,7 @@ function isCastChunk(payload: Buffer): boolean {
  * free; the cast is paced below the links' rate.
  */
 describe('broadcast: a release several devices fetch at once is sent once', () => {
-  const ctx = useFixture(['--cast-rate', String(1 * MiB)]);
+  const ctx = useFixture(['--cast-devices', '2', '--cast-rate', String(1 * MiB)]);
 
   async function devices(product: string, count: number): Promise<Device[]> {
     const out: Device[] = [];

@@ -19,8 +19,8 @@ export function cli(args) {
 }
 
 /** `otacast serve` through scripts/lib/serve.mjs, tracked so a failed scenario ends it; stop() resolves once it has exited. */
-export async function startServer(dataDir, { nodeFlags = [] } = {}) {
-  const server = await spawnServer(dataDir, { nodeFlags, serveArgs: ['--max-packet', String(8 << 20)], wrap: track });
+export async function startServer(dataDir, { nodeFlags = [], serveArgs = [] } = {}) {
+  const server = await spawnServer(dataDir, { nodeFlags, serveArgs: ['--max-packet', String(8 << 20), ...serveArgs], wrap: track });
   const { child, url, token } = server;
   return { child, url, token, pid: child.pid, admin: ['--url', url, '--token', token], stop: () => server.stop() };
 }
@@ -78,8 +78,8 @@ export async function runAgent(args, { nodeFlags = [], timeoutMs = 600_000 } = {
  * in-process (a CLI start costs ~1 s on a loaded machine); publishing and
  * updating go through the real CLIs, which is what is measured.
  */
-export async function benchServer(work, { product: defaultProduct = 'bench', nodeFlags } = {}) {
-  const server = await startServer(join(work, 'server'), { nodeFlags });
+export async function benchServer(work, { product: defaultProduct = 'bench', nodeFlags, serveArgs } = {}) {
+  const server = await startServer(join(work, 'server'), { nodeFlags, serveArgs });
   const keys = join(work, 'keys');
   mkdirSync(keys, { recursive: true });
   const pair = generateSigningKeyPair();

@@ -22,7 +22,7 @@ export async function run(ctx) {
   const image = await randomImage(join(ctx.work, 'image.bin'), sizeMiB * MiB, 3);
   const label = `fleet-cast ${count}×${sizeMiB} MiB`;
 
-  const server = await benchServer(ctx.work);
+  const server = await benchServer(ctx.work, { serveArgs: ['--cast-devices', '2'] });
   let ours;
   let devices;
   try {

@@ -75,7 +75,7 @@ export interface ServerOptions {
   workerId?: string;
   /** Workers only: do not lock the data directory, so several workers on one machine share it (tests; docs/scale-out.md). */
   sharedDataDir?: boolean;
-  /** Broadcast fan-out (docs/protocol.md, "Broadcast"); false: never cast. Default on with the embedded broker, off for workers (each would cast the same release). */
+  /** Broadcast fan-out (docs/protocol.md, "Broadcast"); false: never cast. Default off (opt-in until it beats pulls); always off for workers (each would cast the same release). */
   cast?: CasterSettings | false;
   logger?: Logger;
 }
@@ -196,7 +196,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     // One cache of encoded whole-blob Chunks for pulls and casts: a release is read once, sent as often as needed.
     const wholeBlobs = new WholeBlobChunks(blobStore);
-    const castSettings = options.cast ?? (external ? false : {});
+    const castSettings = external ? false : (options.cast ?? false);
     const caster = castSettings === false ? undefined : new Caster({ ...castSettings, bus, store: blobStore, chunks: wholeBlobs, registry, logger, metrics: metrics.cast });
     const chunkServer = new ChunkServer({
       bus, store: blobStore, registry, patches, logger, metrics: metrics.chunks, wholeBlobs,

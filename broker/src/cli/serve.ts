@@ -119,7 +119,7 @@ export function registerServe(program: Command): void {
     .option('--mosquitto-auth <dir>', 'keep an external Mosquitto\'s password_file and acl_file in DIR current (rewritten when devices are added, rotated or removed)')
     .option('--mosquitto-pid <pid>', 'send this Mosquitto SIGHUP after each rewrite', parseInteger(1))
     .option('--mosquitto-pid-file <file>', 'send SIGHUP to the pid in this file (Mosquitto\'s pid_file) after each rewrite')
-    .option('--cast-devices <n>', 'broadcast a release once when this many devices fetch it within 2 s (docs/protocol.md, "Broadcast"; default 2; 0: never)', parseInteger(0))
+    .option('--cast-devices <n>', 'broadcast a release once when this many devices fetch it within 2 s (docs/protocol.md, "Broadcast"; off unless given; 0: never)', parseInteger(0))
     .option('--cast-rate <bytes>', 'ceiling of a broadcast\'s pace in bytes per second (default 32 MiB)', parseInteger(1024))
     .option('--log-level <level>', 'error, warn, info, http, verbose, debug or silly (default: env OTACAST_LOG_LEVEL, else info)', parseLogLevel)
     .option('--config <file>', 'JSON file of settings named as the long flags (e.g. {"data": "/var/lib/otacast", "httpPort": 8080}); flags given beside it win')
@@ -129,6 +129,7 @@ export function registerServe(program: Command): void {
       if (brokers.length > 0 && ['port', 'host'].some((name) => command.getOptionValueSource(name) === 'cli')) throw usage('a worker (--broker) opens no MQTT listener: drop --port/--host, devices connect to the brokers');
       if (flags.sharedData === true && brokers.length === 0) throw usage('--shared-data is for workers only (--broker)');
       const tls = tlsOf(flags);
+      if (flags.castRate !== undefined && !(flags.castDevices ?? 0)) throw usage('--cast-rate needs --cast-devices N (casting is off by default)');
       if (flags.blobCacheBytes !== undefined && flags.blobs === undefined) throw usage('--blob-cache-bytes needs --blobs');
       if ((flags.mosquittoPid !== undefined || flags.mosquittoPidFile !== undefined) && flags.mosquittoAuth === undefined) throw usage('--mosquitto-pid and --mosquitto-pid-file need --mosquitto-auth');
       if (flags.mosquittoPid !== undefined && flags.mosquittoPidFile !== undefined) throw usage('give --mosquitto-pid or --mosquitto-pid-file, not both');
@@ -152,9 +153,10 @@ export function registerServe(program: Command): void {
         ...(brokers.length === 0 ? {} : { brokers }),
         ...(flags.workerId === undefined ? {} : { workerId: flags.workerId }),
         ...(flags.sharedData === true ? { sharedDataDir: true } : {}),
-        ...(flags.castDevices === 0
+        // Casting is opt-in until it beats plain pulls (bench/README.md, fleet-cast).
+        ...(flags.castDevices === undefined || flags.castDevices === 0
           ? { cast: false as const }
-          : { cast: { ...(flags.castDevices === undefined ? {} : { minDevices: flags.castDevices }), ...(flags.castRate === undefined ? {} : { rateBytesPerSecond: flags.castRate }) } }),
+          : { cast: { minDevices: flags.castDevices, ...(flags.castRate === undefined ? {} : { rateBytesPerSecond: flags.castRate }) } }),
         patches: {
           ...(flags.patchHistory === undefined ? {} : { history: flags.patchHistory }),
           ...(flags.patchMaxBytes === undefined ? {} : { maxComponentBytes: flags.patchMaxBytes }),
