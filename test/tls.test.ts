@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Fixture, randomFile, tempDir } from './support/fixture.js';
 import { agent, otacast, type RunResult } from './support/processes.js';
 import { hasOpenssl, makeCertificates, type CertificateFiles, type TestCertificates } from './support/certificates.js';
+import { freePort } from './support/free-port.js';
 
 /**
  * TLS and mTLS against real processes (docs/security.md, "Transport: TLS and
@@ -18,13 +19,6 @@ if (!openssl) {
   console.warn('SKIPPING test/tls.test.ts: no openssl on this machine');
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface Setup {
   fx: Fixture;

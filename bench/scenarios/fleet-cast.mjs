@@ -2,15 +2,12 @@
 // "Broadcast") update to one release at once; the server sends it once on its
 // cast topic and each device pulls only what it missed. Beside it, the raw
 // Aedes fan-out of the same bytes to N plain subscribers (as in fleet.mjs).
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchServer } from '../lib/otacast-setup.mjs';
-import { startAedesProcess } from '../lib/baselines.mjs';
 import { addDevices, runFleet } from '../lib/fleet.mjs';
 import { MiB, randomImage } from '../lib/files.mjs';
 import { row } from '../lib/report.mjs';
-import { publishFile } from './fleet.mjs';
+import { rawFanout } from './fleet.mjs';
 
 export const title = 'N cast-speaking simulated devices update to one release vs a raw Aedes fan-out';
 
@@ -36,24 +33,7 @@ export async function run(ctx) {
   const castShare = ours.bytes > 0 ? ours.castBytes / ours.bytes : 0;
   ctx.log(`${label}: ours ${ours.completed}/${count} in ${ours.seconds.toFixed(1)} s, ${(100 * castShare).toFixed(1)}% of chunk bytes from the cast${ours.errors.length ? `; errors: ${ours.errors.join(' | ')}` : ''}`);
 
-  const data = readFileSync(image);
-  const digest = createHash('sha256').update(data).digest('hex');
-  const aedes = await startAedesProcess();
-  let raw;
-  try {
-    const topic = 'bench/fanout';
-    raw = await runFleet({
-      devices: devices.map(({ id }) => ({ id })),
-      workers,
-      deadlineMs,
-      serverPid: aedes.pid,
-      init: { mode: 'raw', url: aedes.url, topic, bytes: data.length, digest },
-      afterGo: () => publishFile(aedes.url, topic, data),
-    });
-  } finally {
-    await aedes.stop();
-  }
-  ctx.log(`${label}: raw ${raw.completed}/${count} in ${raw.seconds.toFixed(1)} s${raw.errors.length ? `; errors: ${raw.errors.join(' | ')}` : ''}`);
+  const raw = await rawFanout(ctx, { image, devices, workers, deadlineMs, label, count });
 
   const goodput = (r) => (r.completed * sizeMiB) / r.seconds;
   const failures = ours.failed > 0 ? `; ${ours.failed} failed: ${ours.errors.join(' | ')}` : '';

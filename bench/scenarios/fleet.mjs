@@ -46,6 +46,21 @@ export async function run(ctx) {
   }
   ctx.log(`${label}: ours ${ours.completed}/${count} in ${ours.seconds.toFixed(1)} s${ours.errors.length ? `; errors: ${ours.errors.join(' | ')}` : ''}`);
 
+  const raw = await rawFanout(ctx, { image, devices, workers, deadlineMs, label, count });
+
+  const goodput = (r) => (r.completed * sizeMiB) / r.seconds;
+  const failures = ours.failed > 0 ? `; ${ours.failed} failed: ${ours.errors.join(' | ')}` : '';
+  return [
+    row({ name: `${label} devices completed`, ours: ours.completed, baseline: count, baselineName: 'devices', unit: 'devices', better: 'higher', goal: { ratio: 1 }, note: `raw fan-out completed ${raw.completed}; ${ours.retries} attempts retried after 10 timeouts of a range (the agent's 30 s retry)${failures}` }),
+    row({ name: `${label} aggregate goodput`, ours: goodput(ours), baseline: goodput(raw), baselineName: 'raw Aedes fan-out', unit: 'MiB/s', better: 'higher', goal: { ratio: 0.5 }, note: `${workers} worker processes of simulated devices, window 16 ranges` }),
+    row({ name: `${label} total time`, ours: ours.seconds, baseline: raw.seconds, baselineName: 'raw Aedes fan-out', unit: 's', better: 'lower' }),
+    row({ name: `${label} server peak RSS`, ours: ours.server.peakRssMiB, baseline: raw.server.peakRssMiB, baselineName: 'raw Aedes broker', unit: 'MiB', better: 'lower' }),
+    row({ name: `${label} server CPU`, ours: ours.server.cpuSeconds, baseline: raw.server.cpuSeconds, baselineName: 'raw Aedes broker', unit: 'cpu-s', better: 'lower', note: `ours ${ours.server.cpuPercent.toFixed(0)}% of a core over the run, raw ${raw.server.cpuPercent.toFixed(0)}%` }),
+  ];
+}
+
+/** The baseline both fleet rows stand beside: the same devices receiving `image` from a raw Aedes fan-out. */
+export async function rawFanout(ctx, { image, devices, workers, deadlineMs, label, count }) {
   const data = readFileSync(image);
   const digest = createHash('sha256').update(data).digest('hex');
   const aedes = await startAedesProcess();
@@ -64,14 +79,5 @@ export async function run(ctx) {
     await aedes.stop();
   }
   ctx.log(`${label}: raw ${raw.completed}/${count} in ${raw.seconds.toFixed(1)} s${raw.errors.length ? `; errors: ${raw.errors.join(' | ')}` : ''}`);
-
-  const goodput = (r) => (r.completed * sizeMiB) / r.seconds;
-  const failures = ours.failed > 0 ? `; ${ours.failed} failed: ${ours.errors.join(' | ')}` : '';
-  return [
-    row({ name: `${label} devices completed`, ours: ours.completed, baseline: count, baselineName: 'devices', unit: 'devices', better: 'higher', goal: { ratio: 1 }, note: `raw fan-out completed ${raw.completed}; ${ours.retries} attempts retried after 10 timeouts of a range (the agent's 30 s retry)${failures}` }),
-    row({ name: `${label} aggregate goodput`, ours: goodput(ours), baseline: goodput(raw), baselineName: 'raw Aedes fan-out', unit: 'MiB/s', better: 'higher', goal: { ratio: 0.5 }, note: `${workers} worker processes of simulated devices, window 16 ranges` }),
-    row({ name: `${label} total time`, ours: ours.seconds, baseline: raw.seconds, baselineName: 'raw Aedes fan-out', unit: 's', better: 'lower' }),
-    row({ name: `${label} server peak RSS`, ours: ours.server.peakRssMiB, baseline: raw.server.peakRssMiB, baselineName: 'raw Aedes broker', unit: 'MiB', better: 'lower' }),
-    row({ name: `${label} server CPU`, ours: ours.server.cpuSeconds, baseline: raw.server.cpuSeconds, baselineName: 'raw Aedes broker', unit: 'cpu-s', better: 'lower', note: `ours ${ours.server.cpuPercent.toFixed(0)}% of a core over the run, raw ${raw.server.cpuPercent.toFixed(0)}%` }),
-  ];
+  return raw;
 }

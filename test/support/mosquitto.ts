@@ -5,9 +5,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.js';
+export { freePort };
 
 export const MOSQUITTO = process.env['OTACAST_MOSQUITTO'] ?? '/usr/sbin/mosquitto';
 
@@ -27,16 +28,6 @@ export function requireMosquitto(what: string): boolean {
 }
 
 /** A free TCP port on 127.0.0.1 (bound, then released). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  await once(server, 'close');
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 export interface MosquittoOptions {
   /** Mosquitto's password_file; without one, anonymous clients are allowed unless `allowAnonymous` is false. */

@@ -7,11 +7,11 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { freePort } from './free-port.js';
 
 const run = promisify(execFile);
 const BIN_DIRS = ['/usr/local/bin', '/usr/lib/postgresql/15/bin'];
@@ -29,16 +29,6 @@ function binary(name: string): string | undefined {
   return BIN_DIRS.map((dir) => join(dir, name)).find((path) => existsSync(path));
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
 
 /** Runs a PostgreSQL binary, as user postgres when we are root. */
 async function asPostgres(path: string, args: string[]): Promise<void> {
