@@ -111,7 +111,7 @@ export class FetchRun<W extends BlobWanted> {
     const maxPerRequest = this.options.maxRangesPerRequest ?? MAX_RANGES_PER_REQUEST;
     for (;;) {
       this.refill();
-      const busy = this.ranges.inFlight + this.delivering;
+      const busy = this.ranges.pipe + this.delivering;
       const window = this.flow.windowSize;
       const room = window - busy;
       const waiting = this.ranges.waiting;
@@ -130,8 +130,11 @@ export class FetchRun<W extends BlobWanted> {
    * The re-request timer, as TCP's: it runs from the last progress (not from
    * each send), so ranges queued behind others on a slow link do not time out
    * while data keeps coming. When nothing arrived for a whole RTO, the oldest
-   * range is asked for again; the ones behind it follow once the answer shows
-   * they were skipped (onReply), so a stall that clears duplicates one range, not a window.
+   * range is asked for again and the rest in flight stops holding the window
+   * (RangeQueue.timedOut): fresh requests go out, and their answers show
+   * which were skipped (onReply), so a stall that clears duplicates one range,
+   * not a window, while a server that died with the window (a killed worker)
+   * costs one RTO. What is still unanswered at the next timeout is asked again.
    */
   private onTick(): void {
     if (this.finished) return;
@@ -144,7 +147,7 @@ export class FetchRun<W extends BlobWanted> {
       if (oldest.timeouts >= (this.options.maxTimeoutsPerRange ?? 10)) {
         return this.finish(new OtaError('OTA_E_TIMEOUT', `blob ${toHex(oldest.blob.want.digest).slice(0, 16)} did not arrive after ${oldest.timeouts} requests`));
       }
-      this.ranges.enqueue(oldest, true);
+      this.ranges.timedOut(oldest);
       this.flow.timedOut(now);
       this.lastProgressMs = now;
     }

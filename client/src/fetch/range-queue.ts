@@ -8,10 +8,17 @@ import type { Piece } from './blob-job.js';
 export class RangeQueue {
   private readonly line: Piece[] = [];
   private readonly flying = new Set<Piece>();
+  /** In flight when a timeout fired: presumed lost (see timedOut). */
+  private lost = new Set<Piece>();
   private sendSeq = 0;
 
   get inFlight(): number {
     return this.flying.size;
+  }
+
+  /** In flight and not presumed lost: what holds the window (RFC 6675's "pipe"). */
+  get pipe(): number {
+    return this.flying.size - this.lost.size;
   }
 
   get waiting(): number {
@@ -22,6 +29,7 @@ export class RangeQueue {
   enqueue(piece: Piece, front: boolean): void {
     piece.inFlight = false;
     this.flying.delete(piece);
+    this.lost.delete(piece);
     if (piece.queued) return;
     piece.queued = true;
     if (front) this.line.unshift(piece);
@@ -64,6 +72,23 @@ export class RangeQueue {
   answered(piece: Piece): void {
     piece.inFlight = false;
     this.flying.delete(piece);
+    this.lost.delete(piece);
+  }
+
+  /**
+   * Nothing arrived for a whole RTO. The oldest piece is asked for again, and
+   * so is every piece already presumed lost at an earlier timeout (the link
+   * had a whole timer since to answer it); the rest in flight is presumed
+   * lost now: it stops holding the window, so new requests can go out and
+   * their answers show what was skipped (a server that died with the window,
+   * docs/scale-out.md), while an answer to it still counts if it comes.
+   * Returns the pieces requeued.
+   */
+  timedOut(oldest: Piece): number {
+    const again = [...new Set([...this.lost, oldest])].sort((a, b) => b.sendSeq - a.sendSeq);
+    for (const piece of again) this.enqueue(piece, true);
+    this.lost = new Set(this.flying);
+    return again.length;
   }
 
   /** The piece in flight the longest. */
