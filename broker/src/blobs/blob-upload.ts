@@ -1,10 +1,11 @@
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Hash } from 'node:crypto';
+import { randomBytes, type Hash } from 'node:crypto';
 import { digestsEqual, exists, fsyncDir, newSha256, OtaError, sha256File, toOtaError } from '@otacast/shared';
+import { removeStaleEntries } from './stale-entries.js';
 
 export interface PartialUploadOptions {
-  /** Directory for `.part` files (same file system as the store). */
+  /** Directory for `.part` files (same file system as the store), each store its own `<pid>-<random>/` in it. */
   tmpDir: string;
   /** Uploads idle this long are abandoned and their part file removed. Default 10 min. */
   idleMs?: number;
@@ -55,16 +56,22 @@ export class PartialUploads {
   private readonly partials = new Map<string, Partial>();
   private readonly idleMs: number;
   private readonly maxPartials: number;
+  /**
+   * This store's own part files: workers sharing one data directory
+   * (docs/scale-out.md) each upload into their own, so none removes another's.
+   */
+  private readonly ownDir: string;
 
   constructor(private readonly options: PartialUploadOptions) {
     this.idleMs = options.idleMs ?? 10 * 60_000;
     this.maxPartials = options.maxPartials ?? 256;
+    this.ownDir = join(options.tmpDir, `${process.pid}-${randomBytes(4).toString('hex')}`);
   }
 
-  /** Removes part files left by a previous run: their coverage was only in memory. */
+  /** Removes part files left by stores that are gone (their coverage was only in their memory); another live worker's stay. */
   async reset(): Promise<void> {
-    await rm(this.options.tmpDir, { recursive: true, force: true });
     await mkdir(this.options.tmpDir, { recursive: true });
+    await removeStaleEntries(this.options.tmpDir, this.idleMs);
   }
 
   /**
@@ -85,7 +92,7 @@ export class PartialUploads {
       }
       partial = {
         size,
-        path: join(this.options.tmpDir, `${hex}.part`),
+        path: join(this.ownDir, `${hex}.part`),
         handle: undefined,
         covered: [],
         hash: newSha256(),
@@ -115,6 +122,8 @@ export class PartialUploads {
           await this.abandon(hex, partial);
           return true;
         }
+        // Made here, not at open: another worker's reset may have taken it away while it was empty.
+        await mkdir(this.ownDir, { recursive: true });
         partial.handle = await open(partial.path, 'w+');
       }
       await partial.handle.write(data, 0, data.byteLength, offset);
@@ -178,5 +187,6 @@ export class PartialUploads {
     this.partials.clear();
     for (const [hex, partial] of all) partial.failure ??= new OtaError('OTA_E_IO', `upload of blob ${hex} interrupted: the store is closing`);
     await Promise.all(all.map(([hex, partial]) => partial.queue.then(() => this.abandon(hex, partial))));
+    await rm(this.ownDir, { recursive: true, force: true });
   }
 }
