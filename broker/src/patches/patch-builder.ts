@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeChunkIndex, encodeChunkIndex, encodeDeltaFile, indexFile, MiB, newSha256, OtaError, patchPairKey, readAt, sha256, toHex, toOtaError, unverifiedManifestOf, type ComponentSpec, type DeltaEncodeOptions, type Logger } from '@otacast/shared';
 import type { BlobStore } from '../blobs/blob-store.js';
+import { removeStaleEntries } from '../blobs/stale-entries.js';
 import type { PatchRecord } from '../registry/patch-records.js';
 import type { Registry } from '../registry/registry.js';
 import { estimatePatchWorth } from './patch-worth.js';
@@ -11,7 +13,7 @@ export interface PatchBuilderOptions {
   store: BlobStore;
   registry: Pick<Registry, 'getRelease' | 'listReleases' | 'patches'>;
   logger: Logger;
-  /** Scratch space for reassembled components and patches; emptied on start. */
+  /** Scratch space for reassembled components and patches, shared by workers on one --data: each builder works in its own directory in it. */
   workDir: string;
   /** Previous versions each new component gets a patch from; 0 disables patches. Default 3. */
   history?: number;
@@ -20,9 +22,16 @@ export interface PatchBuilderOptions {
   /** A patch larger than this fraction of the new component is not kept. Default 0.9. */
   maxRatio?: number;
   encoder?: DeltaEncodeOptions;
+  /** How long a claim on a build lasts unless renewed (a worker that died building frees it after this). Default 60 s. */
+  buildLeaseMs?: number;
+  /** How often a pair another worker builds is looked at again. Default 1 s. */
+  buildPollMs?: number;
 }
 
 export const DEFAULT_PATCH_HISTORY = 3;
+
+/** A scratch directory untouched this long belongs to a builder that is gone (an encode writes its patch as it goes). */
+const STALE_WORK_MS = 60 * 60_000;
 
 async function readExactly(handle: FileHandle, length: number, position: number): Promise<Buffer> {
   const buffer = Buffer.allocUnsafe(length);
@@ -62,10 +71,16 @@ export class PatchBuilder {
   private readonly planning = new Set<Promise<void>>();
   private readonly abort = new AbortController();
   private readonly history: number;
+  /** Pairs another worker is building (logged once each). */
+  private readonly waiting = new Set<string>();
+  /** Names this builder in the registry's build claims, and its scratch directory. */
+  private readonly holder = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  private readonly ownDir: string;
 
   constructor(private readonly options: PatchBuilderOptions) {
     this.history = options.history ?? DEFAULT_PATCH_HISTORY;
-    this.queue = rm(options.workDir, { recursive: true, force: true }).catch(() => undefined);
+    this.ownDir = join(options.workDir, this.holder);
+    this.queue = removeStaleEntries(options.workDir, STALE_WORK_MS).catch(() => undefined);
   }
 
   /** Queues the patches towards the components of a committed release. Never throws. */
@@ -89,14 +104,35 @@ export class PatchBuilder {
       const worth = this.estimate(job);
       this.estimates = worth;
       this.planned.set(patchPairKey(job.base.sha256, job.target.sha256), worth);
-      this.queue = this.queue
-        .then(async () => (this.abort.signal.aborted || !(await worth) ? undefined : this.build(job.base, job.target)))
-        .catch((err: unknown) => {
-          const error = toOtaError(err);
-          if (!this.abort.signal.aborted) this.options.logger.error('patch job failed', { code: error.code, releaseId, component: job.target.name, error: error.message });
-        })
-        .finally(() => this.planned.delete(patchPairKey(job.base.sha256, job.target.sha256)));
+      this.queueJob(releaseId, job, worth, 0);
     }
+  }
+
+  /**
+   * Runs a job in turn. One that another worker is building goes to the
+   * back of the queue and is looked at again after buildPollMs: meanwhile
+   * this builder builds other pairs, and the pair stays pending for devices.
+   */
+  private queueJob(releaseId: string, job: PatchJob, worth: Promise<boolean>, notBeforeMs: number): void {
+    const key = patchPairKey(job.base.sha256, job.target.sha256);
+    const { signal } = this.abort;
+    this.queue = this.queue
+      .then(async () => {
+        if (signal.aborted || !(await worth)) return 'done';
+        const wait = notBeforeMs - Date.now();
+        if (wait > 0) await sleep(wait, undefined, { signal });
+        return await this.build(job.base, job.target);
+      })
+      .catch((err: unknown): 'done' => {
+        const error = toOtaError(err);
+        if (!signal.aborted) this.options.logger.error('patch job failed', { code: error.code, releaseId, component: job.target.name, error: error.message });
+        return 'done';
+      })
+      .then((outcome) => {
+        if (outcome === 'elsewhere' && !signal.aborted) return this.queueJob(releaseId, job, worth, Date.now() + (this.options.buildPollMs ?? 1_000));
+        this.planned.delete(key);
+        this.waiting.delete(key);
+      });
   }
 
   /**
@@ -116,6 +152,7 @@ export class PatchBuilder {
     this.abort.abort();
     await Promise.all(this.planning);
     await this.queue;
+    await rm(this.ownDir, { recursive: true, force: true }).catch(() => undefined);
   }
 
   /** The pairs a release needs and the registry does not know yet. */
@@ -170,9 +207,41 @@ export class PatchBuilder {
     }
   }
 
-  private async build(base: ComponentSpec, target: ComponentSpec): Promise<void> {
+  /**
+   * Builds the pair under a claim in the registry, so workers sharing it
+   * build each pair once: 'elsewhere' when another worker holds the claim
+   * (it will record the patch; if it dies, its claim expires and this one
+   * takes over), 'done' otherwise.
+   */
+  private async build(base: ComponentSpec, target: ComponentSpec): Promise<'done' | 'elsewhere'> {
+    const { patches } = this.options.registry;
+    const [from, to] = [base.sha256, target.sha256];
+    if (await patches.known(from, to)) return 'done';
+    const leaseMs = this.options.buildLeaseMs ?? 60_000;
+    if (!(await patches.claimBuild(from, to, this.holder, leaseMs))) {
+      if (!this.waiting.has(patchPairKey(from, to))) this.options.logger.info('patch being built by another worker: waiting for its record', { component: target.name, to: toHex(to).slice(0, 16) });
+      this.waiting.add(patchPairKey(from, to));
+      return 'elsewhere';
+    }
+    this.waiting.delete(patchPairKey(from, to));
+    const renew = setInterval(() => {
+      void patches.claimBuild(from, to, this.holder, leaseMs).then((held) => {
+        // Renewed too late (a stalled process): the pair may be built twice, and recorded alike.
+        if (!held) this.options.logger.warn('lost the claim on a patch build: another worker may build it too', { code: 'OTA_E_TIMEOUT', to: toHex(to).slice(0, 16) });
+      }, () => undefined);
+    }, leaseMs / 3);
+    try {
+      // Recorded between our look and our claim by a worker that has since let go.
+      if (!(await patches.known(from, to))) await this.buildClaimed(base, target);
+      return 'done';
+    } finally {
+      clearInterval(renew);
+      await patches.releaseBuild(from, to, this.holder).catch(() => undefined);
+    }
+  }
+
+  private async buildClaimed(base: ComponentSpec, target: ComponentSpec): Promise<void> {
     const { logger, store, registry } = this.options;
-    if (await registry.patches.known(base.sha256, target.sha256)) return;
     const started = Date.now();
     const fields = { component: target.name, fromVersion: base.version, toVersion: target.version, from: toHex(base.sha256).slice(0, 16), to: toHex(target.sha256).slice(0, 16) };
     const maxBytes = this.options.maxComponentBytes ?? 512 * MiB;
@@ -180,7 +249,7 @@ export class PatchBuilder {
       logger.info('no patch: component larger than the patch limit', { ...fields, maxBytes });
       return;
     }
-    const dir = join(this.options.workDir, randomBytes(8).toString('hex'));
+    const dir = join(this.ownDir, randomBytes(8).toString('hex'));
     await mkdir(dir, { recursive: true });
     try {
       const oldPath = join(dir, 'old');

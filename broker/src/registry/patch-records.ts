@@ -21,6 +21,15 @@ export const PATCHES_MIGRATION = `CREATE TABLE patches (
      PRIMARY KEY (patch_digest, digest)
    ) WITHOUT ROWID;`;
 
+/** Appended to the registry's migrations: who builds which patch now (claimBuild), shared by workers on one database file. */
+export const PATCH_BUILDS_MIGRATION = `CREATE TABLE patch_builds (
+     from_sha256 BLOB NOT NULL,
+     to_sha256 BLOB NOT NULL,
+     holder TEXT NOT NULL,
+     expires_ms INTEGER NOT NULL,
+     PRIMARY KEY (from_sha256, to_sha256)
+   ) WITHOUT ROWID;`;
+
 /** Releases holding a component with this sha256 (hex), from the component-digest JSON. */
 const RELEASES_WITH_COMPONENT = `SELECT r.release_id FROM releases r WHERE EXISTS (SELECT 1 FROM json_each(r.component_digests) j WHERE j.value = ?)`;
 
@@ -40,6 +49,13 @@ export class PatchRecords implements PatchStore {
         'SELECT 1 AS found FROM releases r, json_each(r.component_digests) j WHERE r.release_id = ? AND j.value = ?',
       ),
       insertReleaseBlob: db.prepare('INSERT OR IGNORE INTO release_blobs (release_id, digest) VALUES (?, ?)'),
+      // One statement: free, expired or already ours → ours (renewed); held by a live other → nothing changes.
+      claimBuild: db.prepare<[Buffer, Buffer, string, number, number]>(
+        `INSERT INTO patch_builds (from_sha256, to_sha256, holder, expires_ms) VALUES (?, ?, ?, ?)
+         ON CONFLICT (from_sha256, to_sha256) DO UPDATE SET holder = excluded.holder, expires_ms = excluded.expires_ms
+         WHERE patch_builds.expires_ms < ? OR patch_builds.holder = excluded.holder`,
+      ),
+      releaseBuild: db.prepare<[Buffer, Buffer, string]>('DELETE FROM patch_builds WHERE from_sha256 = ? AND to_sha256 = ? AND holder = ?'),
       blobsTo: db.prepare<[Buffer], { digest: Buffer }>(
         `SELECT b.digest FROM patches p JOIN patch_blobs b ON b.patch_digest = p.patch_digest WHERE p.to_sha256 = ? AND p.patch_size > 0`,
       ),
@@ -73,5 +89,15 @@ export class PatchRecords implements PatchStore {
     const out = new Map<string, Buffer>();
     for (const to of toSha256) for (const { digest } of this.statements.blobsTo.all(Buffer.from(to))) out.set(digest.toString('hex'), digest);
     return [...out.values()];
+  }
+
+  async claimBuild(from: Uint8Array, to: Uint8Array, holder: string, ttlMs: number): Promise<boolean> {
+    // Workers sharing the file run on one machine (--shared-data), so one clock decides expiry.
+    const now = Date.now();
+    return this.statements.claimBuild.run(Buffer.from(from), Buffer.from(to), holder, now + ttlMs, now).changes > 0;
+  }
+
+  async releaseBuild(from: Uint8Array, to: Uint8Array, holder: string): Promise<void> {
+    this.statements.releaseBuild.run(Buffer.from(from), Buffer.from(to), holder);
   }
 }

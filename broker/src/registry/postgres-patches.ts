@@ -50,4 +50,20 @@ export class PostgresPatches implements PatchStore {
     );
     return rows.map((r) => r.digest);
   }
+
+  async claimBuild(from: Uint8Array, to: Uint8Array, holder: string, ttlMs: number): Promise<boolean> {
+    // One statement: free, expired or already ours → ours (renewed); held by a live other → no row. The database's clock decides.
+    const rows = await this.db.query(
+      `INSERT INTO patch_builds (from_sha256, to_sha256, holder, expires) VALUES ($1, $2, $3, now() + $4 * interval '1 millisecond')
+       ON CONFLICT (from_sha256, to_sha256) DO UPDATE SET holder = excluded.holder, expires = excluded.expires
+       WHERE patch_builds.expires < now() OR patch_builds.holder = excluded.holder
+       RETURNING holder`,
+      [Buffer.from(from), Buffer.from(to), holder, ttlMs],
+    );
+    return rows.length > 0;
+  }
+
+  async releaseBuild(from: Uint8Array, to: Uint8Array, holder: string): Promise<void> {
+    await this.db.query('DELETE FROM patch_builds WHERE from_sha256 = $1 AND to_sha256 = $2 AND holder = $3', [Buffer.from(from), Buffer.from(to), holder]);
+  }
 }

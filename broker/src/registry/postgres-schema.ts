@@ -148,6 +148,14 @@ const MIGRATIONS: readonly string[] = [
    );`,
   // 7: which releases reference a blob, for garbage collection.
   'CREATE INDEX release_blobs_by_digest ON release_blobs (digest);',
+  // 8: who builds which delta patch now, for workers sharing the registry.
+  `CREATE TABLE patch_builds (
+     from_sha256 BYTEA NOT NULL,
+     to_sha256 BYTEA NOT NULL,
+     holder TEXT NOT NULL,
+     expires TIMESTAMPTZ NOT NULL,
+     PRIMARY KEY (from_sha256, to_sha256)
+   );`,
 ];
 
 /** The schema version a migrated database records in schema_version. */

@@ -96,6 +96,15 @@ export interface PatchStore {
   insert(record: PatchRecord, blobs: Iterable<Uint8Array>): Promise<void>;
   /** Blobs of stored patches leading to any of these component digests: a new release that holds one serves them too. */
   blobsLeadingTo(toSha256: Iterable<Uint8Array>): Promise<Buffer[]>;
+  /**
+   * Takes or renews the right to build the patch from → to for `holder`,
+   * for `ttlMs`: true when `holder` has it now (free, expired, or already
+   * theirs). Workers sharing a registry build each pair once: the others
+   * wait for the record (docs/scale-out.md).
+   */
+  claimBuild(from: Uint8Array, to: Uint8Array, holder: string, ttlMs: number): Promise<boolean>;
+  /** Gives the build up, if `holder` has it. */
+  releaseBuild(from: Uint8Array, to: Uint8Array, holder: string): Promise<void>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { PATCHES_MIGRATION } from './patch-records.js';
+import { PATCH_BUILDS_MIGRATION, PATCHES_MIGRATION } from './patch-records.js';
 import { FLEET_MIGRATION } from './rollout-records.js';
 import { BROKER_CREDENTIALS_MIGRATION } from './broker-credentials.js';
 import { PRINCIPAL_ROLES_MIGRATION } from './principal-records.js';
@@ -71,6 +71,8 @@ const MIGRATIONS: readonly string[] = [
   PRINCIPAL_ROLES_MIGRATION,
   // Which releases reference a blob, for garbage collection.
   GC_MIGRATION,
+  // Who builds which delta patch now, for workers sharing the registry.
+  PATCH_BUILDS_MIGRATION,
 ];
 
 /** The schema version a migrated database records in PRAGMA user_version. */

@@ -388,6 +388,24 @@ export function registrySuite(name: string, makeRegistry: (options?: RegistryOpt
         await new Promise((resolve) => setTimeout(resolve, 20));
         expect(await registry.tryAcquireLease('rollout:ro-1', holder, 60_000)).toBe(true);
       });
+
+      it('a patch build is claimed by one worker at a time, renewed by its holder, and free once given up or expired', async () => {
+        const [from, to] = [sha256(Buffer.from('old fw')), sha256(Buffer.from('new fw'))];
+        const taken = await Promise.all([registry.patches.claimBuild(from, to, 'w1', 60_000), other.patches.claimBuild(from, to, 'w2', 60_000)]);
+        expect(taken.filter(Boolean)).toHaveLength(1);
+        const [holder, waiter] = taken[0] ? (['w1', 'w2'] as const) : (['w2', 'w1'] as const);
+        expect(await registry.patches.claimBuild(from, to, holder, 60_000)).toBe(true);
+        expect(await other.patches.claimBuild(from, to, waiter, 60_000)).toBe(false);
+        // Another pair, or the same one the other way round, is a build of its own.
+        expect(await other.patches.claimBuild(to, from, waiter, 60_000)).toBe(true);
+        await other.patches.releaseBuild(from, to, waiter); // not the holder: nothing changes
+        expect(await registry.patches.claimBuild(from, to, waiter, 60_000)).toBe(false);
+        await registry.patches.releaseBuild(from, to, holder);
+        expect(await other.patches.claimBuild(from, to, waiter, 1)).toBe(true);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        // The waiter's claim expired (it died building): the pair can be claimed again.
+        expect(await registry.patches.claimBuild(from, to, holder, 60_000)).toBe(true);
+      });
     });
   });
 }
