@@ -23,7 +23,8 @@ export function phaseRecorder() {
         } catch {
           continue;
         }
-        const state = typeof entry.message === 'string' ? STATE_LINE.exec(entry.message)?.[1] : undefined;
+        // "connected" (the MQTT session is up and subscribed) is recorded as a pseudo-state, CONNECTED.
+        const state = typeof entry.message !== 'string' ? undefined : entry.message === 'connected' ? 'CONNECTED' : STATE_LINE.exec(entry.message)?.[1];
         const at = Date.parse(entry.timestamp);
         if (state && Number.isFinite(at) && entered[state] === undefined) entered[state] = at;
       }

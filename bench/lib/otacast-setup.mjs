@@ -47,13 +47,15 @@ export async function cliAsync(args, { nodeFlags = [], timeoutMs = 600_000 } = {
 }
 
 /**
- * Runs the agent with --once without blocking; wall seconds, peak RSS in MiB
+ * Runs the agent (`bin`, default the repository's) with --once without
+ * blocking; wall seconds, when it was spawned (epoch ms), peak RSS in MiB
  * (GNU time when present) and when each agent state was entered (epoch ms; the
  * agent logs at info for this). `nodeFlags` e.g. ['--cpu-prof', '--cpu-prof-dir', DIR].
  */
-export async function runAgent(args, { nodeFlags = [], timeoutMs = 600_000 } = {}) {
+export async function runAgent(args, { nodeFlags = [], timeoutMs = 600_000, bin = agentBin } = {}) {
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'OTACAST_TIME %M %e'] : [];
-  const cmd = [...time, process.execPath, ...nodeFlags, agentBin, ...args, '--once'];
+  const cmd = [...time, process.execPath, ...nodeFlags, bin, ...args, '--once'];
+  const startedAtMs = Date.now();
   const started = process.hrtime.bigint();
   const child = spawnTracked(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...quietEnv, OTACAST_LOG_LEVEL: 'info' } }, timeoutMs);
   const phases = phaseRecorder();
@@ -68,7 +70,7 @@ export async function runAgent(args, { nodeFlags = [], timeoutMs = 600_000 } = {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (code !== 0) throw new Error(`agent exited ${code}: ${err.slice(-2000)}`);
   const match = err.match(/OTACAST_TIME (\d+) ([\d.]+)/);
-  return { seconds, peakRssMiB: match ? Number(match[1]) / 1024 : NaN, stdout: out.trim(), entered: phases.entered };
+  return { seconds, startedAtMs, peakRssMiB: match ? Number(match[1]) / 1024 : NaN, stdout: out.trim(), entered: phases.entered };
 }
 
 /**
@@ -110,8 +112,8 @@ export async function benchServer(work, { product: defaultProduct = 'bench', nod
       return ['--url', url, '--id', id, '--token', token, '--product', product, '--trust', join(keys, 'signing.pub'), '--state', join(dir, 'state'), '--root', join(dir, 'root')];
     },
     /** Applies the current release on device `id` through `url` (default: straight to the server). */
-    update(id, { url = server.url, nodeFlags, timeoutMs } = {}) {
-      return runAgent(this.agentArgs(id, { url }), { nodeFlags, ...(timeoutMs ? { timeoutMs } : {}) });
+    update(id, { url = server.url, nodeFlags, timeoutMs, bin } = {}) {
+      return runAgent(this.agentArgs(id, { url }), { nodeFlags, ...(timeoutMs ? { timeoutMs } : {}), ...(bin ? { bin } : {}) });
     },
     async stop() {
       await api.close().catch(() => undefined);

@@ -12,6 +12,7 @@ import { openBrokerPersistence, type BrokerPersistence } from './broker-persiste
 import type { BrokerAttachment, InboundHandler, PublishOptions } from './message-bus.js';
 import { guardPacketSize } from './packet-size-guard.js';
 import { guardOutbound, SLOW_CLIENT_ERROR, whenDrained } from './outbound-guard.js';
+import { directChunkTarget, type DirectPublish } from './direct-publish.js';
 import { ConnectionCounts } from './connection-counts.js';
 import { createTlsListener, type TlsListenerOptions } from './tls-listener.js';
 
@@ -202,6 +203,8 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
   const emitter: EventEmitter = aedes;
   emitter.on('error', (err: Error) => logger.error('broker error', { code: 'OTA_E_INTERNAL', error: err.message }));
 
+  /** Each connection's direct-write path (outbound-guard.ts), for chunk replies. */
+  const directs = new WeakMap<Client, DirectPublish>();
   const sockets = new Set<Socket>();
   const counts = new ConnectionCounts(limits.maxConnections, limits.maxConnectionsPerAddress);
   /** Counts a TCP connection against the caps when it arrives (a TLS one before its handshake). */
@@ -240,7 +243,7 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
       },
     });
     const client: unknown = aedes.handle(socket);
-    guardOutbound(client, limits, {
+    const direct = guardOutbound(client, limits, {
       onDropped(topic, queuedBytes) {
         logger.debug('message dropped: client not reading', { code: 'OTA_E_SLOW_CLIENT', clientId: (client as Client).id ?? '', topic, queuedBytes });
       },
@@ -248,6 +251,7 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
         logger.warn('slow client disconnected', { code: 'OTA_E_SLOW_CLIENT', clientId: (client as Client).id ?? '', reason: cut.reason, queuedBytes: cut.queuedBytes, remote });
       },
     });
+    directs.set(client as Client, direct);
   };
   const listeners: Server[] = [];
   const plain = createServer((socket) => {
@@ -278,6 +282,11 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
 
   return {
     async publish(topic: string, payload: Buffer, publishOptions: PublishOptions): Promise<void> {
+      const direct = publishOptions.qos === 0 && publishOptions.retain !== true ? directChunkTarget(topic, clientsOf(aedes), directs, (c) => hooks.sessionOf(c)) : undefined;
+      if (direct !== undefined) {
+        direct.write(topic, payload);
+        return whenDrained(direct.client.conn);
+      }
       await new Promise<void>((resolve, reject) => {
         aedes.publish({ cmd: 'publish', topic, payload, qos: publishOptions.qos, retain: publishOptions.retain ?? false, dup: false }, (err) => {
           if (err) reject(err);

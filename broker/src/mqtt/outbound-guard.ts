@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import type { Writable } from 'node:stream';
 import { TOPIC_ROOT } from '@otacast/shared';
+import { publishHead, type DirectPublish } from './direct-publish.js';
 
 /**
  * Keeps the broker's delivery independent of any one socket (docs/security.md,
@@ -58,8 +59,8 @@ export interface OutboundEvents {
   onCut(cut: OutboundCut): void;
 }
 
-/** Installs the guard on a client just created by `aedes.handle` (before it subscribes to anything). */
-export function guardOutbound(client: unknown, limits: OutboundLimits, events: OutboundEvents): void {
+/** Installs the guard on a client just created by `aedes.handle` (before it subscribes to anything); returns its direct-write path. */
+export function guardOutbound(client: unknown, limits: OutboundLimits, events: OutboundEvents): DirectPublish {
   const delivery = client as AedesDelivery;
   const conn = delivery.conn;
   let stallTimer: NodeJS.Timeout | undefined;
@@ -98,15 +99,34 @@ export function guardOutbound(client: unknown, limits: OutboundLimits, events: O
     }
     deliverQoS(packet, cb);
   };
-  // Aedes calls this when a write found the socket's buffer full. The bound
-  // was checked before the write; from here on only the clock can cut.
-  delivery.waitForDrain = (callback) => {
+  // The bound was checked before a write that found the socket's buffer
+  // full; from here on only the clock can cut.
+  const startStallTimer = (): void => {
     if (stallTimer === undefined && limits.stallTimeoutMs > 0 && !conn.destroyed) {
       stallTimer = setTimeout(() => cut('stalled'), limits.stallTimeoutMs);
       stallTimer.unref();
       conn.once('drain', stopTimer);
     }
+  };
+  // Aedes calls this when a write found the socket's buffer full.
+  delivery.waitForDrain = (callback) => {
+    startStallTimer();
     setImmediate(callback, null, client);
+  };
+  return (topic, payload) => {
+    if (conn.destroyed || !conn.writable) return false;
+    const packet = { topic, payload, qos: 0 };
+    if (wouldOverflow(packet)) {
+      events.onDropped(topic, conn.writableLength);
+      return false;
+    }
+    // One writev of head and payload; a write is never split by another (all are synchronous on this thread).
+    conn.cork();
+    conn.write(publishHead(topic, payload.byteLength));
+    conn.write(payload);
+    conn.uncork();
+    if (conn.writableNeedDrain) startStallTimer();
+    return true;
   };
 }
 
