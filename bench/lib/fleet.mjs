@@ -62,6 +62,8 @@ export async function runFleet({ devices, workers, init, serverPid, deadlineMs, 
     started = performance.now();
     for (const { child } of children) child.send({ type: 'go', mode: init.mode, deadlineMs });
     const publishing = afterGo?.({ subscribed: subscribed.then(() => (performance.now() - started) / 1000) });
+    // A failed afterGo (a publish that timed out) ends the devices now and is thrown below, not left unhandled until the deadline.
+    publishing?.catch(() => children.forEach(({ child }) => child.connected && child.send({ type: 'stop' })));
     // `stopWhen(afterGo's result)`: resolves when the devices still waiting will get nothing more (a rollout ended).
     const stopping = stopWhen
       ? Promise.resolve(publishing)

@@ -82,7 +82,8 @@ export async function run(ctx) {
       pid: server.pid,
       deadlineMs,
       init: { product: server.product, trustPath: server.trust },
-      whenIdle: () => server.publish('1.0.0', [`image=${image}:file`]),
+      // The commit waits until the announcement is queued for every subscribed session: far longer than the CLI's default 30 s per request at 10,000.
+      whenIdle: () => server.publish('1.0.0', [`image=${image}:file`, '--timeout', '600']),
     });
   } finally {
     await server.stop();

@@ -13,6 +13,7 @@ import type { BrokerAttachment, InboundHandler, PublishOptions } from './message
 import { guardPacketSize } from './packet-size-guard.js';
 import { guardOutbound, SLOW_CLIENT_ERROR, whenDrained } from './outbound-guard.js';
 import { ConnectionCounts } from './connection-counts.js';
+import { guardEmitterRecursion } from './emitter-recursion-guard.js';
 import { createTlsListener, type TlsListenerOptions } from './tls-listener.js';
 
 /** The server's certificate and key, and the CA that signs client certificates (mTLS) if any. */
@@ -167,6 +168,9 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
       }
     },
   });
+
+  // A long delivery queue (10,000 devices reporting at once) must not drain as one recursion.
+  guardEmitterRecursion((aedes as unknown as { mq: unknown }).mq);
 
   const logConnectionError = (client: Client, err: Error): void => {
     // Auth refusals are OtaErrors already logged by the hook.
