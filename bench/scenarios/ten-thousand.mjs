@@ -1,7 +1,7 @@
 // 10. Ten thousand devices on one server (issue 15 goal 4): 10,000 / 1,000
 // simulated devices (SimDevice, 8 / 2 worker processes) connect to one
 // `otacast serve` and subscribe while no release exists; the server's RSS is
-// read with none and with all of them idle, then a 4 / 1 MiB release is
+// read with none and with all of them idle, then a 4 / 0.25 MiB release is
 // published and every device fetches and verifies it. Baseline: Mosquitto
 // (started by hand, bench/lib/tools.mjs) with the same clients connected and
 // subscribed idle in the same run: memory per idle connection and connect rate.
@@ -27,7 +27,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Sizes for a full or quick run; OTACAST_BENCH_TENK_DEVICES overrides the count (profiling at 1k/5k/10k). */
 function sizes(quick) {
   const count = Number(process.env.OTACAST_BENCH_TENK_DEVICES ?? (quick ? 1000 : 10_000));
-  return { count, sizeMiB: quick ? 1 : 4, workers: Math.max(2, Math.min(8, Math.ceil(count / 1250))), deadlineMs: quick ? 90_000 : 1_800_000 };
+  return { count, sizeMiB: quick ? 0.25 : 4, workers: Math.max(2, Math.min(8, Math.ceil(count / 1250))), deadlineMs: quick ? 90_000 : 1_800_000 };
 }
 
 /**
