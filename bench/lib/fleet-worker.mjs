@@ -76,7 +76,7 @@ process.on('message', async (message) => {
     });
     pending = devices.length;
     let connected = 0;
-    await inBatches(devices, CONNECT_CONCURRENCY, async (d) => {
+    await inBatches(devices, message.connectConcurrency ?? CONNECT_CONCURRENCY, async (d) => {
       await d.connect();
       connected++;
     });
@@ -89,6 +89,8 @@ process.on('message', async (message) => {
       for (const d of devices) d.close();
     }, message.deadlineMs);
     if (message.mode !== 'raw') await inBatches(devices, 100, (d) => d.start().catch((err) => d.fail(err)));
+    // Every device of this worker has its subscriptions (or failed): the ten-thousand bench measures idle connections from here.
+    process.send({ type: 'subscribed' });
   } else if (message.type === 'stop') {
     // The rollout is over: devices it never offered the release end here.
     for (const d of devices) d.fail(new Error('not offered'));

@@ -49,12 +49,21 @@ export async function runFleet({ devices, workers, init, serverPid, deadlineMs, 
       child.on('message', (m) => m.type === 'ready' && resolve(m));
       child.once('exit', (code) => reject(new Error(`fleet worker exited ${code} before it was ready`)));
     }));
+    // Every worker says when all its devices are subscribed after "go": afterGo may wait for that (idle measurements).
+    const subscribed = Promise.all(children.map(({ child }) => new Promise((resolve) => {
+      child.on('message', (m) => m.type === 'subscribed' && resolve());
+      child.once('exit', () => resolve());
+    })));
+    const initAt = performance.now();
     children.forEach(({ child, slice }) => child.send({ ...init, type: 'init', devices: slice }));
     const connected = (await Promise.all(ready)).reduce((s, m) => s + (m.connected ?? 0), 0);
+    const connectSeconds = (performance.now() - initAt) / 1000;
     const watch = watchProcess(serverPid);
     started = performance.now();
     for (const { child } of children) child.send({ type: 'go', mode: init.mode, deadlineMs });
-    const publishing = afterGo?.();
+    const publishing = afterGo?.({ subscribed: subscribed.then(() => (performance.now() - started) / 1000) });
+    // A failed afterGo (a publish that timed out) ends the devices now and is thrown below, not left unhandled until the deadline.
+    publishing?.catch(() => children.forEach(({ child }) => child.connected && child.send({ type: 'stop' })));
     // `stopWhen(afterGo's result)`: resolves when the devices still waiting will get nothing more (a rollout ended).
     const stopping = stopWhen
       ? Promise.resolve(publishing)
@@ -71,7 +80,7 @@ export async function runFleet({ devices, workers, init, serverPid, deadlineMs, 
     const devicesStarted = [...results.values()].filter((r) => r.started).length;
     const bytes = ok.reduce((sum, r) => sum + (r.bytes ?? 0), 0);
     const castBytes = ok.reduce((sum, r) => sum + (r.castBytes ?? 0), 0);
-    return { connected, completed: ok.length, failed: devices.length - ok.length, started: devicesStarted, retries, bytes, castBytes, seconds: ok.length > 0 ? (lastDoneAt - started) / 1000 : NaN, server, errors, publishing: await publishing };
+    return { connected, connectSeconds, lastDoneAt, completed: ok.length, failed: devices.length - ok.length, started: devicesStarted, retries, bytes, castBytes, seconds: ok.length > 0 ? (lastDoneAt - started) / 1000 : NaN, server, errors, publishing: await publishing };
   } finally {
     for (const { child } of children) if (child.connected) child.send({ type: 'exit' });
     await Promise.all(children.map(({ child }) => (child.exitCode === null ? once(child, 'exit') : undefined)));

@@ -14,6 +14,7 @@ import { guardPacketSize } from './packet-size-guard.js';
 import { guardOutbound, SLOW_CLIENT_ERROR, whenDrained } from './outbound-guard.js';
 import { directChunkTarget, type DirectPublish } from './direct-publish.js';
 import { ConnectionCounts } from './connection-counts.js';
+import { guardEmitterRecursion } from './emitter-recursion-guard.js';
 import { createTlsListener, type TlsListenerOptions } from './tls-listener.js';
 
 /** The server's certificate and key, and the CA that signs client certificates (mTLS) if any. */
@@ -168,6 +169,9 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
       }
     },
   });
+
+  // A long delivery queue (10,000 devices reporting at once) must not drain as one recursion.
+  guardEmitterRecursion((aedes as unknown as { mq: unknown }).mq);
 
   const logConnectionError = (client: Client, err: Error): void => {
     // Auth refusals are OtaErrors already logged by the hook.
