@@ -85,6 +85,7 @@ export class SimDevice {
     // While a cast of our release runs: when it was last heard, and the jobs waiting for it (in cast order).
     this.casting = { heardAt: 0, ended: true };
     this.parked = [];
+    this.parkedSince = 0;
     this.castWanted = false;
     this.jobs = new Map();
     this.queue = [];
@@ -200,7 +201,7 @@ export class SimDevice {
           job.pieces.push({ job, offset, length: Math.min(MAX_RANGE_BYTES, want.size - offset), received: 0, sends: 0, timeouts: 0, sentAt: 0 });
         }
         this.jobs.set(toHex(want.digest), job);
-        if (this.#listening() && job.pieces.length === 1) this.parked.push(job);
+        if (this.#listening() && job.pieces.length === 1) this.#park([job]);
         else this.queue.push(...job.pieces);
       });
       this.#pump();
@@ -242,7 +243,7 @@ export class SimDevice {
         // What waits to be asked for waits for the cast instead.
         const unsent = this.queue.filter((p) => p.sends === 0 && p.received === 0 && p.job.pieces.length === 1);
         this.queue = this.queue.filter((p) => !unsent.includes(p));
-        this.parked.push(...unsent.map((p) => p.job).sort((a, b) => a.order - b.order));
+        this.#park(unsent.map((p) => p.job).sort((a, b) => a.order - b.order));
       } else if (!this.#listening()) this.#castOver();
       return;
     }
@@ -260,6 +261,7 @@ export class SimDevice {
       if (this.jobs.has(toHex(passed.want.digest))) this.queue.push(...passed.pieces);
     }
     if (data.length !== job.want.size || !sha256(data).equals(Buffer.from(job.want.digest))) return this.#pump();
+    if (this.parked.includes(job)) this.parkedSince = performance.now();
     this.parked = this.parked.filter((j) => j !== job);
     this.queue = this.queue.filter((p) => p !== piece);
     this.inFlight.delete(piece);
@@ -271,7 +273,13 @@ export class SimDevice {
     this.#pump();
   }
 
-  /** The cast ended or fell silent: pull what it did not bring. */
+  /** Parks jobs for the cast; the wait for it runs from the first one parked, or the last one it brought. */
+  #park(jobs) {
+    if (this.parked.length === 0) this.parkedSince = performance.now();
+    this.parked.push(...jobs);
+  }
+
+  /** The cast ended or fell silent, or brought nothing for CAST_IDLE_MS (the agent's bound when it has no pull rate yet): pull what it did not bring. */
   #castOver() {
     for (const job of this.parked.splice(0)) if (this.jobs.has(toHex(job.want.digest))) this.queue.push(...job.pieces);
     this.#pump();
@@ -329,7 +337,7 @@ export class SimDevice {
   #tick() {
     if (this.finished) return;
     const now = performance.now();
-    if (this.parked.length > 0 && !this.#listening()) this.#castOver();
+    if (this.parked.length > 0 && (!this.#listening() || now - this.parkedSince >= CAST_IDLE_MS)) this.#castOver();
     if (this.pausedUntil > 0 && now >= this.pausedUntil) {
       this.pausedUntil = 0;
       this.#pump();

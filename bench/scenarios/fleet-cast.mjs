@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { benchServer } from '../lib/otacast-setup.mjs';
 import { addDevices, runFleet } from '../lib/fleet.mjs';
 import { MiB, randomImage } from '../lib/files.mjs';
+import { summarizeProfiles } from '../lib/profile-summary.mjs';
 import { row } from '../lib/report.mjs';
 import { rawFanout } from './fleet.mjs';
 
@@ -19,7 +20,9 @@ export async function run(ctx) {
   const image = await randomImage(join(ctx.work, 'image.bin'), sizeMiB * MiB, 3);
   const label = `fleet-cast ${count}×${sizeMiB} MiB`;
 
-  const server = await benchServer(ctx.work, { serveArgs: ['--cast-devices', '2'] });
+  // Profiling (--profile) writes the server's .cpuprofile and a summary of where its CPU went.
+  const profDir = ctx.profileDir ? join(ctx.profileDir, 'fleet-cast', 'server') : undefined;
+  const server = await benchServer(ctx.work, { serveArgs: ['--cast-devices', '2'], nodeFlags: profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [] });
   let ours;
   let devices;
   try {
@@ -30,6 +33,7 @@ export async function run(ctx) {
   } finally {
     await server.stop();
   }
+  if (profDir) summarizeProfiles(profDir, ctx.log);
   const castShare = ours.bytes > 0 ? ours.castBytes / ours.bytes : 0;
   ctx.log(`${label}: ours ${ours.completed}/${count} in ${ours.seconds.toFixed(1)} s, ${(100 * castShare).toFixed(1)}% of chunk bytes from the cast${ours.errors.length ? `; errors: ${ours.errors.join(' | ')}` : ''}`);
 

@@ -6,6 +6,12 @@ export const DEFAULT_CAST_IDLE_MS = 3_000;
 const SILENT_BLOBS = 32;
 /** Missed cast blobs, beyond more than it took, after which the device stops listening. */
 const MISSED_BLOBS = 8;
+/**
+ * Least wait for a cast to bring a parked job: the server holds a frame up to
+ * 1 s for its slower listeners (broker.ts, CAST_MAX_WAIT_MS), so a shorter
+ * wait would give a healthy cast up on a loaded server.
+ */
+const MIN_CAST_WAIT_MS = 1_000;
 
 /**
  * What a device knows of the cast of the release it fetches (docs/protocol.md,
@@ -56,6 +62,19 @@ export class CastWatch {
   /** A cast of our release runs and this device still listens to it: wait for its chunks rather than pull them. */
   live(nowMs: number): boolean {
     return !this.givenUp && this.info !== undefined && !this.info.ended && nowMs - this.heardMs < this.idleMs;
+  }
+
+  /**
+   * How long parked jobs wait for the cast to bring one of them before they
+   * are pulled: about what pulling them would take (`parkedBytes` at the
+   * rate this device's pulls were measured at), at least MIN_CAST_WAIT_MS,
+   * at most the idle bound. A cast that keeps going without reaching this
+   * device (it passed the device's chunks, or the broker drops its frames to
+   * this slow link) therefore costs at most that, never the whole cast.
+   */
+  waitBoundMs(parkedBytes: number, pullBytesPerSecond: number | undefined): number {
+    const pullMs = pullBytesPerSecond !== undefined && pullBytesPerSecond > 0 ? (parkedBytes * 1000) / pullBytesPerSecond : this.idleMs;
+    return Math.min(this.idleMs, Math.max(Math.min(MIN_CAST_WAIT_MS, this.idleMs), pullMs));
   }
 
   get gaveUp(): boolean {

@@ -97,7 +97,7 @@ export class FetchRun<W extends BlobWanted> {
       this.active++;
       // An empty blob needs no round trip; it is still checked against its digest.
       if (job.pieces.length === 0) this.complete(job);
-      else if (listening) this.parked.park([job]);
+      else if (listening) this.parked.park([job], Date.now());
       else for (const piece of job.pieces) this.ranges.enqueue(piece, false);
     }
   }
@@ -138,9 +138,9 @@ export class FetchRun<W extends BlobWanted> {
    */
   private onTick(): void {
     if (this.finished) return;
-    if (this.parked.size > 0 && !this.listening()) this.castOver();
-    if (!this.link.isConnected()) return;
     const now = Date.now();
+    if (this.parked.size > 0 && (!this.listening() || this.castOverdue(now))) this.castOver();
+    if (!this.link.isConnected()) return;
     const oldest = this.ranges.oldest();
     if (oldest !== undefined && now - Math.max(this.lastProgressMs, oldest.sentAtMs) >= this.flow.rtoMs) {
       oldest.timeouts++;
@@ -251,7 +251,7 @@ export class FetchRun<W extends BlobWanted> {
     const waiting = this.ranges.take(Number.MAX_SAFE_INTEGER);
     const parkable = (p: Piece): boolean => p.blob.pieces.length === 1 && p.received === 0 && p.sends === 0;
     this.ranges.giveBack(waiting.filter((p) => !parkable(p)));
-    this.parked.park(waiting.filter(parkable).map((p) => p.blob as BlobJob<W>).sort((a, b) => a.order - b.order));
+    this.parked.park(waiting.filter(parkable).map((p) => p.blob as BlobJob<W>).sort((a, b) => a.order - b.order), Date.now());
     this.options.logger?.info('listening to a cast of the release', { releaseId: info.releaseId, castBlobs: info.blobCount, castSent: info.sent, parked: this.parked.size });
     this.pump();
   }
@@ -278,7 +278,7 @@ export class FetchRun<W extends BlobWanted> {
       this.release([job]);
     } else {
       cast.took();
-      this.parked.unpark(job);
+      this.parked.unpark(job, Date.now());
       for (const piece of job.pieces) {
         piece.received = piece.length;
         this.ranges.answered(piece);
@@ -288,6 +288,11 @@ export class FetchRun<W extends BlobWanted> {
     }
     if (cast.gaveUp) this.castOver();
     this.pump();
+  }
+
+  /** The cast has brought none of the parked jobs for about as long as pulling them would take (cast-watch.ts). */
+  private castOverdue(nowMs: number): boolean {
+    return this.cast !== undefined && this.parked.overdue(nowMs, this.cast.waitBoundMs(this.parked.bytes, this.flow.rate.bytesPerSecond));
   }
 
   /** Puts released jobs in line to be pulled; returns how many. */

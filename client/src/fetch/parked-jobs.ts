@@ -4,27 +4,51 @@ import type { BlobJob } from './blob-job.js';
  * Jobs waiting for a cast to bring them, in the order the cast sends blobs
  * (their want order). A cast chunk for a later job means the earlier ones
  * went by without reaching this device: they are released to be pulled.
+ * It also keeps the time since the cast last brought one of them: a cast
+ * that goes on without bringing anything (it passed all of them, or its
+ * frames to this device are dropped) is not waited for past a bound
+ * (`overdue`, fetch-run.ts).
  */
 export class ParkedJobs<J extends BlobJob> {
   private jobs: J[] = [];
   private head = 0;
+  /** Jobs still parked (not brought, not released) and their bytes. */
+  private count = 0;
+  private bytesParked = 0;
+  /** When the cast last brought a parked job, or the first of those parked now began waiting. */
+  private sinceMs = 0;
 
   get size(): number {
     return this.jobs.length - this.head;
   }
 
+  /** Bytes of the jobs still parked: what pulls would have to fetch instead. */
+  get bytes(): number {
+    return this.bytesParked;
+  }
+
   /** Parks jobs not yet asked for; they must come in want order after those already parked. */
-  park(jobs: readonly J[]): void {
+  park(jobs: readonly J[], nowMs: number): void {
     for (const job of jobs) {
       if (job.parked || job.done) continue;
+      if (this.count === 0) this.sinceMs = nowMs;
       job.parked = true;
+      this.count++;
+      this.bytesParked += job.want.size;
       this.jobs.push(job);
     }
   }
 
-  /** Takes a job the cast brought out of the line (it stays in the array, skipped later). */
-  unpark(job: J): void {
-    job.parked = false;
+  /** Takes a job out of the line (it stays in the array, skipped later); `broughtAtMs` when the cast brought it. */
+  unpark(job: J, broughtAtMs?: number): void {
+    if (!job.parked) return;
+    this.leave(job);
+    if (broughtAtMs !== undefined) this.sinceMs = broughtAtMs;
+  }
+
+  /** True when jobs are parked and the cast has brought none of them for `boundMs`. */
+  overdue(nowMs: number, boundMs: number): boolean {
+    return this.count > 0 && nowMs - this.sinceMs >= boundMs;
   }
 
   /** Releases every parked job that comes before `order`; returns them. */
@@ -32,7 +56,7 @@ export class ParkedJobs<J extends BlobJob> {
     const released: J[] = [];
     for (let job = this.jobs[this.head]; job !== undefined && job.order < order; job = this.jobs[++this.head]) {
       if (!job.parked || job.done) continue;
-      job.parked = false;
+      this.leave(job);
       released.push(job);
     }
     this.compact();
@@ -41,6 +65,12 @@ export class ParkedJobs<J extends BlobJob> {
 
   releaseAll(): J[] {
     return this.releaseBefore(Number.POSITIVE_INFINITY);
+  }
+
+  private leave(job: J): void {
+    job.parked = false;
+    this.count--;
+    this.bytesParked -= job.want.size;
   }
 
   /** Drops the released prefix now and then, so the array does not keep every job of a long fetch. */
