@@ -7,19 +7,22 @@ import { CountingProxy } from '../lib/counting-proxy.mjs';
 import { mqttTransferFile, startAedesProcess } from '../lib/baselines.mjs';
 import { MiB, randomImage } from '../lib/files.mjs';
 import { row } from '../lib/report.mjs';
+import { summarizeProfiles } from '../lib/profile-summary.mjs';
 
 export const title = 'time to chunk, sign and upload a release; republishing it unchanged';
 
 export async function run(ctx) {
   const sizeMiB = ctx.quick ? 32 : 256;
   const image = await randomImage(join(ctx.work, 'image.bin'), sizeMiB * MiB, 6);
-  const server = await benchServer(ctx.work);
+  const profDir = ctx.profileDir ? join(ctx.profileDir, 'publish') : undefined;
+  const prof = (who) => (profDir ? ['--cpu-prof', '--cpu-prof-dir', join(profDir, who)] : []);
+  const server = await benchServer(ctx.work, { nodeFlags: prof('server') });
   let first;
   let again;
   try {
     const proxy = await new CountingProxy(portOf(server.url)).start();
     try {
-      first = await server.publish('1.0.0', [`image=${image}:file`], { url: proxy.url });
+      first = await server.publish('1.0.0', [`image=${image}:file`], { url: proxy.url, nodeFlags: prof('publish') });
       first.up = proxy.bytesUp;
       proxy.resetCounts();
       again = await server.publish('1.0.0', [`image=${image}:file`], { url: proxy.url });
@@ -37,6 +40,7 @@ export async function run(ctx) {
   } finally {
     await aedes.stop();
   }
+  if (profDir) summarizeProfiles(profDir, ctx.log);
   const label = `publish ${sizeMiB} MiB`;
   return [
     row({ name: `${label}: time`, ours: first.seconds, baseline: raw.seconds, baselineName: 'raw Aedes transfer of the bytes', unit: 's', better: 'lower', note: `CLI wall time incl. process start; uploaded ${(first.up / MiB).toFixed(1)} MiB` }),

@@ -13,6 +13,8 @@ export interface BlobLocation {
   encoding: BlobEncoding;
   /** Decoded size. */
   size: number;
+  /** Uploaded but not yet made durable by a commit (blob-staging.ts). */
+  staged?: true;
 }
 
 /** A raw blob is `path`; a compressed one `path.br`, its decoded size in the header. Undefined: neither exists. */

@@ -139,7 +139,9 @@ export class ApiClient {
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });
     try {
-      await transport.subscribe(topics.apiResponse(clientId), 1);
+      // QoS 0: a response lost with the connection fails its request either way (clean session, no
+      // reconnect), and a QoS 1 delivery costs a PUBACK and a lookup in the broker's session store per response.
+      await transport.subscribe(topics.apiResponse(clientId), 0);
     } catch (err) {
       await transport.close();
       throw err;
