@@ -218,11 +218,12 @@ export class DiskBlobStore implements BlobStore {
   async putRange(digest: Uint8Array, size: number, offset: number, data: Uint8Array): Promise<boolean> {
     const expected = checkDigest(digest);
     checkUploadRange(size, offset, data);
-    if (await this.has(expected)) return true;
+    // A whole blob in one range: store() looks it up first.
     if (offset === 0 && data.byteLength === size) {
       await this.store(expected, data, true);
       return true;
     }
+    if (await this.has(expected)) return true;
     return this.uploads.write(expected, size, offset, data, this.pathOf(toHex(expected)));
   }
 

@@ -165,7 +165,9 @@ export class ApiClient {
       }, timeoutMs);
       this.pending.set(id, { method, resolve, reject, timer });
     });
-    this.transport.publish(this.requestTopic, payload, 1).catch((err: unknown) => {
+    // Blob bytes go at QoS 0, as chunks do to devices: a QoS 1 publish is copied whole into mqtt.js's
+    // outgoing store and acknowledged one by one, and a lost PutBlob fails by timeout like a lost answer.
+    this.transport.publish(this.requestTopic, payload, method === 'putBlob' ? 0 : 1).catch((err: unknown) => {
       this.settle(id)?.reject(err instanceof OtaError ? err : new OtaError('OTA_E_CONNECT', String(err)));
     });
     const decoded = await response;
