@@ -32,6 +32,8 @@ export interface PublishReleaseOptions {
   timeoutMs?: number;
   /** Store and sign without announcing on the channel: the release reaches devices only through a rollout. */
   noAnnounce?: boolean;
+  /** A connected client to publish through (left open) instead of connecting with url/token. */
+  client?: ApiClient;
 }
 
 /** @deprecated Use PublishReleaseOptions (the old name was also that of the broker's options for one MQTT publish). */
@@ -229,7 +231,7 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
   const keys = await Promise.all((Array.isArray(options.key) ? options.key : [options.key]).map((k: string | KeyObject) => (typeof k === 'string' ? loadPrivateKey(k) : k)));
   const keyId = keys.map((k) => keyIdOf(k)).join(',');
   const spec = await validateReleaseSpec(options.spec);
-  const client = await ApiClient.connect({
+  const client = options.client ?? await ApiClient.connect({
     url: options.url,
     token: options.token,
     ...(options.tls === undefined ? {} : { tls: options.tls }),
@@ -273,6 +275,6 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
       elapsedMs: Date.now() - started,
     };
   } finally {
-    await client.close();
+    if (options.client === undefined) await client.close();
   }
 }
