@@ -23,13 +23,23 @@ export interface FileIndex {
  * Memory is bounded by the largest chunk, not the file size.
  */
 export async function indexFile(path: string, options: ChunkerOptions = {}): Promise<FileIndex> {
+  return indexFileChunks(path, () => undefined, options);
+}
+
+/**
+ * indexFile that also hands each chunk's bytes to `onChunk` as it is read
+ * (the publisher uploads them from there); awaiting it holds the reading back.
+ */
+export async function indexFileChunks(path: string, onChunk: (chunk: IndexedChunk, data: Buffer) => void | Promise<void>, options: ChunkerOptions = {}): Promise<FileIndex> {
   const whole = newSha256();
   const chunks: IndexedChunk[] = [];
   let offset = 0;
-  for await (const chunk of chunkStream(createReadStream(path, { highWaterMark: 1024 * 1024 }), options)) {
-    whole.update(chunk);
-    chunks.push({ digest: sha256(chunk), offset, length: chunk.length });
-    offset += chunk.length;
+  for await (const data of chunkStream(createReadStream(path, { highWaterMark: 1024 * 1024 }), options)) {
+    whole.update(data);
+    const chunk = { digest: sha256(data), offset, length: data.length };
+    chunks.push(chunk);
+    offset += data.length;
+    await onChunk(chunk, data);
   }
   return { size: offset, sha256: whole.digest(), chunks };
 }

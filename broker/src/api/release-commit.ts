@@ -42,6 +42,8 @@ export class ReleaseCommitter {
     const releaseId = releaseIdOf(manifestBytes);
     const envelopeBytes = Buffer.from(signedManifest);
     const componentDigests = Object.fromEntries(manifest.components.map((c) => [c.name, toHex(c.sha256)]));
+    // Uploads were not fsynced one by one (blob-staging.ts): the release becomes durable here, before it is recorded.
+    await this.options.store.persist(blobs);
 
     // One atomic step in the registry (commitRelease): two workers committing at once end with one consistent record,
     // and with `announce` a manifest signed before the channel's current one is refused there (OTA_E_REPLAYED_MANIFEST).

@@ -13,12 +13,16 @@ export interface BlobLocation {
   encoding: BlobEncoding;
   /** Decoded size. */
   size: number;
+  /** Uploaded but not yet made durable by a commit (blob-staging.ts). */
+  staged?: true;
 }
 
 /** A raw blob is `path`; a compressed one `path.br`, its decoded size in the header. Undefined: neither exists. */
 export function locateBlobFile(path: string, hex: string): BlobLocation | undefined {
   const info = statSync(path, { throwIfNoEntry: false });
   if (info?.isFile()) return { encoding: 'raw', size: info.size };
+  // A stat that finds nothing is cheaper than an open that fails: most lookups of an upload find nothing.
+  if (statSync(`${path}.br`, { throwIfNoEntry: false }) === undefined) return undefined;
   const header = readHeadIfExists(`${path}.br`, COMPRESSED_HEADER_BYTES);
   return header === undefined ? undefined : { encoding: 'brotli', size: compressedBlobSize(header, hex) };
 }

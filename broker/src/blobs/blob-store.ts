@@ -6,6 +6,7 @@ import { checkCount, checkDigest, checkUploadRange, findMissing, rangeLength, sl
 import { PartialUploads } from './blob-upload.js';
 import { DEFAULT_COMPRESS_QUALITY, compressBlob, compressedPayload, decompressPayload, type BlobEncoding } from './blob-compression.js';
 import { locateBlobFile, readFileRange, readSmallFile, type BlobLocation } from './blob-files.js';
+import { BlobStaging } from './blob-staging.js';
 
 /** A range of a stored blob and the size of the whole blob. */
 export interface BlobSlice {
@@ -35,10 +36,14 @@ export interface BlobStore {
   /** Stores a whole blob; OTA_E_DIGEST when the bytes do not match. Idempotent. */
   put(digest: Uint8Array, bytes: Uint8Array): Promise<void>;
   /**
-   * Stores one range of a blob of `size` bytes. Resolves true once the whole
-   * blob is stored and verified (also when it already was).
+   * Stores one range of a blob of `size` bytes (an upload). Resolves true once
+   * the whole blob is stored and verified (also when it already was). It is
+   * readable at once but may be durable only after persist() (the disk store
+   * leaves the fsync to the commit).
    */
   putRange(digest: Uint8Array, size: number, offset: number, data: Uint8Array): Promise<boolean>;
+  /** Makes the uploaded blobs among `digests` durable (a commit, before it records the release). */
+  persist(digests: readonly Uint8Array[]): Promise<void>;
   /**
    * Reads `length` bytes from `offset` (0: to the end), clamped to the blob.
    * Undefined when the blob is not stored; OTA_E_PROTOCOL when offset is past its end.
@@ -88,6 +93,8 @@ export class DiskBlobStore implements BlobStore {
   private readonly maxCachedBlobBytes: number;
   private readonly compressQuality: number;
   private readonly uploads: PartialUploads;
+  /** Where uploads wait for their commit; undefined (no boot id): they are written durably one by one. */
+  private staging: BlobStaging | undefined;
 
   private constructor(private readonly root: string, options: DiskBlobStoreOptions) {
     const cacheBytes = options.cacheBytes ?? 64 * MiB;
@@ -101,6 +108,7 @@ export class DiskBlobStore implements BlobStore {
     const store = new DiskBlobStore(options.root, options);
     await mkdir(options.root, { recursive: true });
     await store.uploads.reset();
+    store.staging = BlobStaging.open(options.root);
     return store;
   }
 
@@ -117,9 +125,28 @@ export class DiskBlobStore implements BlobStore {
   private locate(hex: string): BlobLocation | undefined {
     const known = this.locations.get(hex);
     if (known !== undefined) return known;
-    const location = locateBlobFile(this.pathOf(hex), hex);
+    const location = locateBlobFile(this.pathOf(hex), hex) ?? this.staging?.locate(hex);
     if (location !== undefined) this.locations.set(hex, location);
     return location;
+  }
+
+  /** The file that holds a blob's stored form. */
+  private fileOf(hex: string, where: BlobLocation): string {
+    if (where.staged && this.staging) return this.staging.pathOf(hex, where.encoding);
+    return where.encoding === 'raw' ? this.pathOf(hex) : `${this.pathOf(hex)}.br`;
+  }
+
+  /** Reads a blob's file; a staged one another worker's commit moved meanwhile is looked up again. */
+  private readFile<T>(hex: string, where: BlobLocation, read: (path: string) => T): T {
+    try {
+      return read(this.fileOf(hex, where));
+    } catch (err) {
+      if (!where.staged || (err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      this.locations.delete(hex);
+      const moved = this.locate(hex);
+      if (moved === undefined) throw err;
+      return read(this.fileOf(hex, moved));
+    }
   }
 
   /** The whole stored form of a compressed blob or of a raw one up to `maxRaw` (≤ one range) bytes; cached when small and `cache`. */
@@ -129,8 +156,8 @@ export class DiskBlobStore implements BlobStore {
     const where = this.locate(hex);
     if (where === undefined) return undefined;
     if (where.encoding === 'raw' && where.size > maxRaw) return { encoding: 'raw', blobSize: where.size };
-    const path = this.pathOf(hex);
-    const data = where.encoding === 'raw' ? readSmallFile(path) : compressedPayload(readSmallFile(`${path}.br`));
+    const file = this.readFile(hex, where, readSmallFile);
+    const data = where.encoding === 'raw' ? file : compressedPayload(file);
     const blob: StoredBlob = { data, encoding: where.encoding, blobSize: where.size };
     if (cache && this.cache && where.size <= this.maxCachedBlobBytes) this.cache.set(hex, blob);
     return blob;
@@ -150,28 +177,53 @@ export class DiskBlobStore implements BlobStore {
     return findMissing(digests, (d) => this.has(d));
   }
 
-  async put(digest: Uint8Array, bytes: Uint8Array): Promise<void> {
+  put(digest: Uint8Array, bytes: Uint8Array): Promise<void> {
+    return this.store(digest, bytes, false);
+  }
+
+  /** put(), or with `stage` an upload left for persist() to make durable. */
+  private async store(digest: Uint8Array, bytes: Uint8Array, stage: boolean): Promise<void> {
     const expected = checkDigest(digest);
     const actual = sha256(bytes);
     if (!digestsEqual(actual, expected)) {
       throw new OtaError('OTA_E_DIGEST', `blob ${toHex(expected)} has sha256 ${toHex(actual)}`);
     }
     if (await this.has(expected)) return;
-    const path = this.pathOf(toHex(expected));
+    const hex = toHex(expected);
+    const path = this.pathOf(hex);
     const compressed = bytes.byteLength <= MAX_RANGE_BYTES ? await compressBlob(bytes, this.compressQuality) : undefined;
+    const encoding: BlobEncoding = compressed ? 'brotli' : 'raw';
+    if (stage && this.staging) {
+      this.staging.write(hex, encoding, compressed ?? bytes);
+      this.locations.set(hex, { encoding, size: bytes.byteLength, staged: true });
+      return;
+    }
     await mkdir(dirname(path), { recursive: true });
     if (compressed) await writeFileAtomic(`${path}.br`, compressed);
     else await writeFileAtomic(path, bytes);
   }
 
+  async persist(digests: readonly Uint8Array[]): Promise<void> {
+    if (!this.staging) return;
+    const staged: { hex: string; encoding: BlobEncoding; finalPath: string; size: number }[] = [];
+    for (const digest of digests) {
+      const hex = toHex(checkDigest(digest));
+      const where = this.locate(hex);
+      if (where?.staged) staged.push({ hex, encoding: where.encoding, finalPath: this.fileOf(hex, { encoding: where.encoding, size: where.size }), size: where.size });
+    }
+    await this.staging.promote(staged);
+    for (const { hex, encoding, size } of staged) this.locations.set(hex, { encoding, size });
+  }
+
   async putRange(digest: Uint8Array, size: number, offset: number, data: Uint8Array): Promise<boolean> {
     const expected = checkDigest(digest);
     checkUploadRange(size, offset, data);
-    if (await this.has(expected)) return true;
+    // A whole blob in one range: store() looks it up first.
     if (offset === 0 && data.byteLength === size) {
-      await this.put(expected, data);
+      await this.store(expected, data, true);
       return true;
     }
+    if (await this.has(expected)) return true;
     return this.uploads.write(expected, size, offset, data, this.pathOf(toHex(expected)));
   }
 
@@ -186,7 +238,8 @@ export class DiskBlobStore implements BlobStore {
     }
     const blobSize = stored.blobSize;
     const count = rangeLength(hex, offset, length, blobSize);
-    return { data: await readFileRange(this.pathOf(hex), offset, count), blobSize };
+    const where = this.locate(hex);
+    return { data: await readFileRange(where === undefined ? this.pathOf(hex) : this.fileOf(hex, where), offset, count), blobSize };
   }
 
   async delete(digest: Uint8Array): Promise<number> {
@@ -197,7 +250,7 @@ export class DiskBlobStore implements BlobStore {
     let freed = 0;
     // Either form may exist (a blob stored raw, then compressed by a later put after a delete): remove both.
     for (const file of [path, `${path}.br`]) freed += await removeFile(file);
-    return freed;
+    return freed + (this.staging?.remove(hex) ?? 0);
   }
 
   async close(): Promise<void> {

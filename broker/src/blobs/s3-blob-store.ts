@@ -105,6 +105,9 @@ export class S3BlobStore implements BlobStore {
     await this.cache.add(hex, where, stored);
   }
 
+  /** An object is durable once its PUT has answered: nothing to do. */
+  async persist(): Promise<void> {}
+
   async putRange(digest: Uint8Array, size: number, offset: number, data: Uint8Array): Promise<boolean> {
     const expected = checkDigest(digest);
     checkUploadRange(size, offset, data);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { publishRelease, type PublishProgress, type PublishResult } from '../sdk/publisher.js';
 import { readReleaseFile, releaseSpecFromArgs, type ReleaseSpec } from '../sdk/release-spec.js';
-import { addAdminOptions, cliLogger, parseInteger, parseName, parseVersion, printNote, printResult, resolveToken, resolveTls, usage, withApiClient, type AdminFlags } from './common.js';
+import { addAdminOptions, cliLogger, parseInteger, parseName, parseVersion, printNote, printResult, usage, withApiClient, type AdminFlags } from './common.js';
 import { checkBeforePublish } from './publish-checks.js';
 import { formatBytes } from './format.js';
 import { collect } from '@otacast/shared';
@@ -95,24 +95,23 @@ export function registerPublish(program: Command): void {
       .option('--force', 'publish despite a likely mistake (an archive that is not a tar, a version lower than the current one, a product no device runs)'),
   ).action(async (components: string[], flags: PublishFlags) => {
     const spec = await specFrom(flags, components);
-    const warnings = await withApiClient(flags, (client) => checkBeforePublish(spec, client, flags.force === true));
-    for (const warning of warnings) printNote(`warning: ${warning.toLine()}`);
-    const token = await resolveToken(flags);
-    const tls = await resolveTls(flags);
     const onProgress = progressPrinter();
-    const result = await publishRelease({
-      url: flags.url,
-      token,
-      tls,
-      principal: flags.principal,
-      ...(flags.clientId === undefined ? {} : { clientId: flags.clientId }),
-      key: flags.key.length === 1 ? (flags.key[0] as string) : flags.key,
-      spec,
-      logger: cliLogger(),
-      window: flags.window,
-      timeoutMs: flags.timeout * 1000,
-      noAnnounce: !flags.announce,
-      ...(onProgress === undefined ? {} : { onProgress }),
+    // One connection for the checks and the upload: a second connect cost a CLI start-up round trip.
+    const result = await withApiClient(flags, async (client) => {
+      const warnings = await checkBeforePublish(spec, client, flags.force === true);
+      for (const warning of warnings) printNote(`warning: ${warning.toLine()}`);
+      return publishRelease({
+        client,
+        url: flags.url,
+        token: '',
+        key: flags.key.length === 1 ? (flags.key[0] as string) : flags.key,
+        spec,
+        logger: cliLogger(),
+        window: flags.window,
+        timeoutMs: flags.timeout * 1000,
+        noAnnounce: !flags.announce,
+        ...(onProgress === undefined ? {} : { onProgress }),
+      });
     });
     printNote(summaryLine(spec, result));
     printResult(result.releaseId);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { collect } from '@otacast/shared';
-import { startServer, type ServerOptions } from '../server.js';
+// Loaded when serve runs: the server's modules (Aedes, SQLite, fastify, ...) cost every other command ~0.4 s of start-up.
+import type { ServerOptions } from '../server.js';
 import type { LogLevel } from '@otacast/shared';
 import { cliLogger, parseInteger, parseLogLevel, parseName, printResult, usage } from './common.js';
 
@@ -163,6 +164,7 @@ export function registerServe(program: Command): void {
         },
       };
       const stopped = untilSignal();
+      const { startServer } = await import('../server.js');
       const server = await startServer(options);
       if (brokers.length > 0) printResult(`otacast worker ${flags.workerId ?? ''} listening via ${brokers.length} broker(s), first ${server.url}`.replace('  ', ' '));
       else if (options.plain !== false) printResult(`otacast listening on ${server.url}`);

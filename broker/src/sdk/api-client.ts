@@ -139,7 +139,9 @@ export class ApiClient {
       ...(options.logger === undefined ? {} : { logger: options.logger }),
     });
     try {
-      await transport.subscribe(topics.apiResponse(clientId), 1);
+      // QoS 0: a response lost with the connection fails its request either way (clean session, no
+      // reconnect), and a QoS 1 delivery costs a PUBACK and a lookup in the broker's session store per response.
+      await transport.subscribe(topics.apiResponse(clientId), 0);
     } catch (err) {
       await transport.close();
       throw err;
@@ -163,7 +165,9 @@ export class ApiClient {
       }, timeoutMs);
       this.pending.set(id, { method, resolve, reject, timer });
     });
-    this.transport.publish(this.requestTopic, payload, 1).catch((err: unknown) => {
+    // Blob bytes go at QoS 0, as chunks do to devices: a QoS 1 publish is copied whole into mqtt.js's
+    // outgoing store and acknowledged one by one, and a lost PutBlob fails by timeout like a lost answer.
+    this.transport.publish(this.requestTopic, payload, method === 'putBlob' ? 0 : 1).catch((err: unknown) => {
       this.settle(id)?.reject(err instanceof OtaError ? err : new OtaError('OTA_E_CONNECT', String(err)));
     });
     const decoded = await response;

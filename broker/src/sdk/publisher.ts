@@ -1,8 +1,9 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
-import { digestsEqual, encodeChunkIndex, encodeManifest, indexFile, keyIdOf, loadPrivateKey, OtaError, readAt, releaseIdOf, sha256, signManifest, type ComponentSpec, type Logger, type ReleaseManifest, type TlsFiles } from '@otacast/shared';
+import { digestsEqual, encodeChunkIndex, encodeManifest, indexFile, indexFileChunks, keyIdOf, loadPrivateKey, OtaError, readAt, releaseIdOf, sha256, signManifest, type ComponentSpec, type FileIndex, type Logger, type ReleaseManifest, type TlsFiles } from '@otacast/shared';
 import { ApiClient } from './api-client.js';
 import { resolveExpiry, validateReleaseSpec, type ReleaseSpec } from './release-spec.js';
+import { ReleaseUploader } from './release-uploader.js';
 
 export type PublishProgress =
   | { phase: 'indexing'; component: string; index: number; count: number }
@@ -31,6 +32,8 @@ export interface PublishReleaseOptions {
   timeoutMs?: number;
   /** Store and sign without announcing on the channel: the release reaches devices only through a rollout. */
   noAnnounce?: boolean;
+  /** A connected client to publish through (left open) instead of connecting with url/token. */
+  client?: ApiClient;
 }
 
 /** @deprecated Use PublishReleaseOptions (the old name was also that of the broker's options for one MQTT publish). */
@@ -68,30 +71,36 @@ export interface PreparedRelease {
   chunks: number;
 }
 
+/** The signed release built from the component files' indexes; no blob handling. */
+interface SignedRelease {
+  manifest: ReleaseManifest;
+  manifestBytes: Buffer;
+  signedManifest: Buffer;
+  releaseId: string;
+  chunks: number;
+}
+
 /**
- * Chunks every component (streaming: memory does not grow with file size),
- * builds the chunk indexes and the manifest, and signs it. No network.
+ * Indexes every component with `indexComponent`, hands each chunk index blob
+ * to `onIndexBlob`, builds the manifest and signs it.
  */
-export async function prepareRelease(
+async function buildSignedRelease(
   spec: ReleaseSpec,
   key: KeyObject | readonly KeyObject[],
-  onProgress?: (progress: PublishProgress) => void,
-  createdAtMs = Date.now(),
-): Promise<PreparedRelease> {
-  const blobs = new Map<string, BlobSource>();
+  indexComponent: (path: string, component: number) => Promise<FileIndex>,
+  onIndexBlob: (digest: Buffer, bytes: Buffer) => void | Promise<void>,
+  onProgress: ((progress: PublishProgress) => void) | undefined,
+  createdAtMs: number,
+): Promise<SignedRelease> {
   const components: ComponentSpec[] = [];
   let chunks = 0;
   for (const [i, c] of spec.components.entries()) {
     onProgress?.({ phase: 'indexing', component: c.name, index: i, count: spec.components.length });
-    const index = await indexFile(c.path);
-    for (const chunk of index.chunks) {
-      const hex = chunk.digest.toString('hex');
-      if (!blobs.has(hex)) blobs.set(hex, { digest: chunk.digest, length: chunk.length, file: i, offset: chunk.offset });
-    }
+    const index = await indexComponent(c.path, i);
     chunks += index.chunks.length;
     const indexBytes = encodeChunkIndex(index.chunks);
     const indexDigest = sha256(indexBytes);
-    blobs.set(indexDigest.toString('hex'), { digest: indexDigest, length: indexBytes.length, data: indexBytes });
+    await onIndexBlob(indexDigest, indexBytes);
     components.push({
       name: c.name,
       version: c.version,
@@ -116,7 +125,31 @@ export async function prepareRelease(
   };
   const manifestBytes = encodeManifest(manifest);
   const signedManifest = signManifest(manifestBytes, key);
-  return { manifest, manifestBytes, signedManifest, releaseId: releaseIdOf(manifestBytes), blobs, files: spec.components.map((c) => c.path), chunks };
+  return { manifest, manifestBytes, signedManifest, releaseId: releaseIdOf(manifestBytes), chunks };
+}
+
+/**
+ * Chunks every component (streaming: memory does not grow with file size),
+ * builds the chunk indexes and the manifest, and signs it. No network: the
+ * blobs are described by file and offset, for uploadMissingBlobs.
+ */
+export async function prepareRelease(
+  spec: ReleaseSpec,
+  key: KeyObject | readonly KeyObject[],
+  onProgress?: (progress: PublishProgress) => void,
+  createdAtMs = Date.now(),
+): Promise<PreparedRelease> {
+  const blobs = new Map<string, BlobSource>();
+  const indexComponent = async (path: string, file: number): Promise<FileIndex> => {
+    const index = await indexFile(path);
+    for (const chunk of index.chunks) {
+      const hex = chunk.digest.toString('hex');
+      if (!blobs.has(hex)) blobs.set(hex, { digest: chunk.digest, length: chunk.length, file, offset: chunk.offset });
+    }
+    return index;
+  };
+  const signed = await buildSignedRelease(spec, key, indexComponent, (digest, data) => void blobs.set(digest.toString('hex'), { digest, length: data.length, data }), onProgress, createdAtMs);
+  return { ...signed, blobs, files: spec.components.map((c) => c.path) };
 }
 
 async function readExactly(handle: FileHandle, length: number, position: number): Promise<Buffer> {
@@ -198,7 +231,7 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
   const keys = await Promise.all((Array.isArray(options.key) ? options.key : [options.key]).map((k: string | KeyObject) => (typeof k === 'string' ? loadPrivateKey(k) : k)));
   const keyId = keys.map((k) => keyIdOf(k)).join(',');
   const spec = await validateReleaseSpec(options.spec);
-  const client = await ApiClient.connect({
+  const client = options.client ?? await ApiClient.connect({
     url: options.url,
     token: options.token,
     ...(options.tls === undefined ? {} : { tls: options.tls }),
@@ -208,29 +241,40 @@ export async function publishRelease(options: PublishReleaseOptions): Promise<Pu
     ...(logger === undefined ? {} : { logger }),
   });
   try {
-    const prepared = await prepareRelease(spec, keys, onProgress);
-    const totalBytes = [...prepared.blobs.values()].reduce((sum, b) => sum + b.length, 0);
-    logger?.debug('release prepared', { releaseId: prepared.releaseId, keyId, blobs: prepared.blobs.size, totalBytes, manifestBytes: prepared.manifestBytes.length });
-    const uploaded = await uploadMissingBlobs(client, prepared, {
-      ...(options.window === undefined ? {} : { window: options.window }),
-      ...(onProgress === undefined ? {} : { onProgress }),
+    // One pass: each chunk goes to the uploader as it is read (release-uploader.ts).
+    const uploader = new ReleaseUploader(client, {
+      window: options.window ?? 16,
+      ...(onProgress === undefined
+        ? {}
+        : { onProgress: (c) => onProgress({ phase: 'uploading', uploadedBlobs: c.uploadedBlobs, missingBlobs: c.missingBlobs, uploadedBytes: c.uploadedBytes, missingBytes: c.missingBytes }) }),
     });
-    onProgress?.({ phase: 'committing', releaseId: prepared.releaseId });
-    const commit = await client.commitRelease(prepared.signedManifest, { noAnnounce: options.noAnnounce === true });
-    if (commit.releaseId !== prepared.releaseId) {
-      logger?.debug('server answered with another release id', { local: prepared.releaseId, server: commit.releaseId, existing: commit.existing });
+    const signed = await buildSignedRelease(
+      spec,
+      keys,
+      (path) => indexFileChunks(path, (chunk, data) => uploader.offer(chunk.digest, data)),
+      (digest, bytes) => uploader.offer(digest, bytes),
+      onProgress,
+      Date.now(),
+    );
+    const counts = await uploader.finish();
+    logger?.debug('release uploaded', { releaseId: signed.releaseId, keyId, blobs: counts.totalBlobs, totalBytes: counts.totalBytes, uploadedBytes: counts.uploadedBytes, manifestBytes: signed.manifestBytes.length });
+    onProgress?.({ phase: 'committing', releaseId: signed.releaseId });
+    const commit = await client.commitRelease(signed.signedManifest, { noAnnounce: options.noAnnounce === true });
+    if (commit.releaseId !== signed.releaseId) {
+      logger?.debug('server answered with another release id', { local: signed.releaseId, server: commit.releaseId, existing: commit.existing });
     }
     return {
       releaseId: commit.releaseId,
       existing: commit.existing,
-      ...uploaded,
-      totalBytes,
-      totalBlobs: prepared.blobs.size,
+      uploadedBlobs: counts.uploadedBlobs,
+      uploadedBytes: counts.uploadedBytes,
+      totalBytes: counts.totalBytes,
+      totalBlobs: counts.totalBlobs,
       components: spec.components.length,
-      chunks: prepared.chunks,
+      chunks: signed.chunks,
       elapsedMs: Date.now() - started,
     };
   } finally {
-    await client.close();
+    if (options.client === undefined) await client.close();
   }
 }
