@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,13 +49,22 @@ describe.skipIf(currentBootId() === undefined)('DiskBlobStore staging of uploads
     }
   });
 
-  it('lets another worker of this boot see and persist a staged blob; drops those of an earlier boot', async () => {
-    await mkdir(join(root, 'staged-0123456789abcdef'), { recursive: true });
-    await writeFile(join(root, 'staged-0123456789abcdef', 'f'.repeat(64)), 'possibly torn');
+  it('lets another worker of this boot see and persist a staged blob; drops idle ones of another boot, keeps a live one', async () => {
+    const earlier = join(root, 'staged-0123456789abcdef');
+    const otherMachine = join(root, 'staged-fedcba9876543210');
+    for (const dir of [earlier, otherMachine]) {
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'f'.repeat(64)), 'possibly torn');
+    }
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(join(earlier, 'f'.repeat(64)), hourAgo, hourAgo);
+    await utimes(earlier, hourAgo, hourAgo);
     const a = await DiskBlobStore.open({ root });
     const b = await DiskBlobStore.open({ root });
     try {
-      expect(existsSync(join(root, 'staged-0123456789abcdef'))).toBe(false);
+      expect(existsSync(earlier)).toBe(false);
+      // Changed a moment ago: a worker on another machine sharing the volume may be uploading into it.
+      expect(existsSync(otherMachine)).toBe(true);
       const blob = randomBytes(5000);
       await a.putRange(sha256(blob), blob.length, 0, blob);
       expect(await b.has(sha256(blob))).toBe(true);

@@ -14,16 +14,21 @@
 // named after the kernel's boot id: in the same boot the page cache is
 // coherent, so every worker sharing the data directory may read, sync and
 // promote what another staged (uploads and commits of one publisher may reach
-// different workers), while the staged files of an earlier boot may be torn
-// and are removed on open.
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+// different workers). The staged files of an earlier boot may be torn: they
+// are never read, and removed on open once idle for STALE_STAGING_MS (a
+// directory of another boot id that still changes belongs to a worker on
+// another machine sharing the volume).
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fsyncDir, OtaError } from '@otacast/shared';
 import { locateBlobFile, type BlobLocation } from './blob-files.js';
+import { removeStaleEntries } from './stale-entries.js';
 
 const STAGED_PREFIX = 'staged-';
+/** As the upload store's idle limit: a staging directory this long untouched has no live upload. */
+const STALE_STAGING_MS = 10 * 60_000;
 /** fsyncs a commit keeps in flight: the disk merges them, the thread pool queues them. */
 const COMMIT_SYNCS = 16;
 
@@ -63,13 +68,11 @@ export class BlobStaging {
 
   private constructor(readonly dir: string) {}
 
-  /** The staging directory of this boot under `root`; stale ones of earlier boots are removed. Undefined without a boot id. */
-  static open(root: string, bootId = currentBootId()): BlobStaging | undefined {
+  /** The staging directory of this boot under `root`; idle ones of other boots are removed. Undefined without a boot id. */
+  static async open(root: string, bootId = currentBootId()): Promise<BlobStaging | undefined> {
     if (bootId === undefined) return undefined;
     const name = `${STAGED_PREFIX}${bootId}`;
-    for (const entry of readdirSync(root)) {
-      if (entry.startsWith(STAGED_PREFIX) && entry !== name) rmSync(join(root, entry), { recursive: true, force: true });
-    }
+    await removeStaleEntries(root, STALE_STAGING_MS, (entry) => entry.startsWith(STAGED_PREFIX) && entry !== name);
     const dir = join(root, name);
     mkdirSync(dir, { recursive: true });
     return new BlobStaging(dir);

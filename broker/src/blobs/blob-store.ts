@@ -108,7 +108,7 @@ export class DiskBlobStore implements BlobStore {
     const store = new DiskBlobStore(options.root, options);
     await mkdir(options.root, { recursive: true });
     await store.uploads.reset();
-    store.staging = BlobStaging.open(options.root);
+    store.staging = await BlobStaging.open(options.root);
     return store;
   }
 

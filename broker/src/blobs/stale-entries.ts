@@ -9,13 +9,14 @@ import { join } from 'node:path';
  * nothing changed for `idleMs`. A process id would not tell whether an owner
  * still runs: workers in other containers may share the volume.
  */
-export async function removeStaleEntries(dir: string, idleMs: number): Promise<void> {
+export async function removeStaleEntries(dir: string, idleMs: number, only: (name: string) => boolean = () => true): Promise<void> {
   const cutoff = Date.now() - idleMs;
   const entries = await readdir(dir, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return [];
     throw err;
   });
   for (const entry of entries) {
+    if (!only(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory() && (await newestChange(path)) >= cutoff) continue;
     await rm(path, { recursive: true, force: true });

@@ -59,6 +59,8 @@ export type ApiMethod = keyof RequestBodies;
 /** Responses are already buffered by the MQTT client; this only guards the decoder. */
 const MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** Tries of one PutBlob range before the upload fails with OTA_E_TIMEOUT: at QoS 0 a lost one is not redelivered. */
+const PUT_BLOB_ATTEMPTS = 3;
 
 export interface ApiClientOptions {
   /** mqtt://host:port */
@@ -190,8 +192,15 @@ export class ApiClient {
 
   /** Uploads one range of a blob; resolves true once the server holds the whole blob verified. */
   async putBlobRange(range: BlobRangeUpload): Promise<boolean> {
-    const answer = await this.request('putBlob', range);
-    return answer.complete === true;
+    // At QoS 0 a request lost on the way is not redelivered: ask again (a range is idempotent).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const answer = await this.request('putBlob', range);
+        return answer.complete === true;
+      } catch (err) {
+        if (!(err instanceof OtaError) || err.code !== 'OTA_E_TIMEOUT' || attempt >= PUT_BLOB_ATTEMPTS) throw err;
+      }
+    }
   }
 
   /** Uploads a whole blob held in memory, as ranges of ≤ 1 MiB when it is larger. */
