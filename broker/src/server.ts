@@ -287,6 +287,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         authenticate: tokenPrincipals(registry.principals),
         principals,
         audit,
+        rolloutAdmin: { start: (body) => fleet.startRollout(body) },
         metrics,
         logger,
         version: packageVersion(),

@@ -132,6 +132,18 @@ export function openApiDocument(version: string): Record<string, unknown> {
           security: [{ bearer: [] }],
           responses: { '200': jsonArrayOf('Every rollout with its state, waves, counts and halt reason.', 'Rollout'), ...authErrors },
         },
+        post: {
+          summary: 'Start a rollout (admin, operator): the body is the SDK\'s RolloutSpec (product, version; optional channel, select, waves, maxFailureRate, minSample, waveWaitS, confirmAfterS, deviceTimeoutS, maxConcurrent, supersede)',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['product', 'version'] } } } },
+          responses: {
+            '201': { description: 'The started rollout.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Rollout' } } } },
+            '400': errorResponse('Bad body (OTA_E_PROTOCOL) or bad waves / failure rate (OTA_E_USAGE).'),
+            '404': errorResponse('No such release, or no device matches (OTA_E_NOT_FOUND).'),
+            '409': errorResponse('The release was yanked (OTA_E_RELEASE_YANKED) or the channel has an active rollout (OTA_E_ROLLOUT_ACTIVE).'),
+            ...authErrors,
+          },
+        },
       },
     },
   };

@@ -199,6 +199,11 @@ export class PostgresRegistry implements Registry {
     await this.db.query('UPDATE releases SET yanked = 1 WHERE release_id = $1', [releaseId]);
   }
 
+  async isYanked(releaseId: string): Promise<boolean> {
+    const [row] = await this.db.query<{ yanked: number }>('SELECT yanked FROM releases WHERE release_id = $1', [releaseId]);
+    return (row?.yanked ?? 0) !== 0;
+  }
+
   async applyStatus(deviceId: string, u: StatusUpdate, nowMs = Date.now()): Promise<{ applied: boolean; lastSeq: number }> {
     return this.db.transaction(async (sql) => {
       // The upsert holds the device's row until commit: statuses of one device, from any worker, apply one at a time.

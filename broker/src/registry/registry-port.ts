@@ -258,6 +258,8 @@ export interface Registry {
   /** The release a channel announces now: the last announced one that was not yanked. */
   currentRelease(product: string, channel: string): Promise<ReleaseRecord | undefined>;
   yankRelease(releaseId: string): Promise<void>;
+  /** Whether the release was yanked: it is then never rolled out again (OTA_E_RELEASE_YANKED). */
+  isYanked(releaseId: string): Promise<boolean>;
 
   /**
    * Records that a device reported, and applies the status only when its seq

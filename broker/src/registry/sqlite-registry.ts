@@ -55,6 +55,7 @@ function prepareStatements(db: Database.Database) {
       `SELECT ${RELEASE_COLUMNS} FROM releases WHERE product = ? AND channel = ? AND announced > 0 AND yanked = 0 ORDER BY announced DESC, rowid DESC LIMIT 1`,
     ),
     yankRelease: db.prepare('UPDATE releases SET yanked = 1 WHERE release_id = ?'),
+    isYanked: db.prepare<[string], { yanked: number }>('SELECT yanked FROM releases WHERE release_id = ?'),
     removePrincipal: db.prepare('DELETE FROM principals WHERE name = ?'),
     removeDevice: db.prepare('DELETE FROM devices WHERE device_id = ?'),
     allReleases: db.prepare<[], ReleaseRow>(`SELECT ${RELEASE_COLUMNS} FROM releases ORDER BY product, rowid`),
@@ -260,6 +261,10 @@ export class SqliteRegistry implements Registry {
 
   async yankRelease(releaseId: string): Promise<void> {
     this.statements.yankRelease.run(releaseId);
+  }
+
+  async isYanked(releaseId: string): Promise<boolean> {
+    return (this.statements.isYanked.get(releaseId)?.yanked ?? 0) !== 0;
   }
 
   async removePrincipal(name: string): Promise<void> {

@@ -54,12 +54,17 @@ export function resumeRollout(rollout: Rollout, targets: readonly RolloutTarget[
   return step;
 }
 
-/** Ends the rollout for good: every open assignment is withdrawn. */
-export function abortRollout(rollout: Rollout, targets: readonly RolloutTarget[], nowMs: number, why = 'aborted by an operator'): RolloutStep {
+/**
+ * Ends the rollout for good: every open assignment is withdrawn. An abort the
+ * server decided (`why`: the release was yanked, a newer rollout superseded
+ * it) keeps its reason as the halt reason, so `rollout status` says why.
+ */
+export function abortRollout(rollout: Rollout, targets: readonly RolloutTarget[], nowMs: number, why?: string): RolloutStep {
   const step = begin(rollout, targets, nowMs);
   if (isFinalState(step.rollout.state)) return step;
   withdrawOpen(step, nowMs, 'aborted');
-  setState(step, 'aborted', nowMs, why);
+  if (why !== undefined) step.rollout.haltReason = why;
+  setState(step, 'aborted', nowMs, why ?? 'aborted by an operator');
   return step;
 }
 

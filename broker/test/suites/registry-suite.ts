@@ -235,7 +235,11 @@ export function registrySuite(name: string, makeRegistry: (options?: RegistryOpt
         expect((await registry.latestReleases()).map((r) => r.releaseId)).toEqual(['r1']);
         await registry.markAnnounced('r2');
         expect((await registry.currentRelease('cam', 'stable'))?.releaseId).toBe('r2');
+        expect(await registry.isYanked('r2')).toBe(false);
         await registry.yankRelease('r2');
+        expect(await registry.isYanked('r2')).toBe(true);
+        expect(await registry.isYanked('r1')).toBe(false);
+        expect(await registry.isYanked('no-such-release')).toBe(false);
         expect((await registry.currentRelease('cam', 'stable'))?.releaseId).toBe('r1');
         await registry.yankRelease('r1');
         expect(await registry.currentRelease('cam', 'stable')).toBeUndefined();
