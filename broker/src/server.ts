@@ -284,6 +284,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         port: checkOption(options.http.port, 'HTTP port', 0),
         registry,
         isOnline,
+        activity: feed,
         authenticate: tokenPrincipals(registry.principals),
         principals,
         audit,

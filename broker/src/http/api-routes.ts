@@ -3,6 +3,7 @@ import { OtaError, isValidName, toOtaError, type otacast } from '@otacast/shared
 import { mayUseProduct, type ApiAction, type Principal } from '../auth/auth.js';
 import type { AuditRecord, Registry } from '../registry/registry.js';
 import { currentReleaseIds } from '../registry/current-releases.js';
+import { liveDeviceRecord, type DeviceActivity } from '../registry/device-activity.js';
 import { rolloutView } from '../rollouts/rollout-view.js';
 import { toAuditEntryInfo, toDeviceInfo, toPrincipalInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from '../sdk/admin.js';
 import { toRolloutStatus, type RolloutStatusJson } from '../sdk/rollout-status.js';
@@ -34,6 +35,8 @@ export interface AuditLog {
 export interface ApiRoutesOptions {
   registry: Pick<Registry, 'listDevices' | 'listReleases' | 'currentRelease' | 'rollouts'>;
   isOnline(deviceId: string): boolean;
+  /** Download progress and status messages of the latest statuses; without it (tests of the read API) none is known. */
+  activity?: DeviceActivity;
   authenticate: BearerAuthenticator;
   version: string;
   /** Without them (tests of the read API) /api/v1/principals and /api/v1/audit answer 404. */
@@ -83,10 +86,12 @@ function rolloutSpec(body: unknown): RolloutSpec {
   return spec;
 }
 
-/** What `otacast devices --json` prints, in its order. */
-export async function deviceList(registry: ApiRoutesOptions['registry'], isOnline: (deviceId: string) => boolean = () => false): Promise<DeviceInfo[]> {
+const NO_ACTIVITY: DeviceActivity = { progressOf: () => null, messageOf: () => '' };
+
+/** What `otacast devices --json` prints, in its order: the admin API's live record through the CLI's conversion. */
+export async function deviceList(registry: ApiRoutesOptions['registry'], isOnline: (deviceId: string) => boolean = () => false, activity: DeviceActivity = NO_ACTIVITY): Promise<DeviceInfo[]> {
   return (await registry.listDevices())
-    .map((d) => toDeviceInfo({ ...d, online: isOnline(d.deviceId) }))
+    .map((d) => toDeviceInfo(liveDeviceRecord(d, isOnline(d.deviceId), activity)))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -113,7 +118,7 @@ export function registerApiRoutes(app: FastifyInstance, options: ApiRoutesOption
   const document = openApiDocument(options.version);
 
   app.get('/api/v1/openapi.json', () => document);
-  app.get('/api/v1/devices', { onRequest: async (request) => guard('listDevices')(request) }, () => deviceList(registry, options.isOnline));
+  app.get('/api/v1/devices', { onRequest: async (request) => guard('listDevices')(request) }, () => deviceList(registry, options.isOnline, options.activity));
   app.get<{ Querystring: { product?: string } }>('/api/v1/releases', async (request) => {
     const principal = await authorize(authenticate, request.headers.authorization, 'listReleases');
     const product = request.query.product ?? '';

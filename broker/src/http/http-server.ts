@@ -3,6 +3,7 @@ import { OtaError, toOtaError, type ErrorCode, type Logger } from '@otacast/shar
 import type { Registry } from '../registry/registry.js';
 import { registerApiRoutes, type AuditLog, type PrincipalAdmin, type RolloutAdmin } from './api-routes.js';
 import type { BearerAuthenticator } from './bearer-auth.js';
+import type { DeviceActivity } from '../registry/device-activity.js';
 import type { ServerMetrics } from './metrics.js';
 
 /**
@@ -15,6 +16,8 @@ export interface HttpContext {
   registry: Pick<Registry, 'listDevices' | 'listReleases' | 'currentRelease' | 'statusLog' | 'rollouts'>;
   /** Whether a device has a live MQTT session. */
   isOnline(deviceId: string): boolean;
+  /** What the latest statuses said (download progress) for GET /api/v1/devices. */
+  activity?: DeviceActivity;
   authenticate: BearerAuthenticator;
   metrics: ServerMetrics;
   logger: Logger;

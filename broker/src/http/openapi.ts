@@ -56,8 +56,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
             components: { type: 'object', additionalProperties: { type: 'string' }, description: 'Installed component name → version.' },
             labels: { type: 'object', additionalProperties: { type: 'string' }, description: 'Labels for rollout selectors (docs/fleet.md).' },
             online: { type: 'boolean', description: 'Has a live MQTT session now.' },
-            progressPercent: { type: 'integer', nullable: true, description: '0..100 while downloading or verifying (from its latest status); null otherwise, and always null here: only the MQTT admin API (`otacast devices`) reads the live statuses.' },
-            statusMessage: { type: 'string', description: 'Message of its latest status when that reports no error (e.g. "waiting for install window"); always "" here, as progressPercent.' },
+            progressPercent: { type: 'integer', nullable: true, description: '0..100 (rounded down) while downloading or verifying, from its latest status: the same percent as `otacast devices` and the dashboard; null otherwise.' },
+            statusMessage: { type: 'string', description: 'Message of its latest status when that reports no error (e.g. "waiting for install window"), else "".' },
           },
         },
         Rollout: {
