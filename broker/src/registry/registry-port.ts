@@ -54,6 +54,12 @@ export interface StatusUpdate {
   deviceTimeMs?: number;
 }
 
+export interface AppliedStatus {
+  applied: boolean;
+  lastSeq: number;
+  previousSeq: number;
+}
+
 /** One applied status, as kept in the status log. */
 export interface StatusLogEntry {
   seq: number;
@@ -264,9 +270,11 @@ export interface Registry {
   /**
    * Records that a device reported, and applies the status only when its seq
    * is newer than the last one applied (whichever worker applies it). Returns
-   * the highest seq now recorded.
+   * the highest seq now recorded, and the one recorded before (a jump means
+   * statuses were given up on; with several workers a racing status may make
+   * it stale, so it is only for the log).
    */
-  applyStatus(deviceId: string, update: StatusUpdate, nowMs?: number): Promise<{ applied: boolean; lastSeq: number }>;
+  applyStatus(deviceId: string, update: StatusUpdate, nowMs?: number): Promise<AppliedStatus>;
   /** The highest status seq applied for a device (0: none yet). */
   lastStatusSeq(deviceId: string): Promise<number>;
   /** The newest applied statuses of a device (default STATUS_LOG_ENTRIES), oldest first. */
