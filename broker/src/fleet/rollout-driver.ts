@@ -224,7 +224,7 @@ export class RolloutDriver {
     const devices = new Map(registered.map((d) => [d.deviceId, d]));
     for (const target of all) {
       // The engine reads facts only of targets still open; a finished one costs no queries.
-      if (target.phase === 'succeeded' || target.phase === 'failed') continue;
+      if (target.phase === 'succeeded' || target.phase === 'failed' || target.phase === 'removed') continue;
       const device = devices.get(target.deviceId);
       if (!device) continue;
       const fact: DeviceFacts = { online: this.options.isOnline(target.deviceId), installedVersion: device.installedVersion, failuresOfRelease: await rollouts.failuresOfRelease(target.deviceId, rollout.releaseId) };
