@@ -3,7 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomFile, tempDir } from './support/fixture.js';
 import { Background, agent, otacast, otacastBin, type RunResult } from './support/processes.js';
-import { MosquittoProcess, requireMosquitto } from './support/mosquitto-process.js';
+import { MosquittoBroker, requireMosquitto } from './support/mosquitto.js';
 
 /**
  * Stateless workers (`otacast serve --broker`) on real Mosquitto brokers
@@ -38,10 +38,10 @@ class Worker {
   }
 }
 
-describe.skipIf(!requireMosquitto())('scale-out: workers on external Mosquitto brokers', () => {
+describe.skipIf(!requireMosquitto('the scale-out tests'))('scale-out: workers on external Mosquitto brokers', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
-  let shardA: MosquittoProcess;
-  let shardB: MosquittoProcess;
+  let shardA: MosquittoBroker;
+  let shardB: MosquittoBroker;
   let workers: Worker[] = [];
   let token = '';
   const dataDir = (): string => join(dir.path, 'data');
@@ -79,8 +79,10 @@ describe.skipIf(!requireMosquitto())('scale-out: workers on external Mosquitto b
 
   beforeAll(async () => {
     dir = await tempDir('otacast-scale-');
-    shardA = await MosquittoProcess.start(join(dir.path, 'mosquitto-a'));
-    shardB = await MosquittoProcess.start(join(dir.path, 'mosquitto-b'));
+    // Anonymous (no password file), quiet log, room queued for many devices.
+    const shard = { logTypes: 'default', extraConfig: ['max_queued_messages 100000'] } as const;
+    shardA = await MosquittoBroker.start(shard);
+    shardB = await MosquittoBroker.start(shard);
     expect((await otacast(['keygen', '--out', keys()])).code).toBe(0);
     // The first worker creates the registry and admin.token; the second shares them.
     await startWorker('w1', [shardA.url]);
@@ -95,8 +97,8 @@ describe.skipIf(!requireMosquitto())('scale-out: workers on external Mosquitto b
 
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.process.stop()));
-    await shardA?.stop();
-    await shardB?.stop();
+    await shardA?.close();
+    await shardB?.close();
     await dir?.cleanup();
   });
 
@@ -174,7 +176,7 @@ describe.skipIf(!requireMosquitto())('scale-out: workers on external Mosquitto b
   it('a shard restarted empty gets the retained announcement again from the workers', async () => {
     if (workers.length === 0) throw new Error('a worker expected');
     const seen = workers.map((w) => w.process.stderr.length);
-    await shardB.restart();
+    await shardB.restart('SIGKILL');
     // The workers reconnect with backoff; the first back finds no sentinel and publishes its ledger again
     // (the one after it then finds the sentinel that one left): either may do it.
     const deadline = Date.now() + 30_000;

@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { createLogger, encode, pb } from '@otacast/shared';
+import { StatusHandler } from '../src/devices/status-handler.js';
+import { createBroker } from '../src/mqtt/broker.js';
 import { PostgresRegistry } from '../src/registry/postgres-registry.js';
 import { POSTGRES_SCHEMA_VERSION } from '../src/registry/postgres-schema.js';
 import { startTestPostgres } from '../../test/support/postgres.js';
@@ -28,6 +31,33 @@ if (server === undefined) {
       const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_version');
       await client.end();
       expect(rows).toEqual([{ version: POSTGRES_SCHEMA_VERSION }]);
+    });
+
+    it('a device status costs one statement (one round trip) through the status handler, applied or re-sent', async () => {
+      const registry = await PostgresRegistry.open(await server.newDatabase());
+      const logger = createLogger({ name: 'test', level: 'error' });
+      const bus = await createBroker({ principals: { findPrincipal: async () => undefined }, logger, maxPacketBytes: 64 * 1024, onMessage: () => undefined });
+      const handler = new StatusHandler({ bus, registry, logger });
+      const send = async (seq: number): Promise<number> => {
+        const before = registry.statementsSent;
+        handler.handle('dev-1', encode(pb.DeviceStatus, { seq, timestampMs: Date.now(), state: pb.AgentState.AGENT_STATE_DOWNLOADING, installedVersion: '1.0.0', releaseId: 'r1' }));
+        await handler.close();
+        return registry.statementsSent - before;
+      };
+      try {
+        const first = await send(1);
+        const applied = [];
+        for (let seq = 2; seq <= 20; seq++) applied.push(await send(seq));
+        const resent = await send(20);
+        const jumped = await send(25);
+        console.log(`PostgreSQL statements per status: first ${first}, applied ${applied[0]}, re-sent ${resent}, after a seq jump ${jumped}`);
+        expect([first, ...applied, resent, jumped]).toEqual(Array.from({ length: 22 }, () => 1));
+        expect(await registry.lastStatusSeq('dev-1')).toBe(25);
+        expect((await registry.statusLog('dev-1')).map((e) => e.seq)).toEqual([...Array.from({ length: 20 }, (_, i) => i + 1), 25]);
+      } finally {
+        await bus.close();
+        await registry.close();
+      }
     });
 
     it('refuses a URL that is not postgres:// and an unreachable server with OTA_E_REGISTRY_UNAVAILABLE', async () => {

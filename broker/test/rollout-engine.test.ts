@@ -57,6 +57,22 @@ describe('stepRollout', () => {
     expect(countTargets(step.targets, () => true)).toEqual({ targeted: 4, succeeded: 4, failed: 0, inProgress: 0, pending: 0 });
   });
 
+  it('counts a device removed mid-rollout (assigned or not yet offered) as removed, not failed: no halt, and the rest completes', () => {
+    const rollout = rolloutWith({ waves: [50, 100], minSample: 1, maxFailureRate: 0 });
+    let step = stepRollout(rollout, targetsOf([[1, 2], [3, 4]]), factsOf({ d1: online(), d2: online(), d3: online(), d4: online() }), 1000);
+    expect(step.decision.assign).toEqual(['d1', 'd2']);
+    // d2 (assigned) and d4 (waiting) are removed from the fleet: the driver has no facts of them any more.
+    step = stepRollout(step.rollout, step.targets, factsOf({ d1: ok(1500), d3: online() }), 2000);
+    expect(step.rollout.state).toBe('running');
+    expect(step.targets.filter((t) => t.phase === 'removed').map((t) => [t.deviceId, t.reason])).toEqual([['d2', 'removed'], ['d4', 'removed']]);
+    expect(step.decision.events.filter((e) => e.detail.startsWith('removed')).map((e) => e.deviceId)).toEqual(['d2', 'd4']);
+    expect(step.rollout.wave).toBe(1);
+    expect(step.decision.assign).toEqual(['d3']);
+    step = stepRollout(step.rollout, step.targets, factsOf({ d1: ok(1500), d3: ok(2500) }), 3000);
+    expect(step.rollout.state).toBe('completed');
+    expect(countTargets(step.targets, () => true)).toEqual({ targeted: 2, succeeded: 2, failed: 0, inProgress: 0, pending: 0 });
+  });
+
   it('waits --wave-wait after a wave settles', () => {
     const rollout = rolloutWith({ waves: [50, 100], waveWaitMs: 10_000 });
     let step = stepRollout(rollout, targetsOf([[1], [2]]), factsOf({ d1: online(), d2: online() }), 0);

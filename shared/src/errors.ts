@@ -46,6 +46,7 @@ export const ERROR_AREAS = {
     OTA_E_MISSING_BLOBS: 'release references blobs the server does not hold',
     OTA_E_VERSION_EXISTS: 'this version was already published with other content',
     OTA_E_BAD_RELEASE: 'release description is invalid',
+    OTA_E_RELEASE_YANKED: 'the release was yanked: it is no longer offered or rolled out',
   },
   /** Applying a release on the device; the installed version stays intact. */
   install: {

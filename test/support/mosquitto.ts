@@ -1,6 +1,8 @@
-// A real Mosquitto for tests of external brokers: started by hand on a free
-// port with a generated config in a temp dir (no system service, no root
-// files), stopped and restarted on the same port, reloaded with SIGHUP.
+// A real Mosquitto for tests of external brokers (credentials, broker
+// attachment, scale-out): started by hand on a free port with a generated
+// config in a temp dir (no system service, no root files), stopped and
+// restarted on the same port with its retained store empty (persistence is
+// off, as a broker that crashed without it), reloaded with SIGHUP.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
@@ -27,8 +29,6 @@ export function requireMosquitto(what: string): boolean {
   return false;
 }
 
-/** A free TCP port on 127.0.0.1 (bound, then released). */
-
 export interface MosquittoOptions {
   /** Mosquitto's password_file; without one, anonymous clients are allowed unless `allowAnonymous` is false. */
   passwordFile?: string;
@@ -38,8 +38,14 @@ export interface MosquittoOptions {
   port?: number;
   /** Where Mosquitto writes its pid (default: in its temp dir). */
   pidFile?: string;
-  /** More lines for mosquitto.conf (e.g. `max_inflight_messages 100`). */
-  extraConfig?: string[];
+  /** More lines for mosquitto.conf (e.g. `max_queued_messages 100000` for many devices). */
+  extraConfig?: readonly string[];
+  /**
+   * `all` (default) logs every packet, for tests that read the log; `default`
+   * keeps Mosquitto's own levels (errors to information), for tests that move
+   * many messages and would otherwise spend their time writing the log.
+   */
+  logTypes?: 'all' | 'default';
 }
 
 /** A running Mosquitto; `log` is everything it wrote (log_dest stderr, every log type). */
@@ -69,8 +75,7 @@ export class MosquittoBroker {
       'persistence false',
       `pid_file ${pidFile}`,
       'log_dest stderr',
-      'log_type all',
-      'connection_messages true',
+      ...(options.logTypes === 'default' ? [] : ['log_type all', 'connection_messages true']),
       // Mosquitto drops root privileges to user "mosquitto", which could not read files in our temp dirs.
       ...(process.getuid?.() === 0 ? ['user root'] : []),
       ...(options.extraConfig ?? []),
@@ -141,8 +146,9 @@ export class MosquittoBroker {
     clearTimeout(timer);
   }
 
-  async restart(): Promise<void> {
-    await this.stop();
+  /** Stops it (SIGKILL: as a crash) and starts it again on the same port, empty. */
+  async restart(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    await this.stop(signal);
     await this.launch();
   }
 

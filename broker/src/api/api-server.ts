@@ -10,6 +10,7 @@ import type { GarbageCollector } from './gc.js';
 import type { ReleaseCommitter } from './release-commit.js';
 import type { Registry } from '../registry/registry.js';
 import { currentReleaseIds } from '../registry/current-releases.js';
+import { liveDeviceRecord, type DeviceActivity } from '../registry/device-activity.js';
 
 export interface ApiServerOptions {
   bus: MessageBus;
@@ -24,7 +25,7 @@ export interface ApiServerOptions {
   /** Whether a device has a live session (for device listings). */
   isOnline(deviceId: string): boolean;
   /** What the latest statuses said that the registry does not keep: download progress and message (the live feed). */
-  activity: { progressOf(deviceId: string): { done: number; total: number } | null; messageOf(deviceId: string): string };
+  activity: DeviceActivity;
   logger: Logger;
 }
 
@@ -115,7 +116,7 @@ export class ApiServer {
       case 'addDevice':
         return { addDevice: { token: await fleet.addDevice(request.addDevice ?? {}) } };
       case 'listDevices':
-        return { listDevices: { devices: (await registry.listDevices()).map((d) => ({ ...d, ...this.liveOf(d.deviceId) })) } };
+        return { listDevices: { devices: (await registry.listDevices()).map((d) => liveDeviceRecord(d, this.options.isOnline(d.deviceId), this.options.activity)) } };
       case 'labelDevice':
         return { labelDevice: await fleet.labelDevice(request.labelDevice ?? {}) };
       case 'removeDevice':
@@ -164,12 +165,6 @@ export class ApiServer {
         return { listReleases: { releases } };
       }
     }
-  }
-
-  private liveOf(deviceId: string): { online: boolean; progressPercent: number; statusMessage: string } {
-    const { isOnline, activity } = this.options;
-    const p = activity.progressOf(deviceId);
-    return { online: isOnline(deviceId), progressPercent: p === null ? -1 : Math.floor((100 * p.done) / p.total), statusMessage: activity.messageOf(deviceId) };
   }
 
   private async fail(session: Session, id: number, method: string, error: OtaError): Promise<void> {

@@ -145,17 +145,12 @@ export class FleetApi {
   async yankRelease(body: otacast.v1.YankReleaseRequest.$Properties): Promise<otacast.v1.YankReleaseResponse.$Properties> {
     const releaseId = body.releaseId ?? '';
     const { registry, driver, announcements, logger } = this.options;
-    const { rollouts } = registry;
     const release = await registry.getRelease(releaseId);
     if (!release) throw new OtaError('OTA_E_NOT_FOUND', `no release ${releaseId.slice(0, 64)}: see otacast releases`);
-    const active = await rollouts.activeOnChannel(release.product, release.channel);
-    let rolloutId = '';
-    if (active && active.releaseId === releaseId) {
-      await driver.abort(active.id, `release ${release.version} was yanked`);
-      rolloutId = active.id;
-    }
     const wasCurrent = (await registry.currentRelease(release.product, release.channel))?.releaseId === releaseId;
+    // Marked first: from now on no rollout of it starts, and the abort below (or the next step, on any worker) ends the one running.
     await registry.yankRelease(releaseId);
+    const rolloutId = (await driver.releaseYanked(releaseId))[0] ?? '';
     if (wasCurrent) {
       const previous = await registry.currentRelease(release.product, release.channel);
       if (previous) await announcements.announce(previous);

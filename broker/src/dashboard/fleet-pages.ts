@@ -2,7 +2,7 @@ import { labelsMatch } from '../registry/device-labels.js';
 import type { DeviceRecord, StatusLogEntry } from '../registry/registry.js';
 import { agentStateName, outcomeName, toDeviceInfo, type DeviceInfo } from '../sdk/admin.js';
 import { formatTime, html, type SafeHtml } from './html.js';
-import type { Progress } from './live-feed.js';
+import { downloadPercent, type Progress } from '../registry/device-activity.js';
 
 /** GET / query parameters: each narrows the table; empty means any. */
 export interface FleetFilter {
@@ -39,7 +39,7 @@ function labelList(labels: Record<string, string>): SafeHtml {
 
 export function progressBar(p: Progress | null): SafeHtml {
   if (p === null) return html`<progress hidden max="1" value="0"></progress><span class="pct"></span>`;
-  const pct = Math.floor((100 * p.done) / p.total);
+  const pct = downloadPercent(p) ?? 0;
   return html`<progress max="${p.total}" value="${p.done}"></progress><span class="pct">${pct}%</span>`;
 }
 

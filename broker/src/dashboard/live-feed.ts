@@ -3,6 +3,7 @@ import { rolloutView } from '../rollouts/rollout-view.js';
 import type { Registry } from '../registry/registry.js';
 import { isFinalState } from '../rollouts/rollout-types.js';
 import { toDeviceInfo, type DeviceInfo } from '../sdk/admin.js';
+import { liveDeviceRecord, type Progress } from '../registry/device-activity.js';
 
 /**
  * What the dashboard shows live: the latest download progress of each device
@@ -12,10 +13,7 @@ import { toDeviceInfo, type DeviceInfo } from '../sdk/admin.js';
  * batch every FLUSH_MS; rollouts, and the list of registered devices (a
  * device registered since shows up), are compared every POLL_MS.
  */
-export interface Progress {
-  done: number;
-  total: number;
-}
+export type { Progress } from '../registry/device-activity.js';
 
 export type DeviceEvent = DeviceInfo & { progress: Progress | null };
 
@@ -146,7 +144,7 @@ export class LiveFeed {
     this.dirty.clear();
     for (const record of await this.options.registry.listDevices()) {
       if (!ids.has(record.deviceId)) continue;
-      this.emit('device', { ...toDeviceInfo({ ...record, online: this.options.isOnline(record.deviceId) }), progress: this.progressOf(record.deviceId) });
+      this.emit('device', { ...toDeviceInfo(liveDeviceRecord(record, this.options.isOnline(record.deviceId), this)), progress: this.progressOf(record.deviceId) });
     }
   }
 

@@ -10,7 +10,7 @@ import type { Registry, StatusUpdate } from '../registry/registry.js';
  */
 export interface StatusHandlerOptions {
   bus: MessageBus;
-  registry: Pick<Registry, 'applyStatus' | 'lastStatusSeq'>;
+  registry: Pick<Registry, 'applyStatus'>;
   logger: Logger;
 }
 
@@ -59,8 +59,8 @@ export class StatusHandler {
       releaseId: status.releaseId,
       deviceTimeMs: Number.isSafeInteger(status.timestampMs) ? status.timestampMs : 0,
     };
-    const previous = await registry.lastStatusSeq(deviceId);
-    const { applied, lastSeq } = await registry.applyStatus(deviceId, update);
+    // One registry call per status (on PostgreSQL one statement): the previous seq comes with the result.
+    const { applied, lastSeq, previousSeq: previous } = await registry.applyStatus(deviceId, update);
     // The outbox delivers in seq order, so a jump means statuses were given up on (an
     // outbox that overflowed, or a device whose state was wiped): worth a line in the log.
     if (applied && previous > 0 && status.seq > previous + 1) {

@@ -9,7 +9,7 @@ import { DEFAULT_POLICY, isFinalState, type DeviceFacts, type Rollout, type Roll
 import { assignWaves, wavesProblem } from '../rollouts/rollout-waves.js';
 
 /** What the driver reads of the registry. */
-export type FleetRegistry = Pick<Registry, 'rollouts' | 'listDevices' | 'releasesOfVersion' | 'getRelease' | 'tryAcquireLease' | 'releaseLease'>;
+export type FleetRegistry = Pick<Registry, 'rollouts' | 'listDevices' | 'releasesOfVersion' | 'getRelease' | 'isYanked' | 'tryAcquireLease' | 'releaseLease'>;
 
 export interface RolloutDriverOptions {
   registry: FleetRegistry;
@@ -95,8 +95,7 @@ export class RolloutDriver {
       const problem = wavesProblem(policy.waves);
       if (problem) throw new OtaError('OTA_E_USAGE', `--waves: ${problem}`);
       if (!(policy.maxFailureRate >= 0 && policy.maxFailureRate <= 1)) throw new OtaError('OTA_E_USAGE', '--max-failure-rate must be from 0 to 1');
-      const release = (await this.options.registry.releasesOfVersion(spec.product, spec.channel, spec.version))[0];
-      if (!release) throw new OtaError('OTA_E_NOT_FOUND', `no release ${spec.product} ${spec.version} on channel ${spec.channel}: publish it first (otacast publish --no-announce)`);
+      const release = await this.releaseToRoll(spec);
       const now = this.now();
       const matching = this.matchingDevices({ product: spec.product, channel: spec.channel, select: spec.select }, await this.options.registry.listDevices());
       if (matching.length === 0) {
@@ -128,6 +127,33 @@ export class RolloutDriver {
       await this.underLease(rollout.id, true, (current) => this.stepAndApply(current));
       return (await this.options.registry.rollouts.get(rollout.id)) ?? rollout;
     });
+  }
+
+  /**
+   * A release was yanked (marked so before this is called): each active
+   * rollout of it is aborted now, the reason recorded. A rollout of it that
+   * another worker started meanwhile ends at its next step (stepAndApply).
+   * Returns the ids of the rollouts it ended.
+   */
+  releaseYanked(releaseId: string): Promise<string[]> {
+    return this.serial(async () => {
+      const ended: string[] = [];
+      for (const rollout of await this.options.registry.rollouts.active()) {
+        if (rollout.releaseId !== releaseId) continue;
+        await this.underLease(rollout.id, true, (current) => this.stepAndApply(current));
+        ended.push(rollout.id);
+      }
+      return ended;
+    });
+  }
+
+  /** The release a rollout would offer: a yanked one never (OTA_E_RELEASE_YANKED), nothing started. */
+  private async releaseToRoll(spec: StartRolloutSpec): Promise<{ releaseId: string }> {
+    const { registry } = this.options;
+    const releases = await registry.releasesOfVersion(spec.product, spec.channel, spec.version);
+    if (releases.length === 0) throw new OtaError('OTA_E_NOT_FOUND', `no release ${spec.product} ${spec.version} on channel ${spec.channel}: publish it first (otacast publish --no-announce)`);
+    for (const release of releases) if (!(await registry.isYanked(release.releaseId))) return release;
+    throw new OtaError('OTA_E_RELEASE_YANKED', `release ${spec.product} ${spec.version} on channel ${spec.channel} was yanked and is never rolled out again: publish a new version and roll that out`);
   }
 
   pause(rolloutId: string): Promise<Rollout> {
@@ -185,6 +211,10 @@ export class RolloutDriver {
   private async stepAndApply(rollout: Rollout): Promise<void> {
     const { rollouts } = this.options.registry;
     const targets = await rollouts.targets(rollout.id);
+    if (await this.options.registry.isYanked(rollout.releaseId)) {
+      await this.apply(abortRollout(rollout, targets, this.now(), `release ${rollout.version} was yanked: no device is offered it any more`));
+      return;
+    }
     const registered = await this.options.registry.listDevices();
     const joined = this.joiners(rollout, targets, registered);
     const all = [...targets, ...joined];
@@ -194,7 +224,7 @@ export class RolloutDriver {
     const devices = new Map(registered.map((d) => [d.deviceId, d]));
     for (const target of all) {
       // The engine reads facts only of targets still open; a finished one costs no queries.
-      if (target.phase === 'succeeded' || target.phase === 'failed') continue;
+      if (target.phase === 'succeeded' || target.phase === 'failed' || target.phase === 'removed') continue;
       const device = devices.get(target.deviceId);
       if (!device) continue;
       const fact: DeviceFacts = { online: this.options.isOnline(target.deviceId), installedVersion: device.installedVersion, failuresOfRelease: await rollouts.failuresOfRelease(target.deviceId, rollout.releaseId) };

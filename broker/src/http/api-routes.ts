@@ -3,9 +3,11 @@ import { OtaError, isValidName, toOtaError, type otacast } from '@otacast/shared
 import { mayUseProduct, type ApiAction, type Principal } from '../auth/auth.js';
 import type { AuditRecord, Registry } from '../registry/registry.js';
 import { currentReleaseIds } from '../registry/current-releases.js';
+import { liveDeviceRecord, type DeviceActivity } from '../registry/device-activity.js';
 import { rolloutView } from '../rollouts/rollout-view.js';
 import { toAuditEntryInfo, toDeviceInfo, toPrincipalInfo, toReleaseInfo, type DeviceInfo, type ReleaseInfo } from '../sdk/admin.js';
 import { toRolloutStatus, type RolloutStatusJson } from '../sdk/rollout-status.js';
+import { startRolloutRequest, type RolloutSpec } from '../sdk/fleet.js';
 import { authenticated, authorize, requireCall, type BearerAuthenticator } from './bearer-auth.js';
 import { openApiDocument } from './openapi.js';
 
@@ -13,6 +15,11 @@ import { openApiDocument } from './openapi.js';
 export interface PrincipalAdmin {
   add(body: otacast.v1.AddPrincipalRequest.$Properties): Promise<string>;
   list(): Promise<otacast.v1.ListPrincipalsResponse.$Properties>;
+}
+
+/** Starting rollouts as the admin API does (api/fleet-api.ts): the same checks, the same refusals. */
+export interface RolloutAdmin {
+  start(body: otacast.v1.StartRolloutRequest.$Properties): Promise<otacast.v1.RolloutStatus.$Properties>;
 }
 
 /** The audit log (api/audit.ts). */
@@ -28,11 +35,15 @@ export interface AuditLog {
 export interface ApiRoutesOptions {
   registry: Pick<Registry, 'listDevices' | 'listReleases' | 'currentRelease' | 'rollouts'>;
   isOnline(deviceId: string): boolean;
+  /** Download progress and status messages of the latest statuses; without it (tests of the read API) none is known. */
+  activity?: DeviceActivity;
   authenticate: BearerAuthenticator;
   version: string;
   /** Without them (tests of the read API) /api/v1/principals and /api/v1/audit answer 404. */
   principals?: PrincipalAdmin;
   audit?: AuditLog;
+  /** Without it (tests of the read API) POST /api/v1/rollouts answers 404. */
+  rolloutAdmin?: RolloutAdmin;
 }
 
 interface PrincipalBody {
@@ -51,10 +62,36 @@ function principalRequest(body: PrincipalBody | undefined): otacast.v1.AddPrinci
   return { name, role, products: products as string[], force };
 }
 
-/** What `otacast devices --json` prints, in its order. */
-export async function deviceList(registry: ApiRoutesOptions['registry'], isOnline: (deviceId: string) => boolean = () => false): Promise<DeviceInfo[]> {
+const SPEC_TYPES: Record<keyof RolloutSpec, 'string' | 'number' | 'boolean' | 'labels' | 'numbers'> = {
+  product: 'string', version: 'string', channel: 'string', select: 'labels', waves: 'numbers', maxFailureRate: 'number', minSample: 'number',
+  waveWaitS: 'number', confirmAfterS: 'number', deviceTimeoutS: 'number', maxConcurrent: 'number', supersede: 'boolean',
+};
+
+function hasType(value: unknown, type: (typeof SPEC_TYPES)[keyof RolloutSpec]): boolean {
+  if (type === 'labels') return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+  if (type === 'numbers') return Array.isArray(value) && value.every((v) => typeof v === 'number');
+  return typeof value === type;
+}
+
+/** The POST /api/v1/rollouts body: the SDK's RolloutSpec as JSON (durations in seconds); wrong types or unknown fields are a 400. */
+function rolloutSpec(body: unknown): RolloutSpec {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new OtaError('OTA_E_PROTOCOL', 'body must be a JSON object: {"product", "version", ...} (see /api/v1/openapi.json)');
+  for (const [key, value] of Object.entries(body)) {
+    const type = SPEC_TYPES[key as keyof RolloutSpec] as (typeof SPEC_TYPES)[keyof RolloutSpec] | undefined;
+    if (type === undefined) throw new OtaError('OTA_E_PROTOCOL', `unknown field "${key.slice(0, 40)}" (see /api/v1/openapi.json)`);
+    if (!hasType(value, type)) throw new OtaError('OTA_E_PROTOCOL', `field "${key}" must be ${type === 'labels' ? 'an object of strings' : type === 'numbers' ? 'an array of numbers' : `a ${type}`}`);
+  }
+  const spec = body as RolloutSpec;
+  if (spec.product === undefined || spec.version === undefined) throw new OtaError('OTA_E_PROTOCOL', 'body needs "product" and "version"');
+  return spec;
+}
+
+const NO_ACTIVITY: DeviceActivity = { progressOf: () => null, messageOf: () => '' };
+
+/** What `otacast devices --json` prints, in its order: the admin API's live record through the CLI's conversion. */
+export async function deviceList(registry: ApiRoutesOptions['registry'], isOnline: (deviceId: string) => boolean = () => false, activity: DeviceActivity = NO_ACTIVITY): Promise<DeviceInfo[]> {
   return (await registry.listDevices())
-    .map((d) => toDeviceInfo({ ...d, online: isOnline(d.deviceId) }))
+    .map((d) => toDeviceInfo(liveDeviceRecord(d, isOnline(d.deviceId), activity)))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -81,7 +118,7 @@ export function registerApiRoutes(app: FastifyInstance, options: ApiRoutesOption
   const document = openApiDocument(options.version);
 
   app.get('/api/v1/openapi.json', () => document);
-  app.get('/api/v1/devices', { onRequest: async (request) => guard('listDevices')(request) }, () => deviceList(registry, options.isOnline));
+  app.get('/api/v1/devices', { onRequest: async (request) => guard('listDevices')(request) }, () => deviceList(registry, options.isOnline, options.activity));
   app.get<{ Querystring: { product?: string } }>('/api/v1/releases', async (request) => {
     const principal = await authorize(authenticate, request.headers.authorization, 'listReleases');
     const product = request.query.product ?? '';
@@ -90,6 +127,23 @@ export function registerApiRoutes(app: FastifyInstance, options: ApiRoutesOption
     return (await releaseList(registry, product)).filter((r) => mayUseProduct(principal, r.product));
   });
   app.get('/api/v1/rollouts', { onRequest: async (request) => guard('listRollouts')(request) }, () => rolloutList(options));
+  const { rolloutAdmin } = options;
+  if (rolloutAdmin !== undefined) {
+    app.post<{ Body: unknown }>('/api/v1/rollouts', async (request, reply) => {
+      const actor = { principal: await authenticated(authenticate, request.headers.authorization), from: `http:${request.ip}` };
+      const body = request.body as Partial<Record<string, unknown>> | undefined;
+      const target = `${String(body?.['product'] ?? '').slice(0, 64)}/${String(body?.['channel'] ?? 'stable').slice(0, 64)}@${String(body?.['version'] ?? '').slice(0, 64)}`;
+      try {
+        requireCall(actor.principal, 'startRollout');
+        const status = await rolloutAdmin.start(startRolloutRequest(rolloutSpec(request.body)));
+        await audit?.record(actor, 'startRollout', target, 'ok', `rollout ${status.id ?? ''}`);
+        return reply.status(201).send(toRolloutStatus(status));
+      } catch (err) {
+        await audit?.record(actor, 'startRollout', target, toOtaError(err).code);
+        throw err;
+      }
+    });
+  }
 
   if (principals !== undefined && audit !== undefined) {
     app.get('/api/v1/principals', { onRequest: async (request) => guard('listPrincipals')(request) }, async () => ((await principals.list()).principals ?? []).map(toPrincipalInfo));

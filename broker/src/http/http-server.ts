@@ -1,8 +1,9 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { OtaError, toOtaError, type ErrorCode, type Logger } from '@otacast/shared';
 import type { Registry } from '../registry/registry.js';
-import { registerApiRoutes, type AuditLog, type PrincipalAdmin } from './api-routes.js';
+import { registerApiRoutes, type AuditLog, type PrincipalAdmin, type RolloutAdmin } from './api-routes.js';
 import type { BearerAuthenticator } from './bearer-auth.js';
+import type { DeviceActivity } from '../registry/device-activity.js';
 import type { ServerMetrics } from './metrics.js';
 
 /**
@@ -15,6 +16,8 @@ export interface HttpContext {
   registry: Pick<Registry, 'listDevices' | 'listReleases' | 'currentRelease' | 'statusLog' | 'rollouts'>;
   /** Whether a device has a live MQTT session. */
   isOnline(deviceId: string): boolean;
+  /** What the latest statuses said (download progress) for GET /api/v1/devices. */
+  activity?: DeviceActivity;
   authenticate: BearerAuthenticator;
   metrics: ServerMetrics;
   logger: Logger;
@@ -22,6 +25,8 @@ export interface HttpContext {
   /** /api/v1/principals and /api/v1/audit (api-routes.ts). */
   principals?: PrincipalAdmin;
   audit?: AuditLog;
+  /** POST /api/v1/rollouts (api-routes.ts). */
+  rolloutAdmin?: RolloutAdmin;
 }
 
 /** Registers more routes on the server (called once, before it listens). */
@@ -48,6 +53,9 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   OTA_E_NOT_FOUND: 404,
   OTA_E_EXISTS: 409,
   OTA_E_PROTOCOL: 400,
+  OTA_E_USAGE: 400,
+  OTA_E_ROLLOUT_ACTIVE: 409,
+  OTA_E_RELEASE_YANKED: 409,
   OTA_E_DECODE: 400,
   OTA_E_TOO_LARGE: 413,
 };

@@ -50,6 +50,9 @@ export function redactUrl(url: string): string {
  * with OTA_E_REGISTRY_UNAVAILABLE and they work again once it is back.
  */
 export class PostgresDb implements Sql {
+  /** Statements sent (each one round trip; BEGIN and COMMIT included): what the status path is measured in. */
+  statementsSent = 0;
+
   private constructor(
     private readonly pool: pg.Pool,
     readonly where: string,
@@ -73,6 +76,7 @@ export class PostgresDb implements Sql {
   }
 
   async query<R>(text: string, params: readonly unknown[] = []): Promise<R[]> {
+    this.statementsSent++;
     try {
       return (await this.pool.query(text, params as unknown[])).rows as R[];
     } catch (err) {
@@ -90,6 +94,7 @@ export class PostgresDb implements Sql {
     }
     const sql: Sql = {
       query: async <R>(text: string, params: readonly unknown[] = []) => {
+        this.statementsSent++;
         try {
           return (await client.query(text, params as unknown[])).rows as R[];
         } catch (err) {

@@ -1,6 +1,6 @@
 import type { Logger } from '@otacast/shared';
 import type { Principal } from '../auth/auth.js';
-import { STATUS_LOG_ENTRIES, type DeviceRecord, type Registry, type RegistryOptions, type ReleaseRecord, type StatusLogEntry, type StatusUpdate } from './registry-port.js';
+import { STATUS_LOG_ENTRIES, type DeviceRecord, type Registry, type RegistryOptions, type ReleaseRecord, type StatusLogEntry, type StatusUpdate, type AppliedStatus } from './registry-port.js';
 import {
   RELEASE_COLUMNS,
   STATUS_LOG_COLUMNS,
@@ -32,6 +32,45 @@ const ANNOUNCE_LOCK = 0x616e6e6f756e; // "announ"
 const RELEASE_SELECT = `SELECT ${RELEASE_COLUMNS} FROM releases`;
 
 /**
+ * A device status in one statement (one implicit transaction):
+ * - `applied`: the upsert writes the status only when its seq is newer than
+ *   the row's; ON CONFLICT locks the row and compares with its latest
+ *   version, so statuses of one device from any worker apply one at a time;
+ * - `seen`: a status that did not apply (a re-send) still moves last_seen_ms
+ *   (only then: a row is never modified twice in one statement);
+ * - the log gets the applied status and keeps the newest STATUS_LOG_ENTRIES:
+ *   the trim reads the log as it was before this statement, so it keeps one
+ *   fewer old entry, plus the new one (a status racing on another worker can
+ *   leave one entry extra until the next status trims it);
+ * - `previous`: the seq before, as of the statement's snapshot (for the log line on a jump).
+ * A re-send of a device's first status racing its first delivery on another
+ * worker takes a second statement (applyStatus).
+ * $1 device, $2 now, $3 installed version, $4 state, $5 outcome, $6 target version, $7 last error,
+ * $8 seq, $9 components JSON, $10 device time, $11 release id.
+ */
+const APPLY_STATUS = `
+  WITH previous AS (SELECT last_seq FROM devices WHERE device_id = $1),
+  applied AS (
+    INSERT INTO devices AS d (device_id, last_seen_ms, installed_version, state, outcome, target_version, last_error, last_seq, components)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    ON CONFLICT (device_id) DO UPDATE SET last_seen_ms = excluded.last_seen_ms, installed_version = excluded.installed_version, state = excluded.state,
+      outcome = excluded.outcome, target_version = excluded.target_version, last_error = excluded.last_error, last_seq = excluded.last_seq, components = excluded.components
+    WHERE d.last_seq < excluded.last_seq
+    RETURNING last_seq
+  ),
+  seen AS (UPDATE devices SET last_seen_ms = $2 WHERE device_id = $1 AND NOT EXISTS (SELECT 1 FROM applied) RETURNING last_seq),
+  logged AS (
+    INSERT INTO device_status_log (device_id, ${STATUS_LOG_COLUMNS})
+    SELECT $1, $8::bigint, $2::bigint, $10::bigint, $4::integer, $5::integer, $11::text, $3::text, $7::text FROM applied
+    ON CONFLICT DO NOTHING
+  ),
+  trimmed AS (
+    DELETE FROM device_status_log WHERE device_id = $1 AND EXISTS (SELECT 1 FROM applied) AND seq < (
+      SELECT seq FROM device_status_log WHERE device_id = $1 ORDER BY seq DESC LIMIT 1 OFFSET ${STATUS_LOG_ENTRIES - 2})
+  )
+  SELECT (SELECT last_seq FROM applied) AS applied_seq, (SELECT last_seq FROM seen) AS current_seq, (SELECT last_seq FROM previous) AS previous_seq`;
+
+/**
  * The registry on PostgreSQL, shared by every worker of a scale-out
  * deployment (docs/scale-out.md). Where workers can race, one statement or one
  * transaction decides: releases committed at once on one channel (an
@@ -60,6 +99,11 @@ export class PostgresRegistry implements Registry {
     this.principals = new PostgresPrincipals(db);
     this.audit = new PostgresAudit(db, options.auditEntries);
     this.gc = new PostgresGc(db);
+  }
+
+  /** Statements sent to the database so far (tests count them per status). */
+  get statementsSent(): number {
+    return this.db.statementsSent;
   }
 
   /** Connects to `url` and migrates; an unreachable database or a bad URL is OTA_E_REGISTRY_UNAVAILABLE. */
@@ -199,30 +243,22 @@ export class PostgresRegistry implements Registry {
     await this.db.query('UPDATE releases SET yanked = 1 WHERE release_id = $1', [releaseId]);
   }
 
-  async applyStatus(deviceId: string, u: StatusUpdate, nowMs = Date.now()): Promise<{ applied: boolean; lastSeq: number }> {
-    return this.db.transaction(async (sql) => {
-      // The upsert holds the device's row until commit: statuses of one device, from any worker, apply one at a time.
-      await sql.query('INSERT INTO devices (device_id, last_seen_ms) VALUES ($1, $2) ON CONFLICT (device_id) DO UPDATE SET last_seen_ms = excluded.last_seen_ms', [deviceId, nowMs]);
-      const applied = await sql.query(
-        `UPDATE devices SET installed_version = $2, state = $3, outcome = $4, target_version = $5, last_error = $6, last_seq = $7, components = $8
-         WHERE device_id = $1 AND last_seq < $7 RETURNING last_seq`,
-        [deviceId, u.installedVersion, u.state, u.outcome, u.targetVersion, u.lastError, u.seq, JSON.stringify(u.components)],
-      );
-      if (applied.length === 0) {
-        const [row] = await sql.query<{ last_seq: number }>('SELECT last_seq FROM devices WHERE device_id = $1', [deviceId]);
-        return { applied: false, lastSeq: row?.last_seq ?? 0 };
-      }
-      await sql.query(
-        `INSERT INTO device_status_log (device_id, ${STATUS_LOG_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-        [deviceId, u.seq, nowMs, u.deviceTimeMs ?? 0, u.state, u.outcome, u.releaseId ?? '', u.installedVersion, u.lastError],
-      );
-      await sql.query(
-        `DELETE FROM device_status_log WHERE device_id = $1 AND seq < (
-           SELECT seq FROM device_status_log WHERE device_id = $1 ORDER BY seq DESC LIMIT 1 OFFSET ${STATUS_LOG_ENTRIES - 1})`,
-        [deviceId],
-      );
-      return { applied: true, lastSeq: u.seq };
-    });
+  async isYanked(releaseId: string): Promise<boolean> {
+    const [row] = await this.db.query<{ yanked: number }>('SELECT yanked FROM releases WHERE release_id = $1', [releaseId]);
+    return (row?.yanked ?? 0) !== 0;
+  }
+
+  /** One statement, one round trip (APPLY_STATUS): a status costs the database one request whether it applies or is a re-send. */
+  async applyStatus(deviceId: string, u: StatusUpdate, nowMs = Date.now()): Promise<AppliedStatus> {
+    const [row] = await this.db.query<{ applied_seq: number | null; current_seq: number | null; previous_seq: number | null }>(APPLY_STATUS, [
+      deviceId, nowMs, u.installedVersion, u.state, u.outcome, u.targetVersion, u.lastError, u.seq, JSON.stringify(u.components), u.deviceTimeMs ?? 0, u.releaseId ?? '',
+    ]);
+    const previousSeq = row?.previous_seq ?? 0;
+    if (row?.applied_seq != null) return { applied: true, lastSeq: row.applied_seq, previousSeq };
+    if (row?.current_seq != null) return { applied: false, lastSeq: row.current_seq, previousSeq };
+    // A first status racing the same one on another worker: the row that worker inserted is not in this statement's snapshot, so `seen` missed it.
+    const [now] = await this.db.query<{ last_seq: number }>('UPDATE devices SET last_seen_ms = $2 WHERE device_id = $1 RETURNING last_seq', [deviceId, nowMs]);
+    return { applied: false, lastSeq: now?.last_seq ?? 0, previousSeq };
   }
 
   async lastStatusSeq(deviceId: string): Promise<number> {

@@ -54,6 +54,12 @@ export interface StatusUpdate {
   deviceTimeMs?: number;
 }
 
+export interface AppliedStatus {
+  applied: boolean;
+  lastSeq: number;
+  previousSeq: number;
+}
+
 /** One applied status, as kept in the status log. */
 export interface StatusLogEntry {
   seq: number;
@@ -267,13 +273,17 @@ export interface Registry {
   /** The release a channel announces now: the last announced one that was not yanked. */
   currentRelease(product: string, channel: string): Promise<ReleaseRecord | undefined>;
   yankRelease(releaseId: string): Promise<void>;
+  /** Whether the release was yanked: it is then never rolled out again (OTA_E_RELEASE_YANKED). */
+  isYanked(releaseId: string): Promise<boolean>;
 
   /**
    * Records that a device reported, and applies the status only when its seq
    * is newer than the last one applied (whichever worker applies it). Returns
-   * the highest seq now recorded.
+   * the highest seq now recorded, and the one recorded before (a jump means
+   * statuses were given up on; with several workers a racing status may make
+   * it stale, so it is only for the log).
    */
-  applyStatus(deviceId: string, update: StatusUpdate, nowMs?: number): Promise<{ applied: boolean; lastSeq: number }>;
+  applyStatus(deviceId: string, update: StatusUpdate, nowMs?: number): Promise<AppliedStatus>;
   /** The highest status seq applied for a device (0: none yet). */
   lastStatusSeq(deviceId: string): Promise<number>;
   /** The newest applied statuses of a device (default STATUS_LOG_ENTRIES), oldest first. */

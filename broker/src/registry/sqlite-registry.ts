@@ -9,7 +9,7 @@ import { BrokerCredentials } from './broker-credentials.js';
 import { AuditRecords } from './audit-records.js';
 import { PrincipalRecords } from './principal-records.js';
 import { GcRecords } from './gc-records.js';
-import { STATUS_LOG_ENTRIES, type DeviceRecord, type Registry, type RegistryOptions, type ReleaseRecord, type StatusLogEntry, type StatusUpdate } from './registry-port.js';
+import { STATUS_LOG_ENTRIES, type DeviceRecord, type Registry, type RegistryOptions, type ReleaseRecord, type StatusLogEntry, type StatusUpdate, type AppliedStatus } from './registry-port.js';
 import {
   RELEASE_COLUMNS,
   STATUS_LOG_COLUMNS,
@@ -55,6 +55,7 @@ function prepareStatements(db: Database.Database) {
       `SELECT ${RELEASE_COLUMNS} FROM releases WHERE product = ? AND channel = ? AND announced > 0 AND yanked = 0 ORDER BY announced DESC, rowid DESC LIMIT 1`,
     ),
     yankRelease: db.prepare('UPDATE releases SET yanked = 1 WHERE release_id = ?'),
+    isYanked: db.prepare<[string], { yanked: number }>('SELECT yanked FROM releases WHERE release_id = ?'),
     removePrincipal: db.prepare('DELETE FROM principals WHERE name = ?'),
     removeDevice: db.prepare('DELETE FROM devices WHERE device_id = ?'),
     allReleases: db.prepare<[], ReleaseRow>(`SELECT ${RELEASE_COLUMNS} FROM releases ORDER BY product, rowid`),
@@ -219,11 +220,12 @@ export class SqliteRegistry implements Registry {
     return rows.map(toRelease);
   }
 
-  async applyStatus(deviceId: string, update: StatusUpdate, nowMs = Date.now()): Promise<{ applied: boolean; lastSeq: number }> {
-    return this.db.transaction(() => {
+  async applyStatus(deviceId: string, update: StatusUpdate, nowMs = Date.now()): Promise<AppliedStatus> {
+    return this.db.transaction((): AppliedStatus => {
+      const previousSeq = this.statements.lastSeq.get(deviceId)?.last_seq ?? 0;
       this.statements.touchDevice.run(deviceId, nowMs);
       const changed = this.statements.applyStatus.run({ ...update, deviceId, components: JSON.stringify(update.components) }).changes;
-      if (changed === 0) return { applied: false, lastSeq: this.statements.lastSeq.get(deviceId)?.last_seq ?? 0 };
+      if (changed === 0) return { applied: false, lastSeq: previousSeq, previousSeq };
       this.statements.logStatus.run({
         deviceId,
         seq: update.seq,
@@ -236,7 +238,7 @@ export class SqliteRegistry implements Registry {
         lastError: update.lastError,
       });
       this.statements.pruneStatusLog.run({ deviceId });
-      return { applied: true, lastSeq: update.seq };
+      return { applied: true, lastSeq: update.seq, previousSeq };
     })();
   }
 
@@ -260,6 +262,10 @@ export class SqliteRegistry implements Registry {
 
   async yankRelease(releaseId: string): Promise<void> {
     this.statements.yankRelease.run(releaseId);
+  }
+
+  async isYanked(releaseId: string): Promise<boolean> {
+    return (this.statements.isYanked.get(releaseId)?.yanked ?? 0) !== 0;
   }
 
   async removePrincipal(name: string): Promise<void> {

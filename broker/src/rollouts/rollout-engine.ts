@@ -10,6 +10,8 @@ export interface RolloutStep {
 
 const FINISHED = new Set(['succeeded', 'failed']);
 const isFinished = (t: RolloutTarget): boolean => FINISHED.has(t.phase);
+/** Nothing more will happen to it: finished, or its device was removed. */
+const isClosed = (t: RolloutTarget): boolean => isFinished(t) || t.phase === 'removed';
 
 /**
  * One step of the rollout engine (docs/fleet.md): fold the devices' results
@@ -22,6 +24,7 @@ const isFinished = (t: RolloutTarget): boolean => FINISHED.has(t.phase);
 export function stepRollout(rollout: Rollout, targets: readonly RolloutTarget[], facts: ReadonlyMap<string, DeviceFacts>, nowMs: number): RolloutStep {
   const step = begin(rollout, targets, nowMs);
   if (isFinalState(step.rollout.state)) return step;
+  dropRemoved(step, facts, nowMs);
   foldResults(step, facts, nowMs);
   if (step.rollout.state !== 'running') return step;
   if (haltIfFailing(step, nowMs)) return step;
@@ -54,18 +57,26 @@ export function resumeRollout(rollout: Rollout, targets: readonly RolloutTarget[
   return step;
 }
 
-/** Ends the rollout for good: every open assignment is withdrawn. */
-export function abortRollout(rollout: Rollout, targets: readonly RolloutTarget[], nowMs: number, why = 'aborted by an operator'): RolloutStep {
+/**
+ * Ends the rollout for good: every open assignment is withdrawn. An abort the
+ * server decided (`why`: the release was yanked, a newer rollout superseded
+ * it) keeps its reason as the halt reason, so `rollout status` says why.
+ */
+export function abortRollout(rollout: Rollout, targets: readonly RolloutTarget[], nowMs: number, why?: string): RolloutStep {
   const step = begin(rollout, targets, nowMs);
   if (isFinalState(step.rollout.state)) return step;
   withdrawOpen(step, nowMs, 'aborted');
-  setState(step, 'aborted', nowMs, why);
+  if (why !== undefined) step.rollout.haltReason = why;
+  setState(step, 'aborted', nowMs, why ?? 'aborted by an operator');
   return step;
 }
 
+/** Removed devices are no longer targets: they count nowhere (their rows say `removed`). */
 export function countTargets(targets: readonly RolloutTarget[], online: (deviceId: string) => boolean): RolloutCounts {
-  const counts: RolloutCounts = { targeted: targets.length, succeeded: 0, failed: 0, inProgress: 0, pending: 0 };
+  const counts: RolloutCounts = { targeted: 0, succeeded: 0, failed: 0, inProgress: 0, pending: 0 };
   for (const t of targets) {
+    if (t.phase === 'removed') continue;
+    counts.targeted++;
     if (t.phase === 'succeeded') counts.succeeded++;
     else if (t.phase === 'failed') counts.failed++;
     else if ((t.phase === 'assigned' || t.phase === 'confirming') && online(t.deviceId)) counts.inProgress++;
@@ -111,16 +122,25 @@ function finish(step: RolloutStep, target: RolloutTarget, ok: boolean, reason: s
   change(step, target, patch, nowMs, ok ? 'succeeded' : `failed: ${reason}`);
 }
 
+/**
+ * A target whose device is no longer registered (the driver has facts of
+ * every registered open target) is `removed`: not a failure, so it neither
+ * halts the rollout nor holds it back from completing.
+ */
+function dropRemoved(step: RolloutStep, facts: ReadonlyMap<string, DeviceFacts>, nowMs: number): void {
+  for (const target of step.targets) {
+    if (isClosed(target) || facts.has(target.deviceId)) continue;
+    change(step, target, { phase: 'removed', finishedAtMs: nowMs, reason: 'removed' }, nowMs, 'removed from the fleet: no longer a target');
+  }
+}
+
 /** Results reported since each assignment, timeouts, and the confirmation window. */
 function foldResults(step: RolloutStep, facts: ReadonlyMap<string, DeviceFacts>, nowMs: number): void {
   const { policy, version } = step.rollout;
   for (const target of step.targets) {
     if (target.phase !== 'assigned' && target.phase !== 'confirming') continue;
     const fact = facts.get(target.deviceId);
-    if (!fact) {
-      finish(step, target, false, 'removed', nowMs);
-      continue;
-    }
+    if (!fact) continue; // removed (dropRemoved)
     const result = fact.result && fact.result.atMs >= (target.assignedAtMs ?? 0) ? fact.result : undefined;
     if (target.phase === 'assigned') {
       if (result && !result.ok) finish(step, target, false, result.reason, nowMs);
@@ -172,7 +192,7 @@ function advanceWaves(step: RolloutStep, facts: ReadonlyMap<string, DeviceFacts>
   const last = rollout.policy.waves.length - 1;
   while (rollout.wave < last) {
     // Devices that never came online do not hold a wave back (they count once --device-timeout passes).
-    const busy = step.targets.some((t) => t.wave <= rollout.wave && !isFinished(t) && facts.get(t.deviceId)?.online === true);
+    const busy = step.targets.some((t) => t.wave <= rollout.wave && !isClosed(t) && facts.get(t.deviceId)?.online === true);
     if (busy) {
       delete rollout.waveSettledAtMs;
       return;
@@ -216,7 +236,7 @@ function offer(step: RolloutStep, facts: ReadonlyMap<string, DeviceFacts>, nowMs
 function completeIfDone(step: RolloutStep, nowMs: number): void {
   const { rollout } = step;
   if (rollout.wave < rollout.policy.waves.length - 1) return;
-  if (!step.targets.every(isFinished)) return;
+  if (!step.targets.every(isClosed)) return;
   const counts = countTargets(step.targets, () => false);
   setState(step, 'completed', nowMs, `${counts.succeeded} succeeded, ${counts.failed} failed`);
 }

@@ -40,9 +40,12 @@ export const DEFAULT_POLICY: RolloutPolicy = {
  * Where one target device is in a rollout. `waiting`: not yet offered;
  * `assigned`: offered, no result yet; `confirming`: installed, waiting out
  * `confirmAfterMs`; `succeeded` / `failed`: finished; `cancelled`: its
- * assignment was withdrawn by a halt (offered again on resume).
+ * assignment was withdrawn by a halt (offered again on resume); `removed`:
+ * the device was removed from the fleet (`otacast device remove`) before it
+ * finished — neither a success nor a failure, and no longer a target in the
+ * counts (its row stays, for the history).
  */
-export type TargetPhase = 'waiting' | 'assigned' | 'confirming' | 'succeeded' | 'failed' | 'cancelled';
+export type TargetPhase = 'waiting' | 'assigned' | 'confirming' | 'succeeded' | 'failed' | 'cancelled' | 'removed';
 
 export interface RolloutTarget {
   deviceId: string;

@@ -10,7 +10,8 @@ export function rolloutView(
   isOnline: (deviceId: string) => boolean,
 ): otacast.v1.RolloutStatus.$Properties {
   const perWave = rollout.policy.waves.map(() => 0);
-  for (const t of targets) perWave[t.wave] = (perWave[t.wave] ?? 0) + 1;
+  // As in the counts, a removed device is no longer in its wave.
+  for (const t of targets) if (t.phase !== 'removed') perWave[t.wave] = (perWave[t.wave] ?? 0) + 1;
   return {
     id: rollout.id,
     product: rollout.product,

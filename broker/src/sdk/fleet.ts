@@ -1,4 +1,4 @@
-import { OtaError, pb } from '@otacast/shared';
+import { OtaError, pb, type otacast } from '@otacast/shared';
 import type { ApiClient } from './api-client.js';
 import { toRolloutStatus, type RolloutStatusJson } from './rollout-status.js';
 
@@ -38,22 +38,9 @@ const ACTIONS: Record<RolloutCommand, number> = { pause: pb.RolloutAction.ROLLOU
 export class FleetClient {
   constructor(private readonly api: ApiClient) {}
 
+  /** Refused with OTA_E_RELEASE_YANKED for a yanked release, OTA_E_ROLLOUT_ACTIVE while the channel has one (without `supersede`). */
   async startRollout(spec: RolloutSpec): Promise<RolloutStatusJson> {
-    const answer = await this.api.request('startRollout', {
-      product: spec.product,
-      channel: spec.channel ?? 'stable',
-      version: spec.version,
-      select: spec.select ?? {},
-      waves: spec.waves ?? [],
-      maxFailureRate: spec.maxFailureRate ?? -1,
-      minSample: spec.minSample ?? 0,
-      waveWaitMs: seconds(spec.waveWaitS),
-      confirmAfterMs: seconds(spec.confirmAfterS),
-      deviceTimeoutMs: seconds(spec.deviceTimeoutS),
-      maxConcurrent: spec.maxConcurrent ?? 0,
-      supersede: spec.supersede === true,
-    });
-    return rolloutOf(answer);
+    return rolloutOf(await this.api.request('startRollout', startRolloutRequest(spec)));
   }
 
   async rollout(rolloutId: string): Promise<RolloutStatusJson> {
@@ -95,6 +82,25 @@ export class FleetClient {
   async yankRelease(releaseId: string): Promise<string> {
     return (await this.api.request('yankRelease', { releaseId })).rolloutId ?? '';
   }
+}
+
+/** The admin API's StartRolloutRequest for a spec (also what POST /api/v1/rollouts turns its JSON body into). */
+export function startRolloutRequest(spec: RolloutSpec): otacast.v1.StartRolloutRequest.$Properties {
+  return {
+    product: spec.product,
+    channel: spec.channel ?? 'stable',
+    version: spec.version,
+    select: spec.select ?? {},
+    waves: spec.waves ?? [],
+    // proto3 has no presence: -1 and 0 ask for the server's defaults.
+    maxFailureRate: spec.maxFailureRate ?? -1,
+    minSample: spec.minSample ?? 0,
+    waveWaitMs: seconds(spec.waveWaitS),
+    confirmAfterMs: seconds(spec.confirmAfterS),
+    deviceTimeoutMs: seconds(spec.deviceTimeoutS),
+    maxConcurrent: spec.maxConcurrent ?? 0,
+    supersede: spec.supersede === true,
+  };
 }
 
 function seconds(value: number | undefined): number {

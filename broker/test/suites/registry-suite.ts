@@ -100,9 +100,9 @@ export function registrySuite(name: string, makeRegistry: (options?: RegistryOpt
 
       it('applies a device status only when its seq is newer, and records when it was last seen', async () => {
         await registry.upsertPrincipal(device('d1'));
-        expect(await registry.applyStatus('d1', status(5, '1.0.0', { targetVersion: '2.0.0', lastError: 'OTA_E_TIMEOUT' }), 1000)).toEqual({ applied: true, lastSeq: 5 });
-        expect(await registry.applyStatus('d1', status(4, '0.1.0'), 2000)).toEqual({ applied: false, lastSeq: 5 });
-        expect(await registry.applyStatus('d1', status(5, '0.1.0'), 3000)).toEqual({ applied: false, lastSeq: 5 });
+        expect(await registry.applyStatus('d1', status(5, '1.0.0', { targetVersion: '2.0.0', lastError: 'OTA_E_TIMEOUT' }), 1000)).toEqual({ applied: true, lastSeq: 5, previousSeq: 0 });
+        expect(await registry.applyStatus('d1', status(4, '0.1.0'), 2000)).toEqual({ applied: false, lastSeq: 5, previousSeq: 5 });
+        expect(await registry.applyStatus('d1', status(5, '0.1.0'), 3000)).toEqual({ applied: false, lastSeq: 5, previousSeq: 5 });
         expect((await registry.listDevices())[0]).toMatchObject({
           installedVersion: '1.0.0',
           state: 1,
@@ -115,6 +115,8 @@ export function registrySuite(name: string, makeRegistry: (options?: RegistryOpt
         });
         expect(await registry.lastStatusSeq('d1')).toBe(5);
         expect(await registry.lastStatusSeq('nobody')).toBe(0);
+        // The seq recorded before comes with the result (the status handler logs a jump from it).
+        expect(await registry.applyStatus('d1', status(7, '1.0.0'), 4000)).toEqual({ applied: true, lastSeq: 7, previousSeq: 5 });
       });
 
       it('logs each applied status once, in seq order, and ignores resent and older ones', async () => {
@@ -235,7 +237,11 @@ export function registrySuite(name: string, makeRegistry: (options?: RegistryOpt
         expect((await registry.latestReleases()).map((r) => r.releaseId)).toEqual(['r1']);
         await registry.markAnnounced('r2');
         expect((await registry.currentRelease('cam', 'stable'))?.releaseId).toBe('r2');
+        expect(await registry.isYanked('r2')).toBe(false);
         await registry.yankRelease('r2');
+        expect(await registry.isYanked('r2')).toBe(true);
+        expect(await registry.isYanked('r1')).toBe(false);
+        expect(await registry.isYanked('no-such-release')).toBe(false);
         expect((await registry.currentRelease('cam', 'stable'))?.releaseId).toBe('r1');
         await registry.yankRelease('r1');
         expect(await registry.currentRelease('cam', 'stable')).toBeUndefined();

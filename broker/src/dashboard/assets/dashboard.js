@@ -17,7 +17,8 @@
     return ms > 0 ? new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z') : 'never';
   }
 
-  function setProgress(root, p) {
+  // The percent comes with the event (progressPercent: the server's one downloadPercent), the bar from its bytes.
+  function setProgress(root, p, percent) {
     var bar = root.querySelector('progress');
     var pct = root.querySelector('.pct');
     if (!bar) return;
@@ -29,7 +30,7 @@
     bar.hidden = false;
     bar.max = p.total;
     bar.value = p.done;
-    if (pct) pct.textContent = Math.floor((100 * p.done) / p.total) + '%';
+    if (pct) pct.textContent = percent === null || percent === undefined ? '' : percent + '%';
   }
 
   function cell(tr, text, field) {
@@ -85,7 +86,7 @@
       setText(root, 'lastSeenMs', time(d.lastSeenMs));
       var online = setText(root, 'online', d.online ? 'online' : 'offline');
       if (online) online.className = d.online ? 'on' : 'off';
-      setProgress(root, d.progress);
+      setProgress(root, d.progress, d.progressPercent);
     });
   }
 
