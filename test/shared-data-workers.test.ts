@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { tempDir } from './support/fixture.js';
 import { scatteredChange } from './support/delta-helpers.js';
 import { Background, otacast, otacastBin } from './support/processes.js';
-import { MosquittoProcess, requireMosquitto } from './support/mosquitto-process.js';
+import { MosquittoBroker, requireMosquitto } from './support/mosquitto.js';
 
 /**
  * Two real workers (`otacast serve --broker --shared-data`) started at once
@@ -13,9 +13,9 @@ import { MosquittoProcess, requireMosquitto } from './support/mosquitto-process.
  * plans the patch between them on start, exactly one builds it, the other
  * waits for its record.
  */
-describe.skipIf(!requireMosquitto())('workers sharing --data', () => {
+describe.skipIf(!requireMosquitto('workers sharing --data'))('workers sharing --data', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
-  let broker: MosquittoProcess;
+  let broker: MosquittoBroker;
   const workers: Background[] = [];
   const dataDir = (): string => join(dir.path, 'data');
   const keys = (): string => join(dir.path, 'keys');
@@ -30,13 +30,13 @@ describe.skipIf(!requireMosquitto())('workers sharing --data', () => {
 
   beforeAll(async () => {
     dir = await tempDir('otacast-shared-workers-');
-    broker = await MosquittoProcess.start(join(dir.path, 'mosquitto'));
+    broker = await MosquittoBroker.start({ logTypes: 'default' });
     expect((await otacast(['keygen', '--out', keys()])).code).toBe(0);
   }, 60_000);
 
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.stop()));
-    await broker?.stop();
+    await broker?.close();
     await dir?.cleanup();
   });
 
