@@ -30,12 +30,16 @@ export async function scaleOutCluster(work, { shards: shardCount = 2, workers: w
     await Promise.all(workers.map((w) => w.stop()));
     await Promise.all(shards.map((s) => s.stop()));
   };
+  const dataDir = join(work, 'data');
+  const startWorkers = async () => {
+    // The first worker creates the registry and admin.token (once); the others share them.
+    workers.splice(0, workers.length, await startWorker('w1', dataDir, shards));
+    workers.push(...(await Promise.all(Array.from({ length: workerCount - 1 }, (_, i) => startWorker(`w${i + 2}`, dataDir, shards)))));
+    return workers.map((w) => w.child.pid);
+  };
   try {
     for (let i = 0; i < shardCount; i++) shards.push(await startMosquitto(join(work, `shard-${i}`), { config: SHARD_CONFIG }));
-    const dataDir = join(work, 'data');
-    // The first worker creates the registry and admin.token; the others share them.
-    workers.push(await startWorker('w1', dataDir, shards));
-    workers.push(...(await Promise.all(Array.from({ length: workerCount - 1 }, (_, i) => startWorker(`w${i + 2}`, dataDir, shards)))));
+    await startWorkers();
   } catch (err) {
     await stopAll();
     throw err;
@@ -49,7 +53,12 @@ export async function scaleOutCluster(work, { shards: shardCount = 2, workers: w
     workers,
     product,
     trust: join(keys, 'signing.pub'),
-    workerPids: workers.map((w) => w.child.pid),
+    /** The current workers' pids (startWorkers() replaces them). */
+    get workerPids() {
+      return workers.map((w) => w.child.pid);
+    },
+    /** Starts the workers again (after stopWorkers()); resolves with their pids. */
+    startWorkers,
     /** Registers `count` devices through shard 0; device i connects to shard i mod shards. */
     async registerDevices(count) {
       // Closed before anything else connects as the same principal (one connection per principal per broker).
