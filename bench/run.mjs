@@ -14,7 +14,7 @@ import { printTable, skipped, writeJson } from './lib/report.mjs';
 import { performance } from 'node:perf_hooks';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SCENARIOS = ['single-device', 'fleet', 'fleet-cast', 'delta', 'flaky-link', 'agent-memory', 'publish', 'rollout', 'publish-to-installed', 'ten-thousand'];
+const SCENARIOS = ['single-device', 'fleet', 'fleet-cast', 'scale-out', 'delta', 'flaky-link', 'agent-memory', 'publish', 'rollout', 'publish-to-installed', 'ten-thousand'];
 
 const { values: flags } = parseArgs({
   options: {

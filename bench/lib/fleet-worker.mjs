@@ -61,7 +61,8 @@ process.on('message', async (message) => {
   if (message.type === 'init') {
     const trusted = message.mode !== 'raw' ? [await loadTrustedKey(message.trustPath)] : [];
     const settled = new Set();
-    devices = message.devices.map(({ id, token }) => {
+    // A device's own `url` (its broker shard) wins over the worker's.
+    devices = message.devices.map(({ id, token, url = message.url }) => {
       const onDone = (err, bytes, retries, info) => {
         if (settled.has(id)) return;
         settled.add(id);
@@ -69,8 +70,8 @@ process.on('message', async (message) => {
       };
       const device =
         message.mode !== 'raw'
-          ? new SimDevice({ url: message.url, id, token, product: message.product, trusted, onDone, cast: message.cast === true, ...(message.mode === 'rollout' ? { rollout: { version: message.version, fail: message.failIds.includes(id) } } : {}) })
-          : rawSubscriber({ url: message.url, id, topic: message.topic, bytes: message.bytes, digest: message.digest, onDone });
+          ? new SimDevice({ url, id, token, product: message.product, trusted, onDone, cast: message.cast === true, ...(message.mode === 'rollout' ? { rollout: { version: message.version, fail: message.failIds.includes(id) } } : {}) })
+          : rawSubscriber({ url, id, topic: message.topic, bytes: message.bytes, digest: message.digest, onDone });
       device.fail = (err) => onDone(err, 0);
       return device;
     });

@@ -23,7 +23,9 @@ export async function addDevices(server, count, prefix = 'sim') {
  * workers need (mode, url, ...). `afterGo`: started once every worker is told
  * to go (the raw publisher, or a rollout's start). `stopWhen(what afterGo
  * resolved)`: once it resolves, devices not done are told to end (rollouts
- * that never reach every device). `serverPid`: process whose RSS/CPU is sampled.
+ * that never reach every device). `serverPid`: process whose RSS/CPU is sampled,
+ * or an array of them (scale-out: several workers), whose figures are summed.
+ * A device may carry its own `url` (devices split across broker shards).
  */
 export async function runFleet({ devices, workers, init, serverPid, deadlineMs, afterGo, stopWhen }) {
   const per = Math.ceil(devices.length / workers);
@@ -58,7 +60,7 @@ export async function runFleet({ devices, workers, init, serverPid, deadlineMs, 
     children.forEach(({ child, slice }) => child.send({ ...init, type: 'init', devices: slice }));
     const connected = (await Promise.all(ready)).reduce((s, m) => s + (m.connected ?? 0), 0);
     const connectSeconds = (performance.now() - initAt) / 1000;
-    const watch = watchProcess(serverPid);
+    const watches = [serverPid].flat().map((pid) => watchProcess(pid));
     started = performance.now();
     for (const { child } of children) child.send({ type: 'go', mode: init.mode, deadlineMs });
     const publishing = afterGo?.({ subscribed: subscribed.then(() => (performance.now() - started) / 1000) });
@@ -73,7 +75,7 @@ export async function runFleet({ devices, workers, init, serverPid, deadlineMs, 
     await Promise.all(finished);
     await publishing;
     await stopping;
-    const server = watch.stop();
+    const server = sumOf(watches.map((w) => w.stop()));
     const ok = [...results.values()].filter((r) => r.ok);
     const errors = [...new Set([...results.values()].filter((r) => !r.ok).map((r) => r.error))].slice(0, 3);
     const retries = [...results.values()].reduce((sum, r) => sum + (r.retries ?? 0), 0);
@@ -85,4 +87,9 @@ export async function runFleet({ devices, workers, init, serverPid, deadlineMs, 
     for (const { child } of children) if (child.connected) child.send({ type: 'exit' });
     await Promise.all(children.map(({ child }) => (child.exitCode === null ? once(child, 'exit') : undefined)));
   }
+}
+
+/** Several processes' figures as one: CPU and reads add up; the peak RSS is the sum of each one's peak (an upper bound of their joint peak). */
+function sumOf(figures) {
+  return Object.fromEntries(Object.keys(figures[0]).map((key) => [key, figures.reduce((sum, f) => sum + f[key], 0)]));
 }

@@ -70,12 +70,12 @@ function stopper(child) {
   };
 }
 
-/** Mosquitto on a free loopback port, anonymous, no persistence. */
-export async function startMosquitto(dir) {
+/** Mosquitto on a free loopback port, anonymous, no persistence; `config`: more lines for mosquitto.conf. */
+export async function startMosquitto(dir, { config: extra = [] } = {}) {
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const config = join(dir, 'mosquitto.conf');
-  writeFileSync(config, [`listener ${port} 127.0.0.1`, 'allow_anonymous true', 'persistence false', 'log_dest stderr', 'log_type error', ''].join('\n'));
+  writeFileSync(config, [`listener ${port} 127.0.0.1`, 'allow_anonymous true', 'persistence false', 'log_dest stderr', 'log_type error', ...extra, ''].join('\n'));
   const bin = existsSync(BINARIES.mosquitto) ? BINARIES.mosquitto : 'mosquitto';
   const child = track(spawn(bin, ['-c', config], { stdio: ['ignore', 'ignore', 'inherit'] }));
   await waitForPort(port, child, 'mosquitto');

@@ -59,24 +59,30 @@ export async function run(ctx) {
   ];
 }
 
-/** The baseline both fleet rows stand beside: the same devices receiving `image` from a raw Aedes fan-out. */
-export async function rawFanout(ctx, { image, devices, workers, deadlineMs, label, count }) {
+/**
+ * The baseline the fleet rows stand beside: the same devices receiving `image`
+ * from a raw fan-out, through a raw Aedes of its own, or through `brokers`
+ * ([{ url, pid }], e.g. Mosquitto shards: each device on its own `url`, the
+ * file published once to each broker).
+ */
+export async function rawFanout(ctx, { image, devices, workers, deadlineMs, label, count, brokers }) {
   const data = readFileSync(image);
   const digest = createHash('sha256').update(data).digest('hex');
-  const aedes = await startAedesProcess();
+  const aedes = brokers ? undefined : await startAedesProcess();
+  const targets = brokers ?? [aedes];
   let raw;
   try {
     const topic = 'bench/fanout';
     raw = await runFleet({
-      devices: devices.map(({ id }) => ({ id })),
+      devices: devices.map(({ id, url }) => ({ id, url })),
       workers,
       deadlineMs,
-      serverPid: aedes.pid,
-      init: { mode: 'raw', url: aedes.url, topic, bytes: data.length, digest },
-      afterGo: () => publishFile(aedes.url, topic, data),
+      serverPid: targets.map((b) => b.pid),
+      init: { mode: 'raw', url: targets[0].url, topic, bytes: data.length, digest },
+      afterGo: () => Promise.all(targets.map((b) => publishFile(b.url, topic, data))),
     });
   } finally {
-    await aedes.stop();
+    await aedes?.stop();
   }
   ctx.log(`${label}: raw ${raw.completed}/${count} in ${raw.seconds.toFixed(1)} s${raw.errors.length ? `; errors: ${raw.errors.join(' | ')}` : ''}`);
   return raw;

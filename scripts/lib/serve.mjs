@@ -23,7 +23,8 @@ const STOP_GRACE_MS = 5_000;
  * wrote, and stop(signal) which resolves once the child has exited.
  */
 export async function spawnServer(dataDir, { serveArgs = [], nodeFlags = [], logLevel = 'warn', wrap = (child) => child, stderr, keepLogBytes = 20_000, timeoutMs = 60_000 } = {}) {
-  const args = [...nodeFlags, otacastBin, 'serve', '--data', dataDir, '--port', '0', ...serveArgs];
+  // A worker (--broker) opens no listener and refuses --port.
+  const args = [...nodeFlags, otacastBin, 'serve', '--data', dataDir, ...(serveArgs.includes('--broker') ? [] : ['--port', '0']), ...serveArgs];
   const child = wrap(spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, OTACAST_LOG_LEVEL: logLevel } }));
   const exited = new Promise((resolve) => child.once('close', (code, signal) => resolve(code ?? signal)));
   let out = '';
