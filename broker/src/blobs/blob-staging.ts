@@ -19,10 +19,9 @@
 // directory of another boot id that still changes belongs to a worker on
 // another machine sharing the volume).
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { fsyncDir, OtaError } from '@otacast/shared';
+import { fsyncDir, fsyncFile, OtaError } from '@otacast/shared';
 import { locateBlobFile, type BlobLocation } from './blob-files.js';
 import { removeStaleEntries } from './stale-entries.js';
 
@@ -43,15 +42,6 @@ export function currentBootId(): string | undefined {
 
 function isMissing(err: unknown): boolean {
   return (err as NodeJS.ErrnoException).code === 'ENOENT';
-}
-
-async function fsyncPath(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Runs `task` over `items`, at most `limit` at once. */
@@ -120,7 +110,7 @@ export class BlobStaging {
     const promoted: typeof blobs[number][] = [];
     await eachLimited(blobs, COMMIT_SYNCS, async (blob) => {
       try {
-        await fsyncPath(this.pathOf(blob.hex, blob.encoding));
+        await fsyncFile(this.pathOf(blob.hex, blob.encoding));
       } catch (err) {
         if (isMissing(err)) return; // promoted by another worker meanwhile
         throw new OtaError('OTA_E_IO', `cannot sync staged blob ${blob.hex}: ${(err as Error).message}`, { cause: err });
