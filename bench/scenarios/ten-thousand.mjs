@@ -82,7 +82,7 @@ export async function run(ctx) {
       pid: server.pid,
       deadlineMs,
       init: { product: server.product, trustPath: server.trust },
-      // The commit waits until the announcement is queued for every subscribed session: far longer than the CLI's default 30 s per request at 10,000.
+      // The commit no longer waits for the announcement's copies to every session; the long timeout is for the upload on a machine loaded by others.
       whenIdle: () => server.publish('1.0.0', [`image=${image}:file`, '--timeout', '600']),
     });
   } finally {

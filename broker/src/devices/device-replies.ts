@@ -7,7 +7,13 @@ export function sendCommandError(bus: MessageBus, deviceId: string, error: OtaEr
   return bus.publish(topics.deviceCommand(deviceId), payload, { qos: 1 });
 }
 
-/** Cumulative acknowledgement: covers every status with seq ≤ `seq`. */
+/**
+ * Cumulative acknowledgement: covers every status with seq ≤ `seq`. QoS 0: a
+ * lost ack is covered by the next one or the outbox resent on reconnect, and
+ * at QoS 1 each ack was written to the device's persistent session first,
+ * holding a broker delivery slot for seconds (10,000 devices reporting after
+ * an announcement held all of them, and chunk requests queued behind).
+ */
 export function sendStatusAck(bus: MessageBus, deviceId: string, seq: number): Promise<void> {
-  return bus.publish(topics.deviceCommand(deviceId), encode(pb.Command, { ack: { seq } }), { qos: 1 });
+  return bus.publish(topics.deviceCommand(deviceId), encode(pb.Command, { ack: { seq } }), { qos: 0 });
 }

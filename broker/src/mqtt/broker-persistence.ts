@@ -28,3 +28,38 @@ export async function openBrokerPersistence(dir: string): Promise<BrokerPersiste
     close: () => db.close(),
   };
 }
+
+interface RetainedStore {
+  storeRetained(packet: unknown): Promise<unknown>;
+}
+
+/**
+ * Lets a publish be awaited only until its retained copy is stored. Aedes
+ * runs a publish as a series (store retained, queue a copy in every
+ * persistent session, hand it to every subscriber) and answers after the
+ * last step: with 10,000 sessions that is tens of seconds of per-session
+ * writes. Aedes calls storeRetained synchronously as the series' first step,
+ * so the store that `start` begins is the one returned; undefined when
+ * `start` began none (the publish was refused before storing).
+ */
+export function probeRetainedStore(persistence: unknown): (start: () => void) => Promise<unknown> | undefined {
+  const store = persistence as RetainedStore;
+  const original = store.storeRetained.bind(store);
+  let captured: Promise<unknown> | undefined;
+  let capturing = false;
+  store.storeRetained = (packet) => {
+    const stored = original(packet);
+    if (capturing) captured = stored;
+    return stored;
+  };
+  return (start) => {
+    capturing = true;
+    captured = undefined;
+    try {
+      start();
+      return captured;
+    } finally {
+      capturing = false;
+    }
+  };
+}

@@ -8,7 +8,7 @@ import {
 } from '@otacast/shared';
 import type { PrincipalLookup, Session } from '../auth/auth.js';
 import { createBrokerHooks, type ForwardFilter } from './broker-hooks.js';
-import { openBrokerPersistence, type BrokerPersistence } from './broker-persistence.js';
+import { openBrokerPersistence, probeRetainedStore, type BrokerPersistence } from './broker-persistence.js';
 import type { BrokerAttachment, InboundHandler, PublishOptions } from './message-bus.js';
 import { guardPacketSize } from './packet-size-guard.js';
 import { guardOutbound, SLOW_CLIENT_ERROR, whenDrained } from './outbound-guard.js';
@@ -172,6 +172,7 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
 
   // A long delivery queue (10,000 devices reporting at once) must not drain as one recursion.
   guardEmitterRecursion((aedes as unknown as { mq: unknown }).mq);
+  const startStoring = probeRetainedStore((aedes as unknown as { persistence: unknown }).persistence);
 
   const logConnectionError = (client: Client, err: Error): void => {
     // Auth refusals are OtaErrors already logged by the hook.
@@ -291,12 +292,23 @@ export async function createBroker(options: BrokerOptions): Promise<EmbeddedBrok
         direct.write(topic, payload);
         return whenDrained(direct.client.conn);
       }
-      await new Promise<void>((resolve, reject) => {
-        aedes.publish({ cmd: 'publish', topic, payload, qos: publishOptions.qos, retain: publishOptions.retain ?? false, dup: false }, (err) => {
-          if (err) reject(err);
-          else resolve();
-        });
+      let stored: Promise<unknown> | undefined;
+      const delivered = new Promise<void>((resolve, reject) => {
+        const start = (): void =>
+          void aedes.publish({ cmd: 'publish', topic, payload, qos: publishOptions.qos, retain: publishOptions.retain ?? false, dup: false }, (err) => {
+            if (err) reject(err);
+            else resolve();
+          });
+        if (publishOptions.retain === true && publishOptions.until === 'stored') stored = startStoring(start);
+        else start();
       });
+      if (stored !== undefined) {
+        // The caller goes on once it is stored; a delivery that fails later (e.g. the broker closing) is only logged.
+        delivered.catch((err: unknown) => logger.warn('retained message not delivered to every session', { code: 'OTA_E_INTERNAL', topic, error: (err as Error).message }));
+        await stored;
+        return;
+      }
+      await delivered;
       // Back-pressure of one device's socket paces what is sent to it (the
       // chunk server's replies) without holding up the broker for others.
       const parsed = parseTopic(topic);

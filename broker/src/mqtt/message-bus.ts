@@ -8,10 +8,16 @@ import type { Session } from '../auth/auth.js';
 export interface PublishOptions {
   qos: 0 | 1;
   retain?: boolean;
+  /**
+   * Retained only: resolve once the broker has stored the message (every
+   * later subscriber gets it), not once it reached every current subscriber
+   * and persistent session; that delivery goes on without the caller.
+   */
+  until?: 'delivered' | 'stored';
 }
 
 export interface MessageBus {
-  /** Resolves once the message has been handed to every matching subscriber. */
+  /** Resolves once the message has been handed to every matching subscriber (or, with `until: 'stored'`, once it is stored). */
   publish(topic: string, payload: Buffer, options: PublishOptions): Promise<void>;
 }
 
