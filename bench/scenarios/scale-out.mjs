@@ -18,8 +18,8 @@ export const title = 'N simulated devices on 2 Mosquitto shards + 2 otacast work
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function run(ctx) {
-  const count = ctx.quick ? 100 : 1000;
-  const sizeMiB = ctx.quick ? 2 : 16;
+  const count = ctx.quick ? 50 : 1000;
+  const sizeMiB = ctx.quick ? 1 : 16;
   const fleetWorkers = ctx.quick ? 2 : 4; // processes of simulated devices, as in fleet.mjs
   // Longer than fleet.mjs's 600 s: on a loaded shared machine every device of a fair-shared fleet finishes late, near the same time.
   const deadlineMs = ctx.quick ? 60_000 : 1_200_000;

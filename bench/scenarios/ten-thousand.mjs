@@ -26,7 +26,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Sizes for a full or quick run; OTACAST_BENCH_TENK_DEVICES overrides the count (profiling at 1k/5k/10k). */
 function sizes(quick) {
-  const count = Number(process.env.OTACAST_BENCH_TENK_DEVICES ?? (quick ? 1000 : 10_000));
+  const count = Number(process.env.OTACAST_BENCH_TENK_DEVICES ?? (quick ? 500 : 10_000));
   return { count, sizeMiB: quick ? 0.25 : 4, workers: Math.max(2, Math.min(8, Math.ceil(count / 1250))), deadlineMs: quick ? 90_000 : 1_800_000 };
 }
 
