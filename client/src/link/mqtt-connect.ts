@@ -1,8 +1,9 @@
-import { createConnection, isIP } from 'node:net';
+import { isIP } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import type { IClientOptions, MqttClient } from 'mqtt';
 import mqttClientModule from 'mqtt/lib/client';
 import type { TlsFiles } from '@otacast/shared';
+import { connectFramed } from './packet-framer.js';
 
 export type { MqttClient };
 
@@ -58,7 +59,7 @@ function socketOpener(url: URL, tls: TlsFiles): SocketOpener | undefined {
   switch (url.protocol) {
     case 'mqtt:':
     case 'tcp:':
-      return () => createConnection({ host, port: Number(url.port || 1883) });
+      return () => connectFramed(host, Number(url.port || 1883));
     case 'mqtts:':
     case 'ssl:':
     case 'tls:':
