@@ -49,6 +49,11 @@ export class CastWatch {
     if (this.info !== undefined) this.heardMs = nowMs;
   }
 
+  /** Blobs the cast had sent by its latest CastInfo (0 before one arrived). */
+  get sent(): number {
+    return this.info?.sent ?? 0;
+  }
+
   took(): void {
     this.taken++;
   }

@@ -267,7 +267,12 @@ export class FetchRun<W extends BlobWanted> {
     if (cast === undefined || this.leaveCast === undefined) return;
     cast.heardChunk(Date.now());
     const job = this.jobs.get(toHex(reply.digest));
-    if (!job || job.done || reply.errorCode !== '' || reply.offset !== 0 || reply.data.length !== job.want.size) return;
+    if (!job || job.done) {
+      // A blob this run does not need: the cast may still be on its way to the parked ones.
+      this.parked.castApproaching(cast.sent, Date.now());
+      return;
+    }
+    if (reply.errorCode !== '' || reply.offset !== 0 || reply.data.length !== job.want.size) return;
     if (job.pieces.some((p) => p.received > 0) || this.delivering >= MAX_CAST_BACKLOG) return;
     const missed = this.release(this.parked.releaseBefore(job.order));
     if (missed > 0) cast.missedSome(missed);

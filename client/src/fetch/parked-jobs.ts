@@ -46,6 +46,26 @@ export class ParkedJobs<J extends BlobJob> {
     if (broughtAtMs !== undefined) this.sinceMs = broughtAtMs;
   }
 
+  /**
+   * The cast sent a blob this run does not need, `castSent` blobs into the
+   * release. Wants are a subsequence of the cast's blobs, so the first parked
+   * job sits at cast index ≥ its order: while `castSent` has not passed that
+   * order the cast is still on its way to it, and the wait restarts. (Past
+   * it, a blob not ours cannot tell "coming" from "gone by": the bound runs.)
+   */
+  castApproaching(castSent: number, nowMs: number): void {
+    const head = this.firstParked();
+    if (head !== undefined && castSent <= head.order) this.sinceMs = nowMs;
+  }
+
+  private firstParked(): J | undefined {
+    for (let i = this.head; i < this.jobs.length; i++) {
+      const job = this.jobs[i] as J;
+      if (job.parked && !job.done) return job;
+    }
+    return undefined;
+  }
+
   /** True when jobs are parked and the cast has brought none of them for `boundMs`. */
   overdue(nowMs: number, boundMs: number): boolean {
     return this.count > 0 && nowMs - this.sinceMs >= boundMs;
