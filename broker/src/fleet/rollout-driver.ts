@@ -237,7 +237,8 @@ export class RolloutDriver {
     // Joiners are new rows even when this step left them waiting.
     for (const j of joined) if (!step.decision.changed.some((t) => t.deviceId === j.deviceId)) step.decision.changed.push(step.targets.find((t) => t.deviceId === j.deviceId) ?? j);
     if (joined.length > 0) step.decision.events.unshift({ atMs: now, kind: 'device', detail: `${joined.length} device(s) registered since the start joined wave ${rollout.wave + 1}` });
-    await this.apply(step);
+    // The moment a wave settled starts the --wave-wait clock: unsaved, every step would restart it and the next wave never come.
+    await this.apply(step, step.rollout.waveSettledAtMs !== rollout.waveSettledAtMs);
   }
 
   /** Devices registered after the start that match: they join the last wave reached. */
@@ -254,9 +255,9 @@ export class RolloutDriver {
   }
 
   /** Saves the step, then publishes what it decided (a crash in between republishes on the next step: retained messages are idempotent). */
-  private async apply(step: RolloutStep): Promise<void> {
+  private async apply(step: RolloutStep, rolloutChanged = false): Promise<void> {
     const { rollout, decision } = step;
-    const changedState = decision.events.length > 0 || decision.changed.length > 0;
+    const changedState = rolloutChanged || decision.events.length > 0 || decision.changed.length > 0;
     if (!changedState) return;
     await this.options.registry.rollouts.save(rollout, decision.changed, decision.events);
     const release = decision.assign.length > 0 ? await this.options.registry.getRelease(rollout.releaseId) : undefined;
