@@ -247,6 +247,8 @@ describe.skipIf(!available)('dashboard in a real browser', () => {
     const fresh = await context.newPage();
     try {
       await fresh.goto(`${base}/`);
+      // The paint entry is added after the frame is painted, which on a loaded machine can be after goto resolves.
+      await fresh.waitForFunction(() => (globalThis as unknown as { performance: BrowserTimeline }).performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 30_000 });
       const timing = await fresh.evaluate(() => {
         // Browser-side code: the browser's performance timeline (the test's tsconfig has no DOM types).
         const timeline = (globalThis as unknown as { performance: BrowserTimeline }).performance;
