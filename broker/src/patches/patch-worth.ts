@@ -14,11 +14,14 @@ const MAX_SAMPLED_CHUNKS = 1024;
 /** Reads in flight: keeps a remote (S3) store from costing one round trip per chunk. */
 const READ_CONCURRENCY = 16;
 /**
- * A patch is worth computing when it is expected to need at most this share
- * of the bytes a device would fetch as chunks: devices wait for a patch being
- * computed, and a wait that saves less than half the transfer is not worth it.
+ * A patch is worth computing unless the estimate says nearly all the lacking
+ * bytes are fresh. The estimate overstates freshness for small scattered
+ * edits (a chunk whose cut falls inside an edit counts whole as fresh, though
+ * most of it is old content): with 5% of an 8 MiB image rewritten in 1–16 KiB
+ * runs it measured over half fresh, and the patch was 0.66 MiB against 3.8 MiB
+ * of chunks. A release of fresh content estimates at ~100%, and stays "no patch".
  */
-export const WORTH_RATIO = 0.5;
+export const WORTH_RATIO = 0.8;
 
 export interface PatchWorth {
   /** Bytes of the target's chunks a device holding the base lacks (what it fetches without a patch). */
