@@ -8,15 +8,12 @@ import { addDevices, runFleet } from '../lib/fleet.mjs';
 import { MiB, randomImage } from '../lib/files.mjs';
 import { summarizeProfiles } from '../lib/profile-summary.mjs';
 import { row } from '../lib/report.mjs';
-import { rawFanout } from './fleet.mjs';
+import { fleetSizes, rawFanout } from './fleet.mjs';
 
 export const title = 'N cast-speaking simulated devices update to one release vs a raw Aedes fan-out';
 
 export async function run(ctx) {
-  const count = ctx.quick ? 100 : 1000;
-  const sizeMiB = ctx.quick ? 4 : 16;
-  const workers = ctx.quick ? 2 : 4;
-  const deadlineMs = ctx.quick ? 60_000 : 600_000;
+  const { count, sizeMiB, workers, deadlineMs } = fleetSizes(ctx);
   const image = await randomImage(join(ctx.work, 'image.bin'), sizeMiB * MiB, 3);
   const label = `fleet-cast ${count}×${sizeMiB} MiB`;
 

@@ -25,11 +25,13 @@ export async function publishFile(url, topic, data) {
   await client.endAsync();
 }
 
+/** Devices, release size, worker processes and deadline of the fleet rows; fleet-cast uses the same, so the two compare. */
+export function fleetSizes(ctx) {
+  return ctx.quick ? { count: 100, sizeMiB: 4, workers: 2, deadlineMs: 60_000 } : { count: 1000, sizeMiB: 16, workers: 4, deadlineMs: 600_000 };
+}
+
 export async function run(ctx) {
-  const count = ctx.quick ? 100 : 1000;
-  const sizeMiB = ctx.quick ? 4 : 16;
-  const workers = ctx.quick ? 2 : 4;
-  const deadlineMs = ctx.quick ? 60_000 : 600_000;
+  const { count, sizeMiB, workers, deadlineMs } = fleetSizes(ctx);
   const image = await randomImage(join(ctx.work, 'image.bin'), sizeMiB * MiB, 3);
   const label = `fleet ${count}×${sizeMiB} MiB`;
 
